@@ -1,0 +1,81 @@
+/** The languages every widget speaks completely. */
+export type Lang = 'nl' | 'en';
+
+/** A text in both languages. */
+export interface Localized {
+  nl: string;
+  en: string;
+}
+
+/** `en`, `en-GB`, `EN` -> `en`; anything else -> `nl` (the default). */
+export function toLang(value: string | null | undefined): Lang {
+  return value && /^en\b/i.test(value.trim()) ? 'en' : 'nl';
+}
+
+const locales: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** Formats a number the way readers of `lang` expect (`5,1` in Dutch, `5.1` in English). */
+export function formatNumber(value: number, lang: Lang, decimals = 0): string {
+  return new Intl.NumberFormat(locales[lang], {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(value);
+}
+
+/** Fills `{name}` placeholders. Values are plain text: nothing here is ever parsed as HTML. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
+}
+
+/** Joins `a, b en c` / `a, b and c`. */
+export function listFormat(items: string[], lang: Lang): string {
+  return new Intl.ListFormat(locales[lang], { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** The texts of the base element, in both languages. */
+export const coreMessages = {
+  nl: {
+    loading: 'Gegevens laden…',
+    empty: 'Er zijn geen gegevens om te tonen.',
+    errorTitle: 'Deze grafiek kan niet worden getoond.',
+    retry: 'Opnieuw proberen',
+    showTable: 'Toon als tabel',
+    hideTable: 'Verberg tabel',
+    tableRegion: 'Tabel met de gegevens van de grafiek',
+    noData: 'geen gegevens',
+    ownData: 'Bron: gegevens van deze pagina',
+    'invalid-src': 'Het adres van de gegevens ({src}) is geen http(s)- of relatief adres.',
+    network: 'De gegevens konden niet worden opgehaald ({src}).',
+    timeout: 'Het ophalen van de gegevens duurde te lang ({src}).',
+    http: 'De server gaf foutcode {status} voor {src}.',
+    'invalid-json': 'De gegevens van {src} zijn geen geldige JSON.',
+    'invalid-data': 'De gegevens hebben niet de verwachte vorm: {first}{more}',
+    moreIssues: ' (en nog {count} problemen)',
+    issueRow: 'rij {row}',
+    issueField: 'veld "{field}"',
+    issueExpected: 'verwacht {expected}',
+    issueReceived: 'gevonden {received}',
+  },
+  en: {
+    loading: 'Loading data…',
+    empty: 'There is no data to show.',
+    errorTitle: 'This chart cannot be shown.',
+    retry: 'Try again',
+    showTable: 'Show as table',
+    hideTable: 'Hide table',
+    tableRegion: 'Table with the data of the chart',
+    noData: 'no data',
+    ownData: 'Source: data supplied by this page',
+    'invalid-src': 'The data address ({src}) is not an http(s) or relative address.',
+    network: 'The data could not be fetched ({src}).',
+    timeout: 'Fetching the data took too long ({src}).',
+    http: 'The server answered with error {status} for {src}.',
+    'invalid-json': 'The data from {src} is not valid JSON.',
+    'invalid-data': 'The data does not have the expected shape: {first}{more}',
+    moreIssues: ' (and {count} more problems)',
+    issueRow: 'row {row}',
+    issueField: 'field "{field}"',
+    issueExpected: 'expected {expected}',
+    issueReceived: 'found {received}',
+  },
+} satisfies Record<Lang, Record<string, string>>;

@@ -1,0 +1,19 @@
+export { Q4Element, type FigureText, type TableModel } from './q4-element.js';
+export { define, type VersionedElement } from './define.js';
+export {
+  Q4Error,
+  type Q4ErrorCode,
+  type Q4ErrorDetail,
+  type Q4EventMap,
+  type Q4RenderDetail,
+  type Q4SelectDetail,
+  type ValidationIssue,
+} from './events.js';
+export { coreMessages, fill, formatNumber, listFormat, toLang, type Lang, type Localized } from './i18n.js';
+export { IssueList, ValidationError, describeValue, isRecord, issueText, localizeIssues, type Issue } from './validation.js';
+export { ResizeController } from './resize-controller.js';
+export { rovingGrid, type RovingItem } from './roving.js';
+export { fetchJson, safeUrl } from './fetch-json.js';
+export { fixPlotAria, wrapName } from './plot-helpers.js';
+export { baseStyles } from './styles.js';
+export { VERSION } from './version.js';

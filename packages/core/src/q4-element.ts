@@ -1,0 +1,370 @@
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Q4Error, type Q4ErrorCode, type Q4ErrorDetail, type Q4EventMap } from './events.js';
+import { fetchJson, safeUrl } from './fetch-json.js';
+import { coreMessages, fill, toLang, type Lang } from './i18n.js';
+import { fixPlotAria } from './plot-helpers.js';
+import { ResizeController } from './resize-controller.js';
+import { baseStyles } from './styles.js';
+import { ValidationError, issueText, localizeIssues } from './validation.js';
+import { VERSION } from './version.js';
+
+/** The texts around a chart: a title that states the point, a summary, the source credit. */
+export interface FigureText {
+  /** States the chart's point in one sentence ("Zeist scores better … on 3 of 8 indicators"). */
+  title: string;
+  /** The point with its key numbers, for the caption and screen readers. */
+  summary: string;
+  /** The credit line the source requires ("Bron: CBS"). */
+  credit: string;
+  /** Caveats, such as values that are missing. */
+  notes?: string[];
+}
+
+/** The data of a chart as an HTML table: one section per group of rows. */
+export interface TableModel {
+  caption: string;
+  /** Heading of the first column (the row headers). */
+  rowHeader: string;
+  columns: { label: string; numeric?: boolean }[];
+  sections: { label?: string; rows: { header: string; cells: string[] }[] }[];
+}
+
+type Status = 'loading' | 'ready' | 'empty' | 'error';
+
+const RETRYABLE: Q4ErrorCode[] = ['network', 'timeout', 'http', 'invalid-json'];
+
+/**
+ * Base class of every Q4 widget. It resolves the data (the `data` property, else the `src` URL, else
+ * the bundled default), shows loading, empty and error states, redraws at the container's width,
+ * and frames the chart as an accessible figure with a title, a caption with the source credit and a
+ * data-table alternative. A widget supplies the hooks: `parse` (validate user data), `prepare`
+ * (options to a view model), `describe`, `renderChart` and `tableModel`.
+ *
+ * Type parameters: `I` what users may pass as data, `D` the validated data, `M` the view model.
+ *
+ * @fires q4-error - The data or an option is unusable; `detail` has a `code` and a `message`.
+ * @fires q4-render - The chart was drawn; `detail.width` is its width.
+ * @csspart figure - The `<figure>` around title, chart, actions, table and caption.
+ * @csspart title - The title, which states the chart's point.
+ * @csspart chart - The box that holds the SVG chart.
+ * @csspart actions - The row of buttons under the chart.
+ * @csspart table - The box that holds the data table.
+ * @csspart caption - The caption with summary and source credit.
+ * @csspart status - The loading and empty messages.
+ * @csspart error - The error message.
+ * @cssprop --q4-color-text - Text colour.
+ * @cssprop --q4-color-muted - Colour of secondary text (caption).
+ * @cssprop --q4-color-accent - Accent colour (highlights).
+ * @cssprop --q4-color-focus - Colour of the focus ring.
+ * @cssprop --q4-font-family - Font family; inherits from the page by default.
+ */
+export abstract class Q4Element<I, D, M> extends LitElement {
+  /** The release this element belongs to; `define()` compares it when a tag is registered twice. */
+  static version = VERSION;
+  static override styles: CSSResultGroup = baseStyles;
+
+  /** Language of all texts: `nl` (default) or `en`. */
+  @property() override lang = 'nl';
+
+  /** Your own data; takes precedence over `src` and the bundled data. */
+  @property({ attribute: false }) data: I | undefined = undefined;
+
+  /** URL of a JSON file with your own data (http(s) or relative); used when `data` is not set. */
+  @property() src: string | undefined = undefined;
+
+  /** How long to wait for `src`, in milliseconds. */
+  @property({ type: Number, attribute: 'fetch-timeout' }) fetchTimeout = 15000;
+
+  /** Makes the title a heading of this level (1-6) in the page's outline; 0 (default) keeps it plain text. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 0;
+
+  /** @internal */
+  @state() protected tableOpen = false;
+  /** @internal */
+  @state() protected readout = '';
+  /** @internal */
+  @state() protected revision = 0;
+
+  /** @internal */
+  protected readonly resize = new ResizeController(this);
+
+  #status: Status = 'loading';
+  #failure?: Q4ErrorDetail;
+  #model?: M;
+  #chart?: { element: Element; model: M; width: number; lang: Lang };
+  #chartIsNew = false;
+  #unbindChart?: () => void;
+  #pendingEvents: (() => void)[] = [];
+  #loading?: { src: string; controller: AbortController };
+  #fetched?: { src: string; value: unknown };
+  #fetchFailed?: { src: string; code: Q4ErrorCode; status?: number };
+
+  /** The language in use (`nl` unless `lang` starts with `en`). */
+  get locale(): Lang {
+    return toLang(this.lang);
+  }
+
+  // --- hooks for widgets -------------------------------------------------------------------
+
+  /** @internal The bundled data, shown when neither `data` nor `src` is given. */
+  protected abstract get defaultData(): D;
+  /** @internal Validates user data; throws a ValidationError with every problem found. */
+  protected abstract parse(input: unknown): D;
+  /** @internal Whether there is nothing to draw. */
+  protected abstract isEmpty(data: D): boolean;
+  /** @internal Applies the options (attributes) to the data; throws a Q4Error for a bad option. */
+  protected abstract prepare(data: D, lang: Lang): M;
+  /** @internal Title, summary and credit of the figure. */
+  protected abstract describe(model: M, lang: Lang): FigureText;
+  /** @internal Draws the chart (a pure chart function's SVG) at `width`. */
+  protected abstract renderChart(model: M, width: number, lang: Lang): Element;
+  /** @internal The data shown, as a table. */
+  protected abstract tableModel(model: M, lang: Lang): TableModel;
+  /** @internal Wires keyboard and pointer interaction into a new chart; returns the clean-up. */
+  protected bindChart(_chart: Element, _model: M): () => void {
+    return () => {};
+  }
+  /** @internal Extra content between title and chart, such as a legend. */
+  protected renderLegend(_model: M, _lang: Lang): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  // --- events --------------------------------------------------------------------------------
+
+  /** Dispatches a bubbling, composed `q4-*` event; returns false when a listener called preventDefault. */
+  protected emit<K extends keyof Q4EventMap>(type: K, detail: Q4EventMap[K]['detail'], cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+  }
+
+  // --- lifecycle -----------------------------------------------------------------------------
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#loading?.controller.abort();
+    this.#loading = undefined;
+    this.#unbindChart?.();
+    this.#unbindChart = undefined;
+    this.#chart = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page after a removal: redraw, and fetch again if a fetch was cut off.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    this.#startFetchIfNeeded();
+    const onlyUi = changed.size > 0 && [...changed.keys()].every((k) => k === 'tableOpen' || k === 'readout');
+    if (!onlyUi && (changed.size > 0 || this.#status !== 'ready')) this.#compute();
+  }
+
+  protected override updated(): void {
+    if (this.#chartIsNew && this.#chart) {
+      this.#chartIsNew = false;
+      this.#unbindChart?.();
+      this.#unbindChart = this.bindChart(this.#chart.element, this.#chart.model);
+      const width = this.#chart.width;
+      this.#pendingEvents.push(() => this.emit('q4-render', { width }));
+    }
+    const events = this.#pendingEvents;
+    this.#pendingEvents = [];
+    for (const fire of events) fire();
+  }
+
+  /** Fetches `src` again after a failure (the retry button does this). */
+  retry(): void {
+    this.#fetched = undefined;
+    this.#fetchFailed = undefined;
+    this.#status = 'loading';
+    this.revision++;
+  }
+
+  // --- data ----------------------------------------------------------------------------------
+
+  #startFetchIfNeeded(): void {
+    const src = this.src;
+    if (this.data !== undefined || !src) {
+      this.#loading?.controller.abort();
+      this.#loading = undefined;
+      return;
+    }
+    if (this.#fetched?.src === src || this.#fetchFailed?.src === src || this.#loading?.src === src) return;
+    this.#loading?.controller.abort();
+    const url = safeUrl(src);
+    if (!url) {
+      this.#fetchFailed = { src, code: 'invalid-src' };
+      return;
+    }
+    const controller = new AbortController();
+    this.#loading = { src, controller };
+    fetchJson(url, controller.signal, this.fetchTimeout, () => '')
+      .then((value) => {
+        this.#fetched = { src, value };
+      })
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) return;
+        const code = error instanceof Q4Error ? error.code : 'network';
+        this.#fetchFailed = { src, code, status: error instanceof Q4Error ? error.extra.status : undefined };
+      })
+      .finally(() => {
+        if (this.#loading?.controller !== controller) return;
+        this.#loading = undefined;
+        this.revision++;
+      });
+  }
+
+  #compute(): void {
+    const lang = this.locale;
+    try {
+      let data: D;
+      if (this.data !== undefined) {
+        data = this.parse(this.data);
+      } else if (this.src) {
+        const src = this.src;
+        if (this.#fetchFailed?.src === src) {
+          const { code, status } = this.#fetchFailed;
+          throw new Q4Error(code, fill(coreMessages[lang][code as 'network'], { src, status: status ?? '' }), status ? { status } : {});
+        }
+        if (this.#fetched?.src !== src) {
+          this.#status = 'loading';
+          return;
+        }
+        data = this.parse(this.#fetched.value);
+      } else {
+        data = this.defaultData;
+      }
+      if (this.isEmpty(data)) {
+        this.#status = 'empty';
+        this.#model = undefined;
+        return;
+      }
+      this.#model = this.prepare(data, lang);
+      this.#status = 'ready';
+      this.#failure = undefined;
+    } catch (error) {
+      this.#fail(error, lang);
+    }
+  }
+
+  #fail(error: unknown, lang: Lang): void {
+    let detail: Q4ErrorDetail;
+    if (error instanceof ValidationError) {
+      const issues = localizeIssues(error.issues, lang);
+      const t = coreMessages[lang];
+      const more = issues.length > 1 ? fill(t.moreIssues, { count: issues.length - 1 }) : '';
+      detail = { code: 'invalid-data', message: fill(t['invalid-data'], { first: issueText(issues[0], lang), more }), issues };
+    } else if (error instanceof Q4Error) {
+      detail = error.detail;
+    } else {
+      throw error;
+    }
+    this.#status = 'error';
+    this.#model = undefined;
+    const repeated = this.#failure?.code === detail.code && this.#failure.message === detail.message;
+    this.#failure = detail;
+    if (!repeated) this.#pendingEvents.push(() => this.emit('q4-error', detail));
+  }
+
+  // --- rendering -----------------------------------------------------------------------------
+
+  #chartFor(model: M, width: number, lang: Lang): Element {
+    const cached = this.#chart;
+    if (cached && cached.model === model && cached.width === width && cached.lang === lang) return cached.element;
+    const element = fixPlotAria(this.renderChart(model, width, lang));
+    this.#chart = { element, model, width, lang };
+    this.#chartIsNew = true;
+    return element;
+  }
+
+  #onChartFocus = (event: FocusEvent): void => {
+    const target = event.target as Element | null;
+    this.readout = target?.getAttribute?.('aria-label') ?? '';
+  };
+
+  #onChartBlur = (): void => {
+    this.readout = '';
+  };
+
+  #toggleTable = (): void => {
+    this.tableOpen = !this.tableOpen;
+  };
+
+  #renderTable(model: M, lang: Lang): TemplateResult {
+    const table = this.tableModel(model, lang);
+    const span = table.columns.length + 1;
+    return html`<table>
+      <caption>${table.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${table.rowHeader}</th>
+          ${table.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : ''}>${c.label}</th>`)}
+        </tr>
+      </thead>
+      ${table.sections.map(
+        (section) => html`<tbody>
+          ${section.label ? html`<tr><th scope="rowgroup" colspan=${span}>${section.label}</th></tr>` : nothing}
+          ${section.rows.map(
+            (row) => html`<tr>
+              <th scope="row">${row.header}</th>
+              ${row.cells.map((cell, i) => html`<td class=${table.columns[i]?.numeric ? 'num' : ''}>${cell}</td>`)}
+            </tr>`,
+          )}
+        </tbody>`,
+      )}
+    </table>`;
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.locale;
+    const t = coreMessages[lang];
+    if (this.#status === 'loading' || this.#status === 'empty') {
+      return html`<div class="state" part="status" role="status" lang=${lang} aria-live="polite">
+        ${this.#status === 'loading' ? t.loading : t.empty}
+      </div>`;
+    }
+    if (this.#status === 'error' || !this.#model) {
+      const failure = this.#failure;
+      return html`<div class="state state--error" part="error" role="alert" lang=${lang}>
+        <p class="state__title">${t.errorTitle}</p>
+        <p class="state__message">${failure?.message ?? ''}</p>
+        ${failure && RETRYABLE.includes(failure.code) && this.src
+          ? html`<button type="button" class="retry" @click=${() => this.retry()}>${t.retry}</button>`
+          : nothing}
+      </div>`;
+    }
+    const model = this.#model;
+    const text = this.describe(model, lang);
+    const width = this.resize.measure();
+    const level = Math.round(this.headingLevel);
+    const heading = level >= 1 && level <= 6;
+    return html`<figure class="figure" part="figure" lang=${lang} aria-labelledby="title" aria-describedby="summary">
+      <div
+        id="title"
+        class="title"
+        part="title"
+        role=${heading ? 'heading' : nothing}
+        aria-level=${heading ? level : nothing}
+      >${text.title}</div>
+      ${this.renderLegend(model, lang)}
+      <div class="chart" part="chart" @focusin=${this.#onChartFocus} @focusout=${this.#onChartBlur}>
+        ${width > 0 ? this.#chartFor(model, width, lang) : nothing}
+      </div>
+      <p class="readout" aria-hidden="true">${this.readout}</p>
+      <div class="actions" part="actions">
+        <button type="button" class="table-toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="table" @click=${this.#toggleTable}>
+          ${this.tableOpen ? t.hideTable : t.showTable}
+        </button>
+      </div>
+      <div id="table" class="table-wrap" part="table" role="region" aria-label=${t.tableRegion} tabindex="0" ?hidden=${!this.tableOpen}>
+        ${this.tableOpen ? this.#renderTable(model, lang) : nothing}
+      </div>
+      <figcaption class="caption" part="caption">
+        <p id="summary" class="summary">${text.summary}</p>
+        ${(text.notes ?? []).map((note) => html`<p class="note">${note}</p>`)}
+        <p class="credit">${text.credit}</p>
+      </figcaption>
+    </figure>`;
+  }
+}

@@ -1,0 +1,73 @@
+import type { ValidationIssue } from './events.js';
+import { coreMessages, fill, type Lang, type Localized } from './i18n.js';
+
+/** A problem in user data, with the expectation in both languages. */
+export interface Issue {
+  row?: number;
+  field?: string;
+  expected: Localized;
+  received?: unknown;
+}
+
+/** Thrown by a widget's data parser; carries every problem found (up to a limit). */
+export class ValidationError extends Error {
+  constructor(readonly issues: Issue[]) {
+    super(`invalid data: ${issues.length} problem(s)`);
+    this.name = 'ValidationError';
+  }
+}
+
+/** A short, safe rendering of any value for a message (never markup: it is rendered as text). */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
+
+/** Collects issues; stops collecting after `limit` so that a huge bad input stays cheap. */
+export class IssueList {
+  readonly issues: Issue[] = [];
+  count = 0;
+  constructor(readonly limit = 20) {}
+
+  add(issue: Issue): void {
+    this.count++;
+    if (this.issues.length < this.limit) this.issues.push(issue);
+  }
+
+  /** Throws a ValidationError when anything was added. */
+  throwIfAny(): void {
+    if (this.count) throw new ValidationError(this.issues);
+  }
+}
+
+/** Issues in one language, for the `q4-error` event. */
+export function localizeIssues(issues: Issue[], lang: Lang): ValidationIssue[] {
+  return issues.map((issue) => {
+    const out: ValidationIssue = { expected: issue.expected[lang] };
+    if (issue.row !== undefined) out.row = issue.row;
+    if (issue.field !== undefined) out.field = issue.field;
+    if ('received' in issue) out.received = describeValue(issue.received);
+    return out;
+  });
+}
+
+/** "rij 3, veld "value": verwacht een getal, gevonden "abc"" — rows are counted from 1 for people. */
+export function issueText(issue: ValidationIssue, lang: Lang): string {
+  const t = coreMessages[lang];
+  const where = [
+    issue.row === undefined ? '' : fill(t.issueRow, { row: issue.row + 1 }),
+    issue.field === undefined ? '' : fill(t.issueField, { field: issue.field }),
+  ].filter(Boolean);
+  const what = [fill(t.issueExpected, { expected: issue.expected })];
+  if (issue.received !== undefined) what.push(fill(t.issueReceived, { received: issue.received }));
+  return `${where.length ? `${where.join(', ')}: ` : ''}${what.join(', ')}`;
+}
+
+/** Whether `value` is a plain object (not an array, not null). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,2 @@
+export type * from './types.js';
+export { scorecard } from './scorecard.js';

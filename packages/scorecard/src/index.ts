@@ -1,0 +1,17 @@
+export { Q4Scorecard } from './q4-scorecard.js';
+export { scorecardChart, defaultColors, minWidth, symbols, type ScorecardChartOptions, type ScorecardColors } from './scorecard-chart.js';
+export {
+  defaultScorecard,
+  municipalitiesOf,
+  parseScorecard,
+  resolveGroup,
+  resolveMunicipality,
+  scorecardCells,
+  type Comparison,
+  type ScorecardCell,
+  type ScorecardDataset,
+  type ScorecardInput,
+  type ScorecardRow,
+} from './scorecard-data.js';
+export { cellLabel, describeScorecard, formatPercent, referenceName, type ScorecardText } from './scorecard-text.js';
+export { messages as scorecardMessages } from './messages.js';

@@ -1,0 +1,201 @@
+import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Q4Element, baseStyles, coreMessages, fill, rovingGrid, type FigureText, type Lang, type RovingItem, type TableModel } from '@q4/core';
+import type { ScorecardArea, ScorecardDataset } from '@q4/data';
+import { messages } from './messages.js';
+import { scorecardChart, defaultColors, symbols, type ScorecardColors } from './scorecard-chart.js';
+import {
+  defaultScorecard,
+  parseScorecard,
+  resolveGroup,
+  resolveMunicipality,
+  scorecardCells,
+  type ScorecardInput,
+} from './scorecard-data.js';
+import { describeScorecard, formatPercent, referenceName } from './scorecard-text.js';
+import { scorecardStyles } from './styles.js';
+
+/** @internal */
+interface Model {
+  data: ScorecardDataset;
+  highlight: ScorecardArea | null;
+  group: string | null;
+}
+
+const colorProps: Record<keyof ScorecardColors, string> = {
+  better: '--_better',
+  worse: '--_worse',
+  same: '--_same',
+  reference: '--_reference',
+  text: '--_text',
+  muted: '--_muted',
+  accent: '--_accent',
+};
+
+/**
+ * The quality scorecard of the region Heuvelrug Kromme Rijnstreek: eight indicators of social
+ * cohesion, satisfaction with home and surroundings, and environmental nuisance for De Bilt, Bunnik,
+ * Zeist, Utrechtse Heuvelrug and Wijk bij Duurstede, each compared with the province of Utrecht
+ * (Staat van Utrecht 2014, as printed in the Q4 report of May 2015). A missing value is shown as
+ * "geen gegevens", never as 0. Each cell says in words and with a symbol whether it is better or
+ * worse than the province, taking into account whether a higher value is good or bad.
+ *
+ * Keyboard: Tab into the chart, arrow keys move between cells, Enter or Space chooses the
+ * municipality of the cell (as a click does).
+ *
+ * @summary How five municipalities score against the province of Utrecht on quality of life.
+ * @tag q4-scorecard
+ * @fires q4-select - A municipality was chosen by click, Enter or Space; `detail` is `{ code, name }`.
+ *   Cancel the event to keep the current highlight.
+ * @fires q4-error - The data or an option is unusable; `detail` is `{ code, message, issues? }`.
+ * @fires q4-render - The chart was drawn; `detail.width` is its width.
+ * @csspart legend - The legend above the chart.
+ * @cssprop --q4-scorecard-better-color - Fill of cells better than the province (falls back to `--q4-chart-positive`, `--q4-color-positive`).
+ * @cssprop --q4-scorecard-worse-color - Fill of cells worse than the province (falls back to `--q4-chart-negative`, `--q4-color-negative`).
+ * @cssprop --q4-scorecard-same-color - Fill of cells equal to the province (falls back to `--q4-chart-neutral`, `--q4-color-neutral`).
+ * @cssprop --q4-scorecard-reference-color - Fill of the province's cells (falls back to `--q4-chart-reference`, `--q4-color-reference`).
+ * @cssprop --q4-scorecard-text-color - Text in the cells (falls back to `--q4-chart-text`, `--q4-color-text`).
+ */
+export class Q4Scorecard extends Q4Element<ScorecardInput, ScorecardDataset, Model> {
+  static override styles = [baseStyles, scorecardStyles];
+
+  /** Municipality to highlight and compare with the province: a CBS code (`GM0355`) or a name (`Zeist`). */
+  @property({ reflect: true }) municipality = '';
+
+  /** Indicator group to show: `cohesie`, `tevredenheid`, `milieuoverlast`, or `all` (default). */
+  @property({ reflect: true }) group = 'all';
+
+  #restoreFocus?: string;
+
+  /** @internal */
+  protected get defaultData(): ScorecardDataset {
+    return defaultScorecard;
+  }
+
+  /** @internal */
+  protected parse(input: unknown): ScorecardDataset {
+    return parseScorecard(input);
+  }
+
+  /** @internal */
+  protected isEmpty(data: ScorecardDataset): boolean {
+    return data.values.length === 0;
+  }
+
+  /** @internal */
+  protected prepare(data: ScorecardDataset, lang: Lang): Model {
+    return { data, highlight: resolveMunicipality(data, this.municipality, lang), group: resolveGroup(data, this.group, lang) };
+  }
+
+  /** @internal */
+  protected describe(model: Model, lang: Lang): FigureText {
+    const text = describeScorecard(model.data, { highlight: model.highlight, group: model.group, lang });
+    return { ...text, credit: model.data.source.credit[lang] || coreMessages[lang].ownData };
+  }
+
+  /** @internal */
+  protected renderChart(model: Model, width: number, lang: Lang): Element {
+    return scorecardChart(model.data, { width, lang, highlight: model.highlight?.code, group: model.group, colors: this.#colors() });
+  }
+
+  /** @internal */
+  protected tableModel(model: Model, lang: Lang): TableModel {
+    const t = messages[lang];
+    const { data } = model;
+    const cells = scorecardCells(data, model.group);
+    const words = { better: t.tableBetter, worse: t.tableWorse, same: t.tableSame };
+    return {
+      caption: fill(t.tableCaption, { reference: referenceName(data, lang) }),
+      rowHeader: t.tableRowHeader,
+      columns: data.areas.map((a) => ({ label: a.name, numeric: true })),
+      sections: data.groups
+        .filter((g) => !model.group || g.id === model.group)
+        .map((g) => ({
+          label: g.label[lang],
+          rows: data.indicators
+            .filter((i) => i.group === g.id)
+            .map((i) => ({
+              header: i.label[lang],
+              cells: data.areas.map((a) => {
+                const c = cells.find((x) => x.indicator.id === i.id && x.area.code === a.code)!;
+                if (c.value === null) return t.noData;
+                const value = formatPercent(c.value, c.decimals, lang);
+                const word = words[c.comparison as keyof typeof words];
+                return word ? fill(t.tableCell, { value, comparison: word }) : value;
+              }),
+            })),
+        })),
+    };
+  }
+
+  /** @internal */
+  protected override renderLegend(_model: Model, lang: Lang): TemplateResult {
+    const t = messages[lang];
+    return html`<ul class="legend" part="legend" aria-label=${t.legendLabel}>
+      <li><span class="swatch swatch--better" aria-hidden="true">${symbols.better}</span>${t.legendBetter}</li>
+      <li><span class="swatch swatch--worse" aria-hidden="true">${symbols.worse}</span>${t.legendWorse}</li>
+      <li><span class="swatch swatch--same" aria-hidden="true">${symbols.same}</span>${t.legendSame}</li>
+      <li><span class="swatch swatch--missing" aria-hidden="true"></span>${t.legendMissing}</li>
+    </ul>`;
+  }
+
+  /** @internal */
+  protected override bindChart(chart: Element, model: Model): () => void {
+    const { data } = model;
+    const rowOf = new Map(data.indicators.map((i, n) => [i.id, n]));
+    const colOf = new Map(data.areas.map((a, n) => [a.code, n]));
+    const rects = [...chart.querySelectorAll<SVGRectElement>('rect[data-area]')];
+    const items: RovingItem[] = rects
+      .map((element) => ({
+        element,
+        row: rowOf.get(element.dataset.indicator!) ?? 0,
+        col: colOf.get(element.dataset.area!) ?? 0,
+      }))
+      .sort((a, b) => a.row - b.row || a.col - b.col);
+    for (const { element } of items) {
+      element.setAttribute('role', element.getAttribute('data-area') === data.reference ? 'img' : 'button');
+    }
+    const key = (el: Element) => `${(el as SVGElement).dataset.area}|${(el as SVGElement).dataset.indicator}`;
+    const wanted = this.#restoreFocus ?? (model.highlight ? `${model.highlight.code}|` : '');
+    let initial = items.findIndex((i) => key(i.element) === wanted || (wanted.endsWith('|') && key(i.element).startsWith(wanted)));
+    if (initial < 0) initial = 0;
+    const unbind = rovingGrid(chart, items, (item) => {
+      this.#restoreFocus = key(item.element);
+      this.#select((item.element as unknown as SVGElement).dataset.area!, model);
+    }, initial);
+    if (this.#restoreFocus) {
+      this.#restoreFocus = undefined;
+      items[initial]?.element.focus();
+    }
+
+    // Column headings choose their municipality too; hovering a cell shows its sentence.
+    const labels = [...chart.querySelectorAll<SVGTextElement>('text[data-area]')];
+    const onLabelClick = (event: Event) => this.#select((event.currentTarget as SVGElement).dataset.area!, model);
+    labels.forEach((l) => l.addEventListener('click', onLabelClick));
+    const onOver = (event: Event) => {
+      const label = (event.target as Element).getAttribute?.('aria-label');
+      if (label && (event.target as Element).matches('rect[data-area]')) this.readout = label;
+    };
+    chart.addEventListener('pointerover', onOver);
+    return () => {
+      unbind();
+      labels.forEach((l) => l.removeEventListener('click', onLabelClick));
+      chart.removeEventListener('pointerover', onOver);
+    };
+  }
+
+  #select(code: string, model: Model): void {
+    const area = model.data.areas.find((a) => a.code === code);
+    if (!area || area.code === model.data.reference) return;
+    if (this.emit('q4-select', { code: area.code, name: area.name }, true)) this.municipality = area.code;
+  }
+
+  #colors(): Partial<ScorecardColors> {
+    const style = getComputedStyle(this);
+    const colors: Partial<ScorecardColors> = {};
+    for (const [name, prop] of Object.entries(colorProps) as [keyof ScorecardColors, string][]) {
+      colors[name] = style.getPropertyValue(prop).trim() || defaultColors[name];
+    }
+    return colors;
+  }
+}

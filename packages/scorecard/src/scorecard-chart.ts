@@ -1,0 +1,186 @@
+import { cell, plot, text } from '@observablehq/plot';
+import { fill, wrapName, type Lang } from '@q4/core';
+import type { ScorecardDataset } from '@q4/data';
+import { messages } from './messages.js';
+import { scorecardCells, type Comparison, type ScorecardCell } from './scorecard-data.js';
+import { cellLabel, formatPercent } from './scorecard-text.js';
+
+/** Colours of the cells and marks; the element reads them from CSS custom properties. */
+export interface ScorecardColors {
+  better: string;
+  worse: string;
+  same: string;
+  reference: string;
+  text: string;
+  muted: string;
+  accent: string;
+}
+
+/** Light fills with dark text (contrast above 4.5:1); blue/orange stays apart for colour-blind readers. */
+export const defaultColors: ScorecardColors = {
+  better: '#c6dbef',
+  worse: '#fdd0a2',
+  same: '#e3e3e3',
+  reference: '#f3f3f3',
+  text: '#1a1a1a',
+  muted: '#4d4d4d',
+  accent: '#0b57d0',
+};
+
+export interface ScorecardChartOptions {
+  /** Width in CSS pixels; below `minWidth` the chart keeps `minWidth` and its box scrolls. */
+  width: number;
+  lang: Lang;
+  /** Code of the municipality to highlight. */
+  highlight?: string | null;
+  /** Id of the group to show; null for all. */
+  group?: string | null;
+  colors?: Partial<ScorecardColors>;
+  /** The document to create nodes in (a linkedom or jsdom document in Node). */
+  document?: Document;
+}
+
+/** Narrowest width at which every value stays readable at 12 px. */
+export const minWidth = 380;
+const rowHeight = 34;
+
+/** The symbol that says better/worse without colour. */
+export const symbols: Record<Comparison, string> = {
+  better: '+',
+  worse: '−',
+  same: '=',
+  reference: '',
+  missing: '',
+  'no-reference': '',
+};
+
+interface Row {
+  key: string;
+  label: string;
+  kind: 'group' | 'indicator';
+}
+
+/**
+ * Draws the scorecard: one row per indicator (under its group's heading), one column per area with
+ * the reference area last. Each present value is a cell coloured by its comparison with the
+ * reference and labelled with its value and a symbol (+ better, − worse, = equal); a missing value
+ * is a dashed outline with "geen gegevens", never a 0. Rects carry `data-area`/`data-indicator`.
+ */
+export function scorecardChart(data: ScorecardDataset, options: ScorecardChartOptions): SVGSVGElement {
+  const { lang, highlight = null, group = null } = options;
+  const colors = { ...defaultColors, ...options.colors };
+  const t = messages[lang];
+  const width = Math.max(Math.round(options.width), minWidth);
+  const cells = scorecardCells(data, group);
+  const present = cells.filter((c) => c.value !== null);
+  const missing = cells.filter((c) => c.value === null);
+
+  const rows: Row[] = [];
+  for (const g of data.groups) {
+    if (group && g.id !== group) continue;
+    const indicators = data.indicators.filter((i) => i.group === g.id);
+    if (!indicators.length) continue;
+    rows.push({ key: `g:${g.id}`, label: g.label[lang], kind: 'group' });
+    for (const i of indicators) rows.push({ key: `i:${i.id}`, label: i.label[lang], kind: 'indicator' });
+  }
+  const names = new Map(data.areas.map((a) => [a.code, a.name]));
+  const marginLeft = Math.round(Math.min(200, Math.max(120, width * 0.28)));
+  const marginTop = 44;
+  const height = marginTop + rows.length * rowHeight + 4;
+
+  const x = (c: ScorecardCell) => c.area.code;
+  const y = (c: ScorecardCell) => `i:${c.indicator.id}`;
+  const fillOf = (c: ScorecardCell) => colors[c.comparison as 'better'] ?? colors.same;
+  const valueText = (c: ScorecardCell) => {
+    const symbol = symbols[c.comparison];
+    return `${formatPercent(c.value as number, c.decimals, lang)}${symbol ? ` ${symbol}` : ''}`;
+  };
+
+  const svg = plot({
+    document: options.document,
+    width,
+    height,
+    marginTop,
+    marginLeft,
+    marginRight: 2,
+    marginBottom: 4,
+    className: 'q4-plot',
+    ariaLabel: fill(t.chartLabel, { rows: rows.filter((r) => r.kind === 'indicator').length, columns: data.areas.length }),
+    x: {
+      domain: data.areas.map((a) => a.code),
+      axis: 'top',
+      label: null,
+      tickSize: 0,
+      tickPadding: 6,
+      tickFormat: (code: string) => wrapName(names.get(code) ?? code),
+      padding: 0,
+    },
+    y: { domain: rows.map((r) => r.key), axis: null, padding: 0 },
+    marks: [
+      text(rows.filter((r) => r.kind === 'group'), {
+        y: 'key',
+        text: 'label',
+        frameAnchor: 'left',
+        textAnchor: 'start',
+        dx: -marginLeft + 2,
+        dy: 4,
+        fontWeight: 'bold',
+        fill: colors.text,
+        className: 'q4-group-label',
+      }),
+      text(rows.filter((r) => r.kind === 'indicator'), {
+        y: 'key',
+        text: 'label',
+        frameAnchor: 'left',
+        textAnchor: 'end',
+        dx: -8,
+        fill: colors.text,
+        className: 'q4-row-label',
+      }),
+      cell(present, {
+        x,
+        y,
+        fill: fillOf,
+        inset: 1,
+        className: 'q4-cell',
+        ariaLabel: (c: ScorecardCell) => cellLabel(c, data, lang),
+        title: (c: ScorecardCell) => cellLabel(c, data, lang),
+      }),
+      text(present, { x, y, text: valueText, fill: colors.text, className: 'q4-value', ariaHidden: 'true' }),
+      cell(missing, {
+        x,
+        y,
+        fill: 'none',
+        stroke: colors.muted,
+        strokeDasharray: '4,3',
+        inset: 2,
+        className: 'q4-missing',
+        ariaLabel: (c: ScorecardCell) => cellLabel(c, data, lang),
+      }),
+      text(missing, { x, y, text: () => t.noDataWrapped, fill: colors.muted, lineHeight: 1.1, className: 'q4-missing-text', ariaHidden: 'true' }),
+      highlight
+        ? cell(
+            cells.filter((c) => c.area.code === highlight),
+            { x, y, fill: 'none', stroke: colors.accent, strokeWidth: 3, inset: 1.5, className: 'q4-highlight', ariaHidden: 'true' },
+          )
+        : null,
+    ],
+  }) as SVGSVGElement;
+
+  // Tie each rect to its datum (Plot draws them in data order), for interaction and tests.
+  const tag = (selector: string, list: ScorecardCell[]) =>
+    svg.querySelectorAll(`${selector} rect`).forEach((rect, i) => {
+      rect.setAttribute('data-area', list[i].area.code);
+      rect.setAttribute('data-indicator', list[i].indicator.id);
+      rect.setAttribute('data-comparison', list[i].comparison);
+    });
+  tag('.q4-cell', present);
+  tag('.q4-missing', missing);
+  svg.querySelectorAll('[aria-label="x-axis tick label"] text').forEach((label, i) => {
+    const code = data.areas[i]?.code;
+    if (!code) return;
+    label.setAttribute('data-area', code);
+    if (code === highlight) label.setAttribute('font-weight', 'bold');
+  });
+  return svg;
+}

@@ -1,0 +1,75 @@
+import { css } from 'lit';
+
+/** Scorecard colours: `--q4-scorecard-*` -> `--q4-chart-*` -> `--q4-color-*` -> default. */
+export const scorecardStyles = css`
+  :host {
+    --_better: var(--q4-scorecard-better-color, var(--q4-chart-positive, var(--q4-color-positive, #c6dbef)));
+    --_worse: var(--q4-scorecard-worse-color, var(--q4-chart-negative, var(--q4-color-negative, #fdd0a2)));
+    --_same: var(--q4-scorecard-same-color, var(--q4-chart-neutral, var(--q4-color-neutral, #e3e3e3)));
+    --_reference: var(--q4-scorecard-reference-color, var(--q4-chart-reference, var(--q4-color-reference, #f3f3f3)));
+    --_text: var(--q4-scorecard-text-color, var(--q4-chart-text, var(--q4-color-text, #1a1a1a)));
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0 0 0.5em;
+    padding: 0;
+    list-style: none;
+    font-size: max(0.875em, 12px);
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .swatch {
+    display: inline-grid;
+    place-items: center;
+    min-width: 1.6em;
+    height: 1.3em;
+    border-radius: 2px;
+    color: var(--_text);
+    font-weight: 700;
+    line-height: 1;
+  }
+  .swatch--better {
+    background: var(--_better);
+  }
+  .swatch--worse {
+    background: var(--_worse);
+  }
+  .swatch--same {
+    background: var(--_same);
+  }
+  .swatch--missing {
+    border: 1px dashed currentColor;
+  }
+  .chart .q4-cell rect,
+  .chart text[data-area] {
+    cursor: pointer;
+  }
+  .chart .q4-cell rect[role='img'] {
+    cursor: default;
+  }
+  @media (forced-colors: active) {
+    .swatch,
+    .chart .q4-cell rect {
+      forced-color-adjust: none;
+      fill: Canvas;
+      background: Canvas;
+      color: CanvasText;
+      stroke: CanvasText;
+      border: 1px solid CanvasText;
+    }
+    .chart text {
+      fill: CanvasText;
+    }
+    .chart .q4-missing rect {
+      stroke: GrayText;
+    }
+    .chart .q4-highlight rect {
+      stroke: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,57 @@
+// Rollup 4: (a) per-package ESM in packages/*/dist with dependencies external (.d.ts come from `tsc -b`);
+// (b) self-contained, minified CDN files in dist/cdn: q4-widgets.js (all) and q4-<widget>.js (one each).
+// `ONLY=packages` or `ONLY=cdn` builds one half.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
+import commonjs from '@rollup/plugin-commonjs';
+
+const root = JSON.parse(readFileSync('package.json', 'utf8'));
+const pkgs = readdirSync('packages').filter((d) => existsSync(`packages/${d}/package.json`));
+const read = (name) => JSON.parse(readFileSync(`packages/${name}/package.json`, 'utf8'));
+
+// esbuild strips types and lowers the (legacy) Lit decorators; es2022 keeps class fields and #private.
+const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' });
+
+const entries = (name) => {
+  const pkg = read(name);
+  return Object.values(pkg.exports)
+    .map((e) => e.source)
+    .filter(Boolean)
+    .map((s) => `packages/${name}/${s.replace(/^\.\//, '')}`);
+};
+
+const perPackage = pkgs.map((name) => {
+  const pkg = read(name);
+  const deps = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+  return {
+    input: entries(name),
+    external: (id) => deps.some((d) => id === d || id.startsWith(`${d}/`)),
+    plugins: [ts()],
+    output: { dir: `packages/${name}/dist`, format: 'es', preserveModules: true, preserveModulesRoot: `packages/${name}/src` },
+  };
+});
+
+// Widgets: every package with a define entry. The CDN file of a widget imports only its define entry.
+const widgets = pkgs.filter((name) => read(name).exports['./define']);
+const banner = (what) =>
+  `/*! Q4 widgets ${root.version} — ${what}. MIT licence. Includes Lit (BSD-3-Clause) and Observable Plot and D3 (ISC). Data credits are shown in each widget. */`;
+
+const cdn = [
+  { file: 'dist/cdn/q4-widgets.js', input: 'packages/widgets/src/index.ts', what: 'all widgets' },
+  ...widgets.map((name) => ({ file: `dist/cdn/q4-${name}.js`, input: `packages/${name}/src/define.ts`, what: `<q4-${name}>` })),
+].map(({ file, input, what }) => ({
+  input,
+  plugins: [
+    // The "source" condition resolves @q4/* to their TypeScript, so the CDN build needs no prior package build.
+    nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'production'] }),
+    commonjs({ include: [/node_modules\/interval-tree-1d/, /node_modules\/binary-search-bounds/] }),
+    ts(),
+    terser({ ecma: 2022, module: true, format: { comments: /^!/ } }),
+  ],
+  output: { file, format: 'es', banner: banner(what), inlineDynamicImports: true },
+}));
+
+const only = process.env.ONLY;
+export default only === 'packages' ? perPackage : only === 'cdn' ? cdn : [...perPackage, ...cdn];
