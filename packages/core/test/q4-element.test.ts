@@ -1,0 +1,180 @@
+import { fixture, html, expect, waitUntil, oneEvent, nextFrame, aTimeout } from '@open-wc/testing';
+import { customElement } from 'lit/decorators.js';
+import { IssueList, Q4Element, type FigureText, type Lang, type Q4ErrorDetail, type TableModel } from '../src/index.js';
+
+/** A minimal widget: one rect per number. */
+@customElement('q4-test-bars')
+class TestBars extends Q4Element<number[], number[], number[]> {
+  renders = 0;
+  protected get defaultData() {
+    return [1, 2, 3];
+  }
+  protected parse(input: unknown): number[] {
+    const issues = new IssueList();
+    if (!Array.isArray(input)) issues.add({ expected: { nl: 'een lijst', en: 'a list' }, received: input });
+    else input.forEach((v, row) => typeof v !== 'number' && issues.add({ row, expected: { nl: 'een getal', en: 'a number' }, received: v }));
+    issues.throwIfAny();
+    return input as number[];
+  }
+  protected isEmpty(data: number[]) {
+    return data.length === 0;
+  }
+  protected prepare(data: number[]) {
+    return data;
+  }
+  protected describe(model: number[], lang: Lang): FigureText {
+    return { title: lang === 'en' ? `${model.length} bars` : `${model.length} staven`, summary: 'summary', credit: 'Bron: test' };
+  }
+  protected renderChart(model: number[], width: number): Element {
+    this.renders++;
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.setAttribute('width', String(width));
+    for (const v of model) {
+      const r = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+      r.setAttribute('height', String(v));
+      svg.append(r);
+    }
+    return svg;
+  }
+  protected tableModel(model: number[]): TableModel {
+    return { caption: 'c', rowHeader: 'i', columns: [{ label: 'v', numeric: true }], sections: [{ rows: model.map((v, i) => ({ header: String(i), cells: [String(v)] })) }] };
+  }
+}
+
+const rects = (el: TestBars) => el.shadowRoot!.querySelectorAll('svg rect').length;
+const text = (el: TestBars, sel: string) => el.shadowRoot!.querySelector(sel)?.textContent?.trim();
+
+describe('Q4Element', () => {
+  it('uses the bundled data without configuration', async () => {
+    const el = await fixture<TestBars>(html`<q4-test-bars></q4-test-bars>`);
+    expect(rects(el)).to.equal(3);
+    expect(text(el, '.title')).to.equal('3 staven');
+  });
+
+  it('resolves data in order: data property, then src, then bundled', async () => {
+    const el = await fixture<TestBars>(html`<q4-test-bars src="/packages/core/test/fixtures/five.json"></q4-test-bars>`);
+    expect(text(el, '[part=status]')).to.equal('Gegevens laden…');
+    await waitUntil(() => rects(el) === 5, 'src not used');
+    el.data = [7];
+    await el.updateComplete;
+    expect(rects(el)).to.equal(1);
+    el.data = undefined;
+    await el.updateComplete;
+    expect(rects(el)).to.equal(5);
+    el.src = undefined;
+    await el.updateComplete;
+    expect(rects(el)).to.equal(3);
+  });
+
+  it('aborts the fetch when the element is removed, and fetches again when it returns', async () => {
+    const seen: AbortSignal[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      seen.push(init!.signal!);
+      return new Promise((_, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason)));
+    };
+    try {
+      const el = await fixture<TestBars>(html`<q4-test-bars src="/slow.json"></q4-test-bars>`);
+      expect(seen).to.have.length(1);
+      const parent = el.parentElement!;
+      el.remove();
+      expect(seen[0].aborted).to.equal(true);
+      parent.append(el);
+      await el.updateComplete;
+      expect(seen).to.have.length(2);
+      expect(seen[1].aborted).to.equal(false);
+      el.remove();
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('times out a slow src with a clear error', async () => {
+    const realFetch = window.fetch;
+    window.fetch = (_: RequestInfo | URL, init?: RequestInit) =>
+      new Promise((_, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason)));
+    try {
+      const el = document.createElement('q4-test-bars') as TestBars;
+      el.fetchTimeout = 50;
+      el.src = '/slow.json';
+      setTimeout(() => document.body.append(el));
+      const event = (await oneEvent(el, 'q4-error')) as CustomEvent<Q4ErrorDetail>;
+      expect(event.detail.code).to.equal('timeout');
+      el.remove();
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('refuses a src that is not http(s) or relative', async () => {
+    const el = document.createElement('q4-test-bars') as TestBars;
+    el.src = 'javascript:alert(1)';
+    setTimeout(() => document.body.append(el));
+    const event = (await oneEvent(el, 'q4-error')) as CustomEvent<Q4ErrorDetail>;
+    expect(event.detail.code).to.equal('invalid-src');
+    el.remove();
+  });
+
+  it('reports JSON that does not parse, and retries on request', async () => {
+    const el = document.createElement('q4-test-bars') as TestBars;
+    el.src = '/packages/core/test/fixtures/not-json.txt';
+    setTimeout(() => document.body.append(el));
+    const event = (await oneEvent(el, 'q4-error')) as CustomEvent<Q4ErrorDetail>;
+    expect(event.detail.code).to.equal('invalid-json');
+    await el.updateComplete;
+    el.src = '/packages/core/test/fixtures/five.json';
+    await waitUntil(() => rects(el) === 5);
+    el.remove();
+  });
+
+  it('shows an empty state', async () => {
+    const el = await fixture<TestBars>(html`<q4-test-bars .data=${[]}></q4-test-bars>`);
+    expect(text(el, '[part=status]')).to.equal('Er zijn geen gegevens om te tonen.');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(text(el, '[part=status]')).to.equal('There is no data to show.');
+  });
+
+  it('emits q4-error once per problem, not on every redraw', async () => {
+    const el = await fixture<TestBars>(html`<div style="width: 300px"><q4-test-bars></q4-test-bars></div>`);
+    const bars = el.querySelector('q4-test-bars') as TestBars;
+    let count = 0;
+    bars.addEventListener('q4-error', () => count++);
+    bars.data = ['x'] as never;
+    await bars.updateComplete;
+    el.style.width = '200px';
+    await aTimeout(50);
+    bars.lang = 'nl';
+    await bars.updateComplete;
+    expect(count).to.equal(1);
+  });
+
+  it('redraws at most once per frame while the container resizes, with no ResizeObserver loop error', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 400px"><q4-test-bars></q4-test-bars></div>`);
+    const el = wrapper.querySelector('q4-test-bars') as TestBars;
+    await el.updateComplete;
+    const before = el.renders;
+    for (const w of [380, 360, 340, 320, 300]) wrapper.style.width = `${w}px`;
+    await nextFrame();
+    await nextFrame();
+    await nextFrame();
+    expect(el.shadowRoot!.querySelector('svg')!.getAttribute('width')).to.equal('300');
+    expect(el.renders - before).to.equal(1);
+  });
+
+  it('does not redraw the chart when only the table is toggled', async () => {
+    const el = await fixture<TestBars>(html`<q4-test-bars></q4-test-bars>`);
+    const svg = el.shadowRoot!.querySelector('svg');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('svg')).to.equal(svg);
+    expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(3);
+  });
+
+  it('makes the title a heading when asked', async () => {
+    const el = await fixture<TestBars>(html`<q4-test-bars heading-level="3"></q4-test-bars>`);
+    const title = el.shadowRoot!.querySelector('.title')!;
+    expect(title.getAttribute('role')).to.equal('heading');
+    expect(title.getAttribute('aria-level')).to.equal('3');
+  });
+});

@@ -1,0 +1,45 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+/** Loads a plain HTML page (only a script tag and the element) in an iframe; returns its window. */
+async function page(body: string): Promise<Window> {
+  const iframe = document.createElement('iframe');
+  iframe.style.width = '800px';
+  iframe.style.height = '900px';
+  iframe.srcdoc = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>cdn</title></head><body>${body}</body></html>`;
+  document.body.append(iframe);
+  await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  return iframe.contentWindow!;
+}
+
+const base = `${location.origin}/dist/cdn`;
+
+describe('CDN bundles (dist/cdn, built by npm run build)', () => {
+  for (const file of ['q4-widgets.js', 'q4-scorecard.js']) {
+    it(`${file}: one script tag shows the scorecard with no other file`, async () => {
+      const win = await page(`<script type="module" src="${base}/${file}"></script><q4-scorecard></q4-scorecard>`);
+      const el = win.document.querySelector('q4-scorecard')!;
+      await waitUntil(() => el.shadowRoot?.querySelector('svg'), `${file} did not render`, { timeout: 5000 });
+      expect(el.shadowRoot!.querySelectorAll('.q4-cell rect')).to.have.length(47);
+      const scripts = win.performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.endsWith('.js'));
+      expect(scripts).to.deep.equal([`${base}/${file}`]);
+    });
+  }
+
+  it('a page that loads both bundles keeps working, with no error', async () => {
+    const win = await page(
+      `<script type="module" src="${base}/q4-scorecard.js"></script><script type="module" src="${base}/q4-widgets.js"></script><q4-scorecard municipality="Zeist"></q4-scorecard>`,
+    );
+    const errors: unknown[] = [];
+    win.addEventListener('error', (e) => errors.push(e));
+    const el = win.document.querySelector('q4-scorecard')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('svg'), 'did not render', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('.title')!.textContent).to.contain('Zeist');
+    expect(errors).to.have.length(0);
+  });
+
+  it('uses the production build of Lit', async () => {
+    const source = await (await fetch(`${base}/q4-widgets.js`)).text();
+    expect(source).to.not.contain('Lit is in dev mode');
+    expect(source).to.contain('/*! Q4 widgets 0.1.0 — all widgets. MIT licence.');
+  });
+});
