@@ -65,6 +65,12 @@ export class Q4Scorecard extends Q4Element<ScorecardInput, ScorecardDataset, Mod
   /** Indicator group to show: `cohesie`, `tevredenheid`, `milieuoverlast`, or `all` (default). */
   @property({ reflect: true }) group = 'all';
 
+  /**
+   * Your own data: a list of rows `{ area, areaName?, indicator, value, decimals? }`, or
+   * `{ credit?, reference?, rows }`. Takes precedence over `src` and the bundled data.
+   */
+  @property({ attribute: false }) override data: ScorecardInput | undefined = undefined;
+
   #restoreFocus?: string;
 
   /** @internal */

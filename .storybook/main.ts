@@ -1,0 +1,17 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import { defaultClientConditions } from 'vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.stories.@(ts|js)', '../stories/**/*.mdx'],
+  addons: ['@storybook/addon-docs'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  core: { disableTelemetry: true },
+  async viteFinal(viteConfig) {
+    // Workspace packages resolve to their TypeScript through the "source" export condition,
+    // so Storybook needs no prior build. Vite's Oxc lowers the legacy decorators from tsconfig.
+    viteConfig.resolve ??= {};
+    viteConfig.resolve.conditions = ['source', ...defaultClientConditions];
+    return viteConfig;
+  },
+};
+export default config;
