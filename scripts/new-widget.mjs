@@ -150,7 +150,7 @@ export function parse${Pascal}(input: unknown): ${Pascal}Row[] {
 `,
 
   [`packages/${name}/src/${name}-chart.ts`]: `import { barX, plot, ruleX } from '@observablehq/plot';
-import { fill, formatNumber, type Lang } from '@q4/core';
+import { fill, fixPlotAria, formatNumber, type Lang } from '@q4/core';
 import { messages } from './messages.js';
 import type { ${Pascal}Row } from './${name}-data.js';
 
@@ -164,7 +164,7 @@ export interface ${Pascal}ChartOptions {
 /** Draws the chart: a pure function of data and options, with no Lit and no globals. */
 export function ${camel}Chart(data: ${Pascal}Row[], options: ${Pascal}ChartOptions): SVGSVGElement {
   const present = data.filter((d) => d.value !== null);
-  return plot({
+  return fixPlotAria(plot({
     document: options.document,
     width: options.width,
     marginLeft: 120,
@@ -176,7 +176,7 @@ export function ${camel}Chart(data: ${Pascal}Row[], options: ${Pascal}ChartOptio
       barX(present, { y: 'label', x: 'value', fill: 'currentColor', className: 'q4-bar', ariaLabel: (d: ${Pascal}Row) => \`\${d.label}: \${formatNumber(d.value as number, options.lang)}\` }),
       ruleX([0]),
     ],
-  }) as SVGSVGElement;
+  }) as SVGSVGElement);
 }
 `,
 

@@ -1,9 +1,12 @@
 /**
- * Plot puts `aria-label` on plain `<g>` elements, which axe reports as `aria-prohibited-attr`.
- * Giving them `role="group"` makes the labels valid and keeps the structure for screen readers.
+ * Plot puts `aria-label` on plain `<g>` elements and, with an `ariaLabel` channel, on each mark's shape;
+ * axe reports both as `aria-prohibited-attr`. Labelled groups get `role="group"` and labelled shapes
+ * `role="img"`, which makes the labels valid and keeps the structure for screen readers. Idempotent.
  */
 export function fixPlotAria<T extends Element>(chart: T): T {
-  for (const g of chart.querySelectorAll('g[aria-label]:not([role])')) g.setAttribute('role', 'group');
+  for (const el of chart.querySelectorAll('[aria-label]:not([role])')) {
+    if (el.localName !== 'svg') el.setAttribute('role', el.localName === 'g' ? 'group' : 'img');
+  }
   return chart;
 }
 

@@ -1,5 +1,5 @@
 import { cell, plot, text } from '@observablehq/plot';
-import { fill, wrapName, type Lang } from '@q4/core';
+import { fill, fixPlotAria, wrapName, type Lang } from '@q4/core';
 import type { ScorecardDataset } from '@q4/data';
 import { messages } from './messages.js';
 import { scorecardCells, type Comparison, type ScorecardCell } from './scorecard-data.js';
@@ -182,5 +182,5 @@ export function scorecardChart(data: ScorecardDataset, options: ScorecardChartOp
     label.setAttribute('data-area', code);
     if (code === highlight) label.setAttribute('font-weight', 'bold');
   });
-  return svg;
+  return fixPlotAria(svg);
 }
