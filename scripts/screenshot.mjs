@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Screenshot of a widget from the CDN build, to look at what a reader sees.
 // Usage: node scripts/screenshot.mjs '<q4-scorecard municipality="Zeist"></q4-scorecard>' out/shot.png [width]
+// FORCED_COLORS=1 emulates forced colours (Windows high contrast); DARK=1 a dark colour scheme.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { serve, launch } from './serve.mjs';
@@ -14,6 +15,14 @@ const browser = await launch();
 try {
   const tab = await browser.newPage();
   await tab.setViewport({ width: Number(width), height: 900 });
+  // Through CDP: puppeteer's emulateMediaFeatures does not know forced-colors.
+  const cdp = await tab.createCDPSession();
+  await cdp.send('Emulation.setEmulatedMedia', {
+    features: [
+      { name: 'forced-colors', value: process.env.FORCED_COLORS ? 'active' : 'none' },
+      { name: 'prefers-color-scheme', value: process.env.DARK ? 'dark' : 'light' },
+    ],
+  });
   tab.on('console', (m) => console.log(`[page] ${m.text()}`));
   await tab.goto(`${server.url}/`);
   await tab.waitForFunction(() => [...document.querySelectorAll('*')].some((e) => e.shadowRoot?.querySelector('svg, [role=alert]')), { timeout: 10000 });

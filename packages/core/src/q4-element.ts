@@ -125,6 +125,10 @@ export abstract class Q4Element<I, D, M> extends LitElement {
   protected bindChart(_chart: Element, _model: M): () => void {
     return () => {};
   }
+  /** @internal A note on how the chart was drawn (for instance a narrow layout), shown under it. */
+  protected chartNote(_chart: Element, _model: M, _lang: Lang): string {
+    return '';
+  }
   /** @internal Extra content between title and chart, such as a legend. */
   protected renderLegend(_model: M, _lang: Lang): TemplateResult | typeof nothing {
     return nothing;
@@ -337,6 +341,8 @@ export abstract class Q4Element<I, D, M> extends LitElement {
     const model = this.#model;
     const text = this.describe(model, lang);
     const width = this.resize.measure();
+    const chart = width > 0 ? this.#chartFor(model, width, lang) : undefined;
+    const note = chart ? this.chartNote(chart, model, lang) : '';
     const level = Math.round(this.headingLevel);
     const heading = level >= 1 && level <= 6;
     return html`<figure class="figure" part="figure" lang=${lang} aria-labelledby="title" aria-describedby="summary">
@@ -349,8 +355,9 @@ export abstract class Q4Element<I, D, M> extends LitElement {
       >${text.title}</div>
       ${this.renderLegend(model, lang)}
       <div class="chart" part="chart" @focusin=${this.#onChartFocus} @focusout=${this.#onChartBlur}>
-        ${width > 0 ? this.#chartFor(model, width, lang) : nothing}
+        ${chart ?? nothing}
       </div>
+      ${note ? html`<p class="chart-note">${note}</p>` : nothing}
       <p class="readout" aria-hidden="true">${this.readout}</p>
       <div class="actions" part="actions">
         <button type="button" class="table-toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="table" @click=${this.#toggleTable}>

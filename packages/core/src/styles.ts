@@ -47,6 +47,11 @@ export const baseStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 1px;
   }
+  .chart-note {
+    margin: 0.25em 0 0;
+    font-size: max(0.875em, 12px);
+    font-style: italic;
+  }
   .readout {
     min-height: 1.4em;
     margin: 0.25em 0 0;

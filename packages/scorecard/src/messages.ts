@@ -36,6 +36,7 @@ export const messages = {
     unknownMunicipality: 'Onbekende gemeente "{value}". Kies uit: {list}.',
     unknownGroup: 'Onbekende groep "{value}". Kies uit: {list}.',
     chartLabel: 'Scorekaart: {rows} kenmerken voor {columns} gebieden',
+    compactNote: 'Smal scherm: alleen {name} en {reference}. De tabel toont alle gebieden.',
   },
   en: {
     reference: 'the province of Utrecht',
@@ -71,6 +72,7 @@ export const messages = {
     unknownMunicipality: 'Unknown municipality "{value}". Choose from: {list}.',
     unknownGroup: 'Unknown group "{value}". Choose from: {list}.',
     chartLabel: 'Scorecard: {rows} indicators for {columns} areas',
+    compactNote: 'Narrow screen: only {name} and {reference}. The table shows every area.',
   },
 } satisfies Record<Lang, Record<string, string>>;
 

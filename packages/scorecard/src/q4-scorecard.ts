@@ -105,6 +105,12 @@ export class Q4Scorecard extends Q4Element<ScorecardInput, ScorecardDataset, Mod
   }
 
   /** @internal */
+  protected override chartNote(chart: Element, model: Model, lang: Lang): string {
+    if (!chart.hasAttribute('data-compact') || !model.highlight) return '';
+    return fill(messages[lang].compactNote, { name: model.highlight.name, reference: referenceName(model.data, lang) });
+  }
+
+  /** @internal */
   protected tableModel(model: Model, lang: Lang): TableModel {
     const t = messages[lang];
     const { data } = model;
@@ -171,7 +177,8 @@ export class Q4Scorecard extends Q4Element<ScorecardInput, ScorecardDataset, Mod
     }, initial);
     if (this.#restoreFocus) {
       this.#restoreFocus = undefined;
-      items[initial]?.element.focus();
+      // After this update has finished: focusing updates the readout, which is reactive state.
+      queueMicrotask(() => items[initial]?.element.focus());
     }
 
     // Column headings choose their municipality too; hovering a cell shows its sentence.

@@ -28,7 +28,11 @@ export const defaultColors: ScorecardColors = {
 };
 
 export interface ScorecardChartOptions {
-  /** Width in CSS pixels; below `minWidth` the chart keeps `minWidth` and its box scrolls. */
+  /**
+   * Width in CSS pixels. When every column cannot get `minColumnWidth`, a chart with a highlighted
+   * municipality shows only it and the reference area; otherwise it keeps its minimum width (and the
+   * element's box scrolls).
+   */
   width: number;
   lang: Lang;
   /** Code of the municipality to highlight. */
@@ -40,8 +44,8 @@ export interface ScorecardChartOptions {
   document?: Document;
 }
 
-/** Narrowest width at which every value stays readable at 12 px. */
-export const minWidth = 380;
+/** Narrowest column at which a value ("39,5% −") and a two-line name stay readable at 12 px. */
+export const minColumnWidth = 64;
 const rowHeight = 34;
 
 /** The symbol that says better/worse without colour. */
@@ -70,10 +74,7 @@ export function scorecardChart(data: ScorecardDataset, options: ScorecardChartOp
   const { lang, highlight = null, group = null } = options;
   const colors = { ...defaultColors, ...options.colors };
   const t = messages[lang];
-  const width = Math.max(Math.round(options.width), minWidth);
-  const cells = scorecardCells(data, group);
-  const present = cells.filter((c) => c.value !== null);
-  const missing = cells.filter((c) => c.value === null);
+  const all = scorecardCells(data, group);
 
   const rows: Row[] = [];
   for (const g of data.groups) {
@@ -84,7 +85,17 @@ export function scorecardChart(data: ScorecardDataset, options: ScorecardChartOp
     for (const i of indicators) rows.push({ key: `i:${i.id}`, label: i.label[lang], kind: 'indicator' });
   }
   const names = new Map(data.areas.map((a) => [a.code, a.name]));
-  const marginLeft = Math.round(Math.min(200, Math.max(120, width * 0.28)));
+  // Room for the longest row label at 12 px (about 6.6 px a character).
+  const longest = Math.max(0, ...rows.filter((r) => r.kind === 'indicator').map((r) => r.label.length));
+  const marginLeft = Math.round(Math.min(200, Math.max(90, longest * 6.6 + 14)));
+  const fits = (columns: number) => marginLeft + columns * minColumnWidth + 2;
+  const compact = options.width < fits(data.areas.length) && !!highlight && names.has(highlight);
+  const areas = compact ? data.areas.filter((a) => a.code === highlight || a.code === data.reference) : data.areas;
+  const width = Math.max(Math.round(options.width), fits(areas.length));
+  const shown = new Set(areas.map((a) => a.code));
+  const cells = all.filter((c) => shown.has(c.area.code));
+  const present = cells.filter((c) => c.value !== null);
+  const missing = cells.filter((c) => c.value === null);
   const marginTop = 44;
   const height = marginTop + rows.length * rowHeight + 4;
 
@@ -105,9 +116,9 @@ export function scorecardChart(data: ScorecardDataset, options: ScorecardChartOp
     marginRight: 2,
     marginBottom: 4,
     className: 'q4-plot',
-    ariaLabel: fill(t.chartLabel, { rows: rows.filter((r) => r.kind === 'indicator').length, columns: data.areas.length }),
+    ariaLabel: fill(t.chartLabel, { rows: rows.filter((r) => r.kind === 'indicator').length, columns: areas.length }),
     x: {
-      domain: data.areas.map((a) => a.code),
+      domain: areas.map((a) => a.code),
       axis: 'top',
       label: null,
       tickSize: 0,
@@ -174,10 +185,11 @@ export function scorecardChart(data: ScorecardDataset, options: ScorecardChartOp
       rect.setAttribute('data-indicator', list[i].indicator.id);
       rect.setAttribute('data-comparison', list[i].comparison);
     });
+  if (compact) svg.setAttribute('data-compact', '');
   tag('.q4-cell', present);
   tag('.q4-missing', missing);
   svg.querySelectorAll('[aria-label="x-axis tick label"] text').forEach((label, i) => {
-    const code = data.areas[i]?.code;
+    const code = areas[i]?.code;
     if (!code) return;
     label.setAttribute('data-area', code);
     if (code === highlight) label.setAttribute('font-weight', 'bold');

@@ -54,9 +54,20 @@ describe('<q4-scorecard>', () => {
     it('draws at the width of its container and redraws when it changes', async () => {
       const el = await mount();
       expect(root(el).querySelector('svg')!.getAttribute('width')).to.equal('720');
-      el.style.width = '500px';
-      await waitUntil(() => root(el).querySelector('svg')!.getAttribute('width') === '500', 'no redraw at 500px');
+      el.style.width = '600px';
+      await waitUntil(() => root(el).querySelector('svg')!.getAttribute('width') === '600', 'no redraw at 600px');
       expect(cells(el)).to.have.length(47);
+    });
+
+    it('on a narrow screen shows the chosen municipality and the province, and says so', async () => {
+      const el = await mount(html`<q4-scorecard style="width: 330px" municipality="Zeist"></q4-scorecard>`);
+      expect(cells(el)).to.have.length(16);
+      expect(root(el).querySelector('.chart-note')!.textContent).to.equal(
+        'Smal scherm: alleen Zeist en de provincie Utrecht. De tabel toont alle gebieden.',
+      );
+      el.style.width = '720px';
+      await waitUntil(() => cells(el).length === 47, 'not back to all areas');
+      expect(root(el).querySelector('.chart-note')).to.equal(null);
     });
   });
 

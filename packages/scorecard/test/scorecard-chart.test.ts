@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { scorecardChart, minWidth } from '../src/scorecard-chart.js';
+import { scorecardChart, minColumnWidth } from '../src/scorecard-chart.js';
 import { defaultScorecard, parseScorecard, scorecardCells } from '../src/scorecard-data.js';
 import { describeScorecard } from '../src/scorecard-text.js';
 import { ValidationError } from '@q4/core';
@@ -30,9 +30,20 @@ describe('scorecardChart() (pure)', () => {
     expect(fills.filter((f) => f.startsWith('reference:'))).to.have.length(8);
   });
 
-  it('keeps a readable minimum width (the box scrolls below it)', () => {
-    const svg = scorecardChart(defaultScorecard, { width: 200, lang: 'en' });
-    expect(svg.getAttribute('width')).to.equal(String(minWidth));
+  it('keeps every column readable: below the minimum it scrolls, or shows the highlight and the province', () => {
+    const wide = scorecardChart(defaultScorecard, { width: 320, lang: 'en' });
+    expect(Number(wide.getAttribute('width'))).to.be.greaterThan(6 * minColumnWidth);
+    expect(wide.querySelectorAll('.q4-cell rect')).to.have.length(47);
+
+    const compact = scorecardChart(defaultScorecard, { width: 320, lang: 'en', highlight: 'GM0312' });
+    expect(compact.getAttribute('width')).to.equal('320');
+    expect(compact.hasAttribute('data-compact')).to.equal(true);
+    expect([...compact.querySelectorAll('[aria-label="x-axis tick label"] text')].map((t) => t.textContent)).to.deep.equal([
+      'Bunnik',
+      'ProvincieUtrecht', // two lines (tspans)
+    ]);
+    expect(compact.querySelectorAll('.q4-cell rect')).to.have.length(15);
+    expect(compact.querySelectorAll('.q4-missing rect')).to.have.length(1);
   });
 
   it('cells and texts agree with the data, value by value', () => {
