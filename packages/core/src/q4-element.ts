@@ -288,7 +288,10 @@ export abstract class Q4Element<I, D, M> extends LitElement {
   };
 
   #onChartBlur = (): void => {
-    this.readout = '';
+    // A redraw removes the focused mark and fires focusout mid-render: clear only once focus really left.
+    queueMicrotask(() => {
+      if (!this.shadowRoot?.activeElement?.closest('.chart')) this.readout = '';
+    });
   };
 
   #toggleTable = (): void => {
