@@ -5,6 +5,23 @@ import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
 const commonjs = fromRollup(rollupCommonjs);
+
+/**
+ * `executeServerCommand('q4-emulate-media', { features: [{ name: 'forced-colors', value: 'active' }] })`:
+ * media emulation through CDP, since puppeteer's own API does not know forced-colors.
+ */
+const cdpSessions = new WeakMap();
+const emulateMediaPlugin = {
+  name: 'q4-emulate-media',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'q4-emulate-media') return undefined;
+    const page = session.browser.getPage(session.id);
+    // Emulation lasts as long as the CDP session that set it: keep one per page.
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload.features });
+    return true;
+  },
+};
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export default {
@@ -14,6 +31,7 @@ export default {
     // Plot's interval-tree-1d is CommonJS; plugin-commonjs is pinned to 26.0.3 (29 breaks under fromRollup).
     commonjs({ include: ['**/node_modules/interval-tree-1d/**', '**/node_modules/binary-search-bounds/**'] }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+    emulateMediaPlugin,
   ],
   browsers: [
     chromeLauncher({

@@ -3,6 +3,7 @@ import '../src/define.js';
 import type { Q4Scorecard } from '../src/q4-scorecard.js';
 import { defaultScorecard } from '../src/scorecard-data.js';
 import type { Q4ErrorDetail, Q4SelectDetail } from '@q4/core';
+import { executeServerCommand } from '@web/test-runner-commands';
 
 const root = (el: Q4Scorecard) => el.shadowRoot!;
 const cells = (el: Q4Scorecard) => [...root(el).querySelectorAll<SVGRectElement>('.q4-cell rect')];
@@ -105,6 +106,28 @@ describe('<q4-scorecard>', () => {
       expect([...geur.querySelectorAll('td')].map((td) => td.textContent)).to.deep.equal([
         '5,1% (beter)', 'geen gegevens', '5,3% (beter)', '3,2% (beter)', '10,5% (slechter)', '7,5%',
       ]);
+    });
+
+    it('switches to system colours in forced-colours mode, keeping the symbols', async () => {
+      await executeServerCommand('q4-emulate-media', { features: [{ name: 'forced-colors', value: 'active' }] });
+      try {
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        const el = await mount(html`<q4-scorecard style="width: 720px" municipality="Zeist"></q4-scorecard>`);
+        const probe = document.createElement('div');
+        probe.style.cssText = 'color: CanvasText; background: Canvas; border-color: Highlight';
+        document.body.append(probe);
+        const system = getComputedStyle(probe);
+        const cell = getComputedStyle(cellOf(el, 'GM0355', 'eenzaamheid'));
+        expect(cell.fill).to.equal(system.backgroundColor);
+        expect(cell.stroke).to.equal(system.color);
+        expect(getComputedStyle(root(el).querySelector('.q4-value text')!).fill).to.equal(system.color);
+        expect(getComputedStyle(root(el).querySelector('.q4-highlight rect')!).stroke).to.equal(system.borderTopColor);
+        probe.remove();
+        const values = [...root(el).querySelectorAll('.q4-value text')].map((t) => t.textContent);
+        expect(values).to.include('45% −');
+      } finally {
+        await executeServerCommand('q4-emulate-media', { features: [{ name: 'forced-colors', value: 'none' }] });
+      }
     });
 
     it('is one Tab stop with arrow keys between cells', async () => {
