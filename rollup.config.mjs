@@ -38,10 +38,12 @@ const widgets = pkgs.filter((name) => read(name).exports['./define']);
 const banner = (what) =>
   `/*! Q4 widgets ${root.version} — ${what}. MIT licence. Includes Lit (BSD-3-Clause) and Observable Plot and D3 (ISC). Data credits are shown in each widget. */`;
 
+// Each CDN file is self-contained, except for the large datasets that widgets import() on demand
+// (commuting, boundaries, sectors, RCI): those become chunks in dist/cdn/data/, loaded from next to the file.
 const cdn = [
-  { file: 'dist/cdn/q4-widgets.js', input: 'packages/widgets/src/index.ts', what: 'all widgets' },
-  ...widgets.map((name) => ({ file: `dist/cdn/q4-${name}.js`, input: `packages/${name}/src/define.ts`, what: `<q4-${name}>` })),
-].map(({ file, input, what }) => ({
+  { name: 'q4-widgets', input: 'packages/widgets/src/index.ts', what: 'all widgets' },
+  ...widgets.map((name) => ({ name: `q4-${name}`, input: `packages/${name}/src/define.ts`, what: `<q4-${name}>` })),
+].map(({ name, input, what }) => ({
   input,
   plugins: [
     // The "source" condition resolves @q4/* to their TypeScript, so the CDN build needs no prior package build.
@@ -50,7 +52,13 @@ const cdn = [
     ts(),
     terser({ ecma: 2022, module: true, format: { comments: /^!/ } }),
   ],
-  output: { file, format: 'es', banner: banner(what), inlineDynamicImports: true },
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    banner: banner(what),
+    entryFileNames: `${name}.js`,
+    chunkFileNames: 'data/[name]-[hash].js',
+  },
 }));
 
 const only = process.env.ONLY;

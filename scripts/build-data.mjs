@@ -1,168 +1,130 @@
 #!/usr/bin/env node
-// Derives the project's data/ and the typed modules of @q4/data from the sources in ../shared/.
-// Re-running it gives the same bytes. `--check` writes nothing and fails when a committed file
-// differs from what the sources give (used by the tests).
-//
-// Sources: the seed report (../shared/seed/*.txt). Its tables are parsed from the text itself, so
-// every number is the report's as printed; the script only attaches ids, CBS codes and labels.
-import { readFileSync, writeFileSync, readdirSync, existsSync, mkdirSync } from 'node:fs';
+// Derives the project's data/ and the generated modules of @q4/data (packages/data/src/generated/) from the
+// sources in the workplace's shared/ folder (the seed report and the CBS, LISA and EU files). Every dataset is
+// checked against what shared/data/PROVENANCE.md documents; any difference fails the build. Re-running gives
+// the same bytes. `--check` writes nothing and fails when a committed file differs from what the sources give.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import {
+  Sources,
+  buildBoundaries,
+  buildCommuting,
+  buildKeyFigures,
+  buildLandUse,
+  buildLisa,
+  buildPopulation,
+  buildReport,
+  buildRci,
+  buildScorecard,
+  buildSectors,
+  MISSING_LABELS,
+} from './data/datasets.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(process.env.Q4_SHARED ?? join(root, '..', 'shared'));
 const check = process.argv.includes('--check');
 
-function fail(message) {
-  console.error(`build-data: ${message}`);
-  process.exit(1);
-}
-
-function readSeed() {
-  const dir = join(shared, 'seed');
-  if (!existsSync(dir) && check) {
+if (!existsSync(join(shared, 'seed')) || !existsSync(join(shared, 'data'))) {
+  if (check) {
     // The committed data/ is still tested (scripts/test); only the comparison with the sources is skipped.
     console.log(`build-data --check: skipped, no sources at ${shared} (set Q4_SHARED to the shared/ folder)`);
     process.exit(0);
   }
-  if (!existsSync(dir)) fail(`no seed folder at ${dir} (set Q4_SHARED to the shared/ folder)`);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
-  if (files.length !== 1) fail(`expected one seed text in ${dir}, found ${files.length}`);
-  return { file: `seed/${files[0]}`, text: readFileSync(join(dir, files[0]), 'utf8') };
+  console.error(`build-data: no sources at ${shared} (set Q4_SHARED to the shared/ folder)`);
+  process.exit(1);
 }
 
-// ---------------------------------------------------------------------------------------------
-// 1. The quality scorecard ("Kenmerk … Bron: Staat van Utrecht, 2014")
-
-/** The table's column headers as printed, mapped to CBS codes (see ../shared/data/PROVENANCE.md). */
-const AREAS = [
-  { printed: 'De Bilt', code: 'GM0310', name: 'De Bilt', kind: 'municipality' },
-  { printed: 'Bunnik', code: 'GM0312', name: 'Bunnik', kind: 'municipality' },
-  { printed: 'Zeist', code: 'GM0355', name: 'Zeist', kind: 'municipality' },
-  { printed: 'Ut.Heuvelrug', code: 'GM1581', name: 'Utrechtse Heuvelrug', kind: 'municipality' },
-  { printed: 'Wijk bij Duurstede', code: 'GM0352', name: 'Wijk bij Duurstede', kind: 'municipality' },
-  { printed: 'Provincie Utrecht', code: 'PV26', name: 'Provincie Utrecht', kind: 'province' },
-];
-
-/** The table's three groups, as printed (the printed headings span lines and end in a colon). */
-const GROUPS = [
-  { id: 'cohesie', printed: 'Gebrek aan sociale cohesie', label: { nl: 'Gebrek aan sociale cohesie', en: 'Lack of social cohesion' } },
-  { id: 'tevredenheid', printed: 'Tevredenheid met woning en woonomgeving', label: { nl: 'Tevredenheid met woning en woonomgeving', en: 'Satisfaction with home and surroundings' } },
-  { id: 'milieuoverlast', printed: 'Milieuoverlast', label: { nl: 'Milieuoverlast', en: 'Environmental nuisance' } },
-];
-
-/**
- * The eight indicators in printed order. `higherIs` says how a higher value reads: satisfaction is
- * better when higher; exclusion, loneliness, emissions and nuisance are worse when higher.
- */
-const INDICATORS = [
-  { printed: 'Sociale uitsluiting', id: 'sociale-uitsluiting', group: 'cohesie', higherIs: 'worse', label: { nl: 'Sociale uitsluiting', en: 'Social exclusion' } },
-  { printed: 'Eenzaamheid', id: 'eenzaamheid', group: 'cohesie', higherIs: 'worse', label: { nl: 'Eenzaamheid', en: 'Loneliness' } },
-  { printed: 'Woning', id: 'woning', group: 'tevredenheid', higherIs: 'better', label: { nl: 'Woning', en: 'Home' } },
-  { printed: 'Groenvoorziening', id: 'groenvoorziening', group: 'tevredenheid', higherIs: 'better', label: { nl: 'Groenvoorziening', en: 'Green space' } },
-  { printed: 'CO2 Emissie', id: 'co2-emissie', group: 'milieuoverlast', higherIs: 'worse', label: { nl: 'CO2-emissie', en: 'CO2 emission' } },
-  { printed: 'Geurhinder', id: 'geurhinder', group: 'milieuoverlast', higherIs: 'worse', label: { nl: 'Geurhinder', en: 'Odour nuisance' } },
-  { printed: 'Geluidshinder', id: 'geluidshinder', group: 'milieuoverlast', higherIs: 'worse', label: { nl: 'Geluidshinder', en: 'Noise nuisance' } },
-  { printed: 'Lichtemissie', id: 'lichtemissie', group: 'milieuoverlast', higherIs: 'worse', label: { nl: 'Lichtemissie', en: 'Light emission' } },
-];
-
-/** "5,1%" -> { value: 5.1, decimals: 1 }; "--" (the report's mark for no figure) -> null. */
-function parsePercent(printed, where) {
-  if (printed === '--') return { value: null, decimals: 0 };
-  const m = /^(\d+)(?:,(\d+))?%$/.exec(printed);
-  if (!m) fail(`${where}: cannot read "${printed}" as a percentage`);
-  const decimals = m[2]?.length ?? 0;
-  return { value: Number(`${m[1]}.${m[2] ?? '0'}`), decimals };
-}
-
-function buildScorecard(seed) {
-  const lines = seed.text.split('\n');
-  const cells = (line) => line.split('\t').map((c) => c.trim()).filter((c) => c !== '');
-  const headerAt = lines.findIndex((l) => l.startsWith('Kenmerk'));
-  if (headerAt < 0) fail('scorecard: no header line starting with "Kenmerk" in the seed');
-  const header = cells(lines[headerAt]).slice(1);
-  if (JSON.stringify(header) !== JSON.stringify(AREAS.map((a) => a.printed))) {
-    fail(`scorecard: header ${JSON.stringify(header)} differs from the expected columns`);
-  }
-  const creditAt = lines.findIndex((l, i) => i > headerAt && l.includes('Bron: Staat van Utrecht'));
-  if (creditAt < 0) fail('scorecard: no source line after the table');
-  const sourceLine = lines[creditAt].trim();
-
-  // Group headings span lines ("Gebrek aan" / "sociale cohesie:"); join the text between rows.
-  const values = [];
-  let pending = '';
-  const seenGroups = [];
-  for (let i = headerAt + 1; i < creditAt; i++) {
-    const row = cells(lines[i]);
-    if (row.length === 0) continue;
-    if (row.length === 1) {
-      pending = `${pending} ${row[0]}`.trim();
-      if (pending.endsWith(':')) {
-        seenGroups.push(pending.slice(0, -1).replace(/\s+/g, ' '));
-        pending = '';
-      }
-      continue;
-    }
-    const ind = INDICATORS.find((d) => d.printed === row[0]);
-    if (!ind) fail(`scorecard: unknown row "${row[0]}" (seed line ${i + 1})`);
-    if (row.length !== AREAS.length + 1) fail(`scorecard: row "${row[0]}" has ${row.length - 1} values, expected ${AREAS.length}`);
-    const group = GROUPS[seenGroups.length - 1];
-    if (!group || group.id !== ind.group) fail(`scorecard: "${row[0]}" is not under the heading of group ${ind.group}`);
-    AREAS.forEach((area, j) => {
-      const printed = row[j + 1];
-      const { value, decimals } = parsePercent(printed, `seed line ${i + 1}, ${area.printed}`);
-      values.push({ indicator: ind.id, area: area.code, value, decimals, printed });
-    });
-  }
-  if (JSON.stringify(seenGroups) !== JSON.stringify(GROUPS.map((g) => g.printed))) {
-    fail(`scorecard: groups ${JSON.stringify(seenGroups)} differ from the expected ones`);
-  }
-  if (values.length !== INDICATORS.length * AREAS.length) fail(`scorecard: ${values.length} values, expected 48`);
-  const missing = values.filter((v) => v.value === null);
-  if (missing.length !== 1 || missing[0].area !== 'GM0312' || missing[0].indicator !== 'geurhinder') {
-    fail('scorecard: expected exactly one missing value (Bunnik, Geurhinder)');
-  }
-
-  return {
-    id: 'scorecard',
-    source: {
-      publisher: 'Provincie Utrecht',
-      title: 'Staat van Utrecht 2014, as quoted in the Q4 report "Regio Heuvelrug Kromme RijnStreek" (Stichting Q4, May 2015)',
-      table: 'Kwaliteitsscore van de provincie Utrecht/Heuvelrug KRS (table "Kenmerk …")',
-      period: '2014',
-      licence: 'Not stated in the report; figures quoted from the report with their source line.',
-      sourceLine,
-      credit: { nl: 'Bron: Staat van Utrecht, 2014', en: 'Source: Staat van Utrecht, 2014' },
-      file: seed.file,
-      notes: 'Percentages of residents as printed. "--" in the report (Bunnik, Geurhinder) is a missing value.',
-    },
-    reference: 'PV26',
-    areas: AREAS.map(({ code, name, kind, printed }) => ({ code, name, kind, printed })),
-    groups: GROUPS.map(({ id, label, printed }) => ({ id, label, printed })),
-    indicators: INDICATORS.map(({ id, group, higherIs, label, printed }) => ({ id, group, higherIs, label, printed })),
-    values,
+const sources = new Sources(shared);
+let built;
+try {
+  built = {
+    scorecard: buildScorecard(sources),
+    keyFigures: buildKeyFigures(sources),
+    population: buildPopulation(sources),
+    lisa: buildLisa(sources),
+    commuting: buildCommuting(sources),
+    boundaries2014: buildBoundaries(sources, 2014),
+    boundaries2015: buildBoundaries(sources, 2015),
+    landUse: buildLandUse(sources),
+    sectors: buildSectors(sources),
+    rci: buildRci(sources),
+    report: buildReport(sources),
   };
+} catch (error) {
+  console.error(`build-data: ${error.message}`);
+  process.exit(1);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Output
-
+// --- writers ----------------------------------------------------------------------------------
 const outputs = [];
-function emit(path, content) {
-  outputs.push({ path, content });
-}
+const emit = (path, content) => outputs.push({ path, content });
+const json = (value) => `${JSON.stringify(value, null, 1)}\n`;
+const csvCell = (v) => (v === null || v === undefined ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+const csv = (columns, rows) => `${columns.join(',')}\n${rows.map((r) => columns.map((c) => csvCell(r[c])).join(',')).join('\n')}\n`;
+const header = (from) => `// Generated by scripts/build-data.mjs from shared/${from}: do not edit by hand.\n`;
+const ts = (from, types, name, type, value, doc) =>
+  `${header(from)}import type { ${types} } from '../types.js';\n\n/** ${doc} */\nexport const ${name}: ${type} = ${JSON.stringify(value)};\n`;
 
-const seed = readSeed();
-const scorecard = buildScorecard(seed);
-emit('data/scorecard.json', `${JSON.stringify(scorecard, null, 1)}\n`);
+const { scorecard, keyFigures, population, lisa, commuting, boundaries2014, boundaries2015, landUse, sectors, rci, report } = built;
+
+emit('data/scorecard.json', json(scorecard));
+emit('packages/data/src/generated/scorecard.ts', ts(scorecard.source.file, 'ScorecardDataset', 'scorecard', 'ScorecardDataset', scorecard, "The seed's quality scorecard (Staat van Utrecht 2014), exactly as printed in the report."));
+
+emit('data/key-figures.json', json(keyFigures));
+emit('data/report.json', json(report));
 emit(
-  'packages/data/src/scorecard.ts',
-  `// Generated by scripts/build-data.mjs from ${seed.file}: do not edit by hand.\n` +
-    `import type { ScorecardDataset } from './types.js';\n\n` +
-    `/** The seed's quality scorecard (Staat van Utrecht 2014), exactly as printed in the report. */\n` +
-    `export const scorecard: ScorecardDataset = ${JSON.stringify(scorecard, null, 2)};\n`,
+  'packages/data/src/generated/report.ts',
+  `${header(keyFigures.source.file)}import type { Dataset, IdentityPair, LeadingSector, ReportFigure } from '../types.js';\n\n` +
+    `/** The report's headline figures with its own wording ("bijna", "meer dan", "circa"). */\n` +
+    `export const keyFigures: Dataset<ReportFigure> = ${JSON.stringify(keyFigures)};\n\n` +
+    `/** The report's five leading sectors (names only: the report gives no figures for them). */\n` +
+    `export const leadingSectors: Dataset<LeadingSector> = ${JSON.stringify(report.leadingSectors)};\n\n` +
+    `/** The report's table "Verschuiving van identiteit: van dik naar dun" (11 pairs). */\n` +
+    `export const identityShift: Dataset<IdentityPair> = ${JSON.stringify(report.identityShift)};\n`,
 );
 
+emit('data/population.csv', csv(['code', 'name', 'year', 'population'], population.rows));
+emit('packages/data/src/generated/population.ts', ts(population.source.file, 'Dataset, PopulationRow', 'population', 'Dataset<PopulationRow>', population, 'Population on 1 January 2012-2023 (CBS) for the five municipalities, their partners, the province, COROP and the Netherlands.'));
+
+emit('data/lisa-2017.csv', csv(['code', 'name', 'year', 'jobs', 'establishments'], lisa.rows));
+emit('packages/data/src/generated/lisa.ts', ts(lisa.source.file, 'Dataset, LisaRow', 'lisa2017', 'Dataset<LisaRow>', lisa, 'Jobs and establishments per municipality, LISA 2017 (credit "Bron: LISA 2017").'));
+
+const commutingRows = commuting.csv.map((r) => ({ from: r.from, from_name: r.fromName, to: r.to, to_name: r.toName, jobs_x1000: r.thousands.toFixed(1) }));
+emit('data/commuting-2014.csv', csv(['from', 'from_name', 'to', 'to_name', 'jobs_x1000'], commutingRows));
+const { csv: _c, ...commutingRaw } = commuting;
+emit('packages/data/src/generated/commuting.ts', ts(commuting.source.file, 'CommutingRaw', 'commuting', 'CommutingRaw', commutingRaw, 'Commuting December 2014 (CBS 81251NED), every flow from or to one of the five municipalities; loaded on demand.'));
+
+for (const b of [boundaries2014, boundaries2015]) {
+  const year = b.id.slice(-4);
+  emit(`data/gemeenten-${year}.topojson`, `${JSON.stringify(b.topology)}\n`);
+  emit(`packages/data/src/generated/boundaries-${year}.ts`, ts(b.source.file, 'BoundariesDataset', 'boundaries', 'BoundariesDataset', b, `Municipal boundaries ${year} of the province of Utrecht and its neighbours (TopoJSON, object "gemeenten"); loaded on demand.`));
+}
+
+const landColumns = ['year', 'code', 'name', 'total', 'traffic', 'builtUp', 'semiBuiltUp', 'recreation', 'agriculture', 'forestNature', 'innerWater', 'outerWater', 'missing', 'derived'];
+emit('data/land-use.csv', csv(landColumns, landUse.rows));
+emit('packages/data/src/generated/land-use.ts', ts(landUse.source.file, 'Dataset, LandUseRow', 'landUse', 'Dataset<LandUseRow>', landUse, 'Land use by province 1996-2015 in hectares (CBS 70262NED), with the Netherlands as the sum of the provinces.'));
+
+const sectorColumns = ['year', 'status', 'region', 'sbi', 'label', 'value', 'missing'];
+emit('data/employee-jobs-sbi.csv', csv(sectorColumns, sectors.csv.jobs));
+emit('data/establishments-sbi.csv', csv(sectorColumns, sectors.csv.establishments));
+emit(
+  'packages/data/src/generated/sectors.ts',
+  `${header('data/banen-sbi-2008-2010.csv and data/vestigingen-sbi-2007-2012.csv')}import type { SectorTableRaw } from '../types.js';\n\n` +
+    `/** Employee jobs by SBI section, December 2008-2010 (CBS 81402NED), thousands x100; loaded on demand. */\n` +
+    `export const jobs: SectorTableRaw = ${JSON.stringify(sectors.jobs)};\n\n` +
+    `/** Business establishments by SBI section, 2007-2012 (CBS 81575NED); loaded on demand. */\n` +
+    `export const establishments: SectorTableRaw = ${JSON.stringify(sectors.establishments)};\n`,
+);
+
+emit('data/rci.csv', csv(['country', 'code', 'level', 'merged', 'capital', 'name', 'edition', 'score'], rci.csv));
+const { csv: _r, ...rciRaw } = rci;
+emit('packages/data/src/generated/rci.ts', ts(rci.source.file, 'RciRaw', 'rci', 'RciRaw', rciRaw, 'EU Regional Competitiveness Index 2010-2019, every NUTS 2 region and country; loaded on demand.'));
+
+emit('packages/data/src/generated/missing.ts', `${header('data (CBS symbols)')}import type { Localized } from '../types.js';\n\n/** Why a value is missing, in words (from the CBS symbols x, . and -). */\nexport const missingLabels: Record<string, Localized> = ${JSON.stringify(MISSING_LABELS)};\n`);
+
+// --- write or compare ---------------------------------------------------------------------------
 let stale = 0;
 for (const { path, content } of outputs) {
   const file = join(root, path);
@@ -174,8 +136,18 @@ for (const { path, content } of outputs) {
   } else {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, content);
-    console.log(`wrote ${path}`);
   }
 }
 if (stale) process.exit(1);
-console.log(`build-data: ${outputs.length} files ${check ? 'up to date' : 'written'}; scorecard ${scorecard.values.length} values, ${scorecard.values.filter((v) => v.value === null).length} missing`);
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log(`build-data: ${outputs.length} files ${check ? 'up to date' : 'written'} from ${shared}`);
+console.log('  module                                        raw      gzip');
+for (const { path, content } of outputs.filter((o) => o.path.endsWith('.ts'))) {
+  console.log(`  ${path.padEnd(44)}${kb(content.length).padStart(8)}${kb(gzipSync(content, { level: 9 }).length).padStart(10)}`);
+}
+console.log(
+  `  scorecard ${scorecard.values.length} values (${scorecard.values.filter((v) => v.value === null).length} missing); key figures ${keyFigures.rows.length}; ` +
+    `population ${population.rows.length}; LISA ${lisa.rows.length}; commuting ${commuting.csv.length} flows; boundaries 2014 ${boundaries2014.count}, 2015 ${boundaries2015.count}; ` +
+    `land use ${landUse.rows.length}; jobs ${sectors.csv.jobs.length}; establishments ${sectors.csv.establishments.length}; RCI ${rci.csv.length}; identity ${report.identityShift.rows.length} pairs`,
+);

@@ -1,2 +1,8 @@
 export type * from './types.js';
-export { scorecard } from './scorecard.js';
+export { scorecard } from './generated/scorecard.js';
+export { keyFigures, leadingSectors, identityShift } from './generated/report.js';
+export { population } from './generated/population.js';
+export { lisa2017 } from './generated/lisa.js';
+export { landUse } from './generated/land-use.js';
+export { missingLabels } from './generated/missing.js';
+export { loadBoundaries, loadCommuting, loadRci, loadSectors, expandCommuting, expandRci, expandSectors } from './loaders.js';

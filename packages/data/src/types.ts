@@ -74,3 +74,193 @@ export interface ScorecardDataset {
   indicators: ScorecardIndicator[];
   values: ScorecardValue[];
 }
+
+/** A dataset: its rows and where they come from. */
+export interface Dataset<R> {
+  id: string;
+  source: DatasetSource;
+  rows: R[];
+}
+
+/** One of the report's headline figures, with the report's wording. */
+export interface ReportFigure {
+  id: string;
+  area: 'region' | 'stadsregio-utrecht' | 'stadsregio-amersfoort';
+  areaLabel: Localized;
+  measure: 'inhabitants' | 'jobs' | 'establishments' | 'farms' | 'one-person-share';
+  measureLabel: Localized;
+  value: number;
+  unit: 'persons' | 'jobs' | 'establishments' | 'farms' | 'percent';
+  /** How the report qualifies the number: "bijna" is `almost`, "meer dan" `more-than`, "circa"/"ongeveer" `about`. */
+  qualifier: 'exact' | 'almost' | 'more-than' | 'about';
+  /** The number as the report words it ("bijna 20.000"), and in English ("almost 20,000"). */
+  wording: Localized;
+  /** The sentence of the report the figure stands in. */
+  quote: string;
+}
+
+export interface LeadingSector {
+  id: string;
+  printed: string;
+  label: Localized;
+}
+
+export interface IdentityPair {
+  id: number;
+  thick: Localized;
+  thin: Localized;
+}
+
+/** Population on 1 January (CBS). */
+export interface PopulationRow {
+  code: string;
+  name: string;
+  year: number;
+  population: number;
+}
+
+/** Jobs (fulltimers, parttimers, agency workers) and establishments, LISA. Never mix with CBS employee jobs. */
+export interface LisaRow {
+  code: string;
+  name: string;
+  year: number;
+  jobs: number;
+  establishments: number;
+}
+
+/** Land use in hectares (CBS 70262NED). */
+export interface LandUseRow {
+  year: number;
+  code: string;
+  name: string;
+  total: number;
+  traffic: number;
+  builtUp: number;
+  semiBuiltUp: number;
+  recreation: number;
+  agriculture: number;
+  forestNature: number;
+  innerWater: number;
+  /** Null for inland provinces ("no figure"). */
+  outerWater: number | null;
+  missing: 'no-figure' | null;
+  /** `sum-of-provinces` for the Netherlands, which is not a published row. */
+  derived: 'sum-of-provinces' | null;
+}
+
+/** Why a value is missing: CBS `x` (secret), `.` (not available), `-` (nil). */
+export type MissingReason = 'secret' | 'not-available' | 'nil';
+
+/** Compact form of a sector table as stored in the module (see `loadSectors`). */
+export interface SectorTableRaw {
+  source: DatasetSource;
+  years: number[];
+  status: Record<string, string>;
+  regions: { code: string; name: string }[];
+  sections: { code: string; label: string }[];
+  /** Values are multiplied by this to make integers. */
+  scale: number;
+  /** In the order year, region, section; null where missing. */
+  values: (number | null)[];
+  /** Index in `values` -> why it is missing. */
+  missing: Record<string, MissingReason>;
+}
+
+export interface SectorRow {
+  year: number;
+  status: string;
+  region: string;
+  regionName: string;
+  sbi: string;
+  label: string;
+  /** Thousands of employee jobs (jobs table) or a count of establishments; null where missing. */
+  value: number | null;
+  missing: MissingReason | null;
+}
+
+export interface SectorTable extends Dataset<SectorRow> {
+  years: number[];
+  regions: { code: string; name: string }[];
+  sections: { code: string; label: string }[];
+  /** The row of one year, region and SBI section. */
+  get(year: number, region: string, sbi: string): SectorRow | undefined;
+}
+
+/** Compact form of the commuting table as stored in the module (see `loadCommuting`). */
+export interface CommutingRaw {
+  id: string;
+  source: DatasetSource;
+  /** Sum of all cells of the national matrix, in jobs. */
+  nationalTotal: number;
+  areas: { code: string; name: string }[];
+  /** Flat triples: residence index, work index, jobs in hundreds. */
+  flows: number[];
+}
+
+export interface CommutingFlow {
+  /** Municipality of residence. */
+  from: string;
+  fromName: string;
+  /** Municipality of work (`BUITENLAND` abroad, `ONBEKEND` unknown). */
+  to: string;
+  toName: string;
+  /** Employee jobs, rounded to 100 by CBS; 0 means fewer than 50. */
+  jobs: number;
+}
+
+export interface CommutingDataset extends Dataset<CommutingFlow> {
+  nationalTotal: number;
+  areas: { code: string; name: string }[];
+}
+
+/** A TopoJSON topology (the subset of the spec the widgets use). */
+export interface Topology {
+  type: 'Topology';
+  transform?: { scale: [number, number]; translate: [number, number] };
+  arcs: number[][][];
+  objects: Record<string, { type: 'GeometryCollection'; geometries: { type: string; id?: string; arcs?: unknown; properties?: Record<string, unknown> }[] }>;
+  bbox?: number[];
+}
+
+export interface BoundariesDataset {
+  id: string;
+  source: DatasetSource;
+  /** Number of municipalities in the topology. */
+  count: number;
+  /** Of which inside the province of Utrecht (`properties.province === 'PV26'`). */
+  insideProvince: number;
+  /** Object `gemeenten`; each geometry has `id` and `properties` `{ code, name, province }`. */
+  topology: Topology;
+}
+
+export interface RciRaw {
+  id: string;
+  source: DatasetSource;
+  editions: number[];
+  regions: RciRegion[];
+  /** scores[edition index][region index]; null where the region's row has no value. */
+  scores: (number | null)[][];
+  /** absent[edition index]: indices of regions without a row in that edition. */
+  absent: number[][];
+}
+
+export interface RciRegion {
+  /** NUTS 2016 code (two letters for a country). */
+  code: string;
+  name: string;
+  country: string;
+  level: 'country' | 'region';
+  capital: boolean;
+  merged: string | null;
+}
+
+export interface RciRow extends RciRegion {
+  edition: number;
+  /** z-score, EU average 0; null where there is no value. */
+  score: number | null;
+}
+
+export interface RciDataset extends Dataset<RciRow> {
+  editions: number[];
+  regions: RciRegion[];
+}

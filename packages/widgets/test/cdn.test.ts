@@ -37,6 +37,13 @@ describe('CDN bundles (dist/cdn, built by npm run build)', () => {
     expect(errors).to.have.length(0);
   });
 
+  it('the scorecard carries no map geometry and no commuting table (those load on demand)', async () => {
+    const source = await (await fetch(`${base}/q4-scorecard.js`)).text();
+    expect(source).to.not.contain('"arcs"');
+    expect(source).to.not.contain('Banen werknemers en afstand woon-werk');
+    expect(source).to.contain('Bron: Staat van Utrecht, 2014');
+  });
+
   it('uses the production build of Lit', async () => {
     const source = await (await fetch(`${base}/q4-widgets.js`)).text();
     expect(source).to.not.contain('Lit is in dev mode');

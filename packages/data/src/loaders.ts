@@ -1,0 +1,97 @@
+// The large datasets load on demand (dynamic import), so a widget pays only for the data it shows.
+import type {
+  BoundariesDataset,
+  CommutingDataset,
+  CommutingRaw,
+  RciDataset,
+  RciRaw,
+  SectorRow,
+  SectorTable,
+  SectorTableRaw,
+} from './types.js';
+
+/** Expands the compact commuting table into flows. */
+export function expandCommuting(raw: CommutingRaw): CommutingDataset {
+  const rows = [];
+  for (let i = 0; i < raw.flows.length; i += 3) {
+    const from = raw.areas[raw.flows[i]];
+    const to = raw.areas[raw.flows[i + 1]];
+    rows.push({ from: from.code, fromName: from.name, to: to.code, toName: to.name, jobs: raw.flows[i + 2] * 100 });
+  }
+  return { id: raw.id, source: raw.source, nationalTotal: raw.nationalTotal, areas: raw.areas, rows };
+}
+
+/** Expands a compact sector table into rows, with a lookup by year, region and section. */
+export function expandSectors(raw: SectorTableRaw, id: string): SectorTable {
+  const rows: SectorRow[] = [];
+  const index = new Map<string, SectorRow>();
+  let i = 0;
+  for (const year of raw.years) {
+    for (const region of raw.regions) {
+      for (const section of raw.sections) {
+        const v = raw.values[i];
+        const row: SectorRow = {
+          year,
+          status: raw.status[year],
+          region: region.code,
+          regionName: region.name,
+          sbi: section.code,
+          label: section.label,
+          value: v === null ? null : v / raw.scale,
+          missing: raw.missing[i] ?? null,
+        };
+        rows.push(row);
+        index.set(`${year}|${region.code}|${section.code}`, row);
+        i++;
+      }
+    }
+  }
+  return {
+    id,
+    source: raw.source,
+    rows,
+    years: raw.years,
+    regions: raw.regions,
+    sections: raw.sections,
+    get: (year, region, sbi) => index.get(`${year}|${region}|${sbi}`),
+  };
+}
+
+/** Expands the compact RCI table into one row per region and edition it appears in. */
+export function expandRci(raw: RciRaw): RciDataset {
+  const rows = raw.editions.flatMap((edition, e) => {
+    const absent = new Set(raw.absent[e]);
+    return raw.regions.flatMap((region, r) => (absent.has(r) ? [] : [{ ...region, edition, score: raw.scores[e][r] }]));
+  });
+  return { id: raw.id, source: raw.source, editions: raw.editions, regions: raw.regions, rows };
+}
+
+const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
+  let promise: Promise<T> | undefined;
+  return () => (promise ??= load().catch((error) => {
+    promise = undefined; // a failed load may be retried
+    throw error;
+  }));
+};
+
+/** Commuting December 2014 (CBS 81251NED): every flow from or to one of the five municipalities. */
+export const loadCommuting = once(() => import('./generated/commuting.js').then((m) => expandCommuting(m.commuting)));
+
+const boundaries2014 = once(() => import('./generated/boundaries-2014.js').then((m) => m.boundaries));
+const boundaries2015 = once(() => import('./generated/boundaries-2015.js').then((m) => m.boundaries));
+
+/** Municipal boundaries of the province of Utrecht and its neighbours (2014: the commuting classification). */
+export function loadBoundaries(year: 2014 | 2015): Promise<BoundariesDataset> {
+  return year === 2014 ? boundaries2014() : boundaries2015();
+}
+
+/** Employee jobs by SBI section 2008-2010 (81402NED) and establishments 2007-2012 (81575NED). */
+export const loadSectors = once(() =>
+  import('./generated/sectors.js').then((m) => ({
+    jobs: expandSectors(m.jobs, 'employee-jobs-sbi'),
+    establishments: expandSectors(m.establishments, 'establishments-sbi'),
+  })),
+);
+
+/** The EU Regional Competitiveness Index 2010-2019 for every NUTS 2 region and country. */
+export const loadRci = once(() => import('./generated/rci.js').then((m) => expandRci(m.rci)));
