@@ -31,6 +31,7 @@ export interface TableModel {
 }
 
 type Status = 'loading' | 'ready' | 'empty' | 'error';
+type Bundled<D> = { state: 'loading' | 'failed' } | { state: 'ready'; value: D };
 
 const RETRYABLE: Q4ErrorCode[] = ['network', 'timeout', 'http', 'invalid-json'];
 
@@ -99,6 +100,7 @@ export abstract class Q4Element<I, D, M> extends LitElement {
   #loading?: { src: string; controller: AbortController };
   #fetched?: { src: string; value: unknown };
   #fetchFailed?: { src: string; code: Q4ErrorCode; status?: number };
+  #bundled?: Bundled<D>;
 
   /** The language in use (`nl` unless `lang` starts with `en`). */
   get locale(): Lang {
@@ -107,8 +109,12 @@ export abstract class Q4Element<I, D, M> extends LitElement {
 
   // --- hooks for widgets -------------------------------------------------------------------
 
-  /** @internal The bundled data, shown when neither `data` nor `src` is given. */
-  protected abstract get defaultData(): D;
+  /** @internal The bundled data, shown when neither `data` nor `src` is given; a Promise for data loaded on demand. */
+  protected abstract get defaultData(): D | Promise<D>;
+  /** @internal False while something the chart needs besides its data is still loading (shows the loading state). */
+  protected get ready(): boolean {
+    return true;
+  }
   /** @internal Validates user data; throws a ValidationError with every problem found. */
   protected abstract parse(input: unknown): D;
   /** @internal Whether there is nothing to draw. */
@@ -181,6 +187,7 @@ export abstract class Q4Element<I, D, M> extends LitElement {
   retry(): void {
     this.#fetched = undefined;
     this.#fetchFailed = undefined;
+    if (this.#bundled?.state === 'failed') this.#bundled = undefined;
     this.#status = 'loading';
     this.revision++;
   }
@@ -237,7 +244,17 @@ export abstract class Q4Element<I, D, M> extends LitElement {
         }
         data = this.parse(this.#fetched.value);
       } else {
-        data = this.defaultData;
+        const bundled = this.#loadBundled();
+        if (bundled.state !== 'ready') {
+          if (bundled.state === 'failed') throw new Q4Error('network', coreMessages[lang].bundleFailed);
+          this.#status = 'loading';
+          return;
+        }
+        data = bundled.value;
+      }
+      if (!this.ready) {
+        this.#status = 'loading';
+        return;
       }
       if (this.isEmpty(data)) {
         this.#status = 'empty';
@@ -250,6 +267,19 @@ export abstract class Q4Element<I, D, M> extends LitElement {
     } catch (error) {
       this.#fail(error, lang);
     }
+  }
+
+  /** The bundled data, once it is there; starts loading it when it is a Promise. */
+  #loadBundled(): Bundled<D> {
+    if (this.#bundled) return this.#bundled;
+    const value = this.defaultData;
+    if (!(value instanceof Promise)) return (this.#bundled = { state: 'ready', value });
+    this.#bundled = { state: 'loading' };
+    value.then(
+      (loaded) => (this.#bundled = { state: 'ready', value: loaded }),
+      () => (this.#bundled = { state: 'failed' }),
+    ).finally(() => this.revision++);
+    return this.#bundled;
   }
 
   #fail(error: unknown, lang: Lang): void {
@@ -285,6 +315,11 @@ export abstract class Q4Element<I, D, M> extends LitElement {
   #onChartFocus = (event: FocusEvent): void => {
     const target = event.target as Element | null;
     this.readout = target?.getAttribute?.('aria-label') ?? '';
+  };
+
+  #onChartPointer = (event: PointerEvent): void => {
+    const label = (event.target as Element | null)?.closest?.('[data-key][aria-label]')?.getAttribute('aria-label');
+    if (label) this.readout = label;
   };
 
   #onChartBlur = (): void => {
@@ -336,7 +371,7 @@ export abstract class Q4Element<I, D, M> extends LitElement {
       return html`<div class="state state--error" part="error" role="alert" lang=${lang}>
         <p class="state__title">${t.errorTitle}</p>
         <p class="state__message">${failure?.message ?? ''}</p>
-        ${failure && RETRYABLE.includes(failure.code) && this.src
+        ${failure && RETRYABLE.includes(failure.code) && (this.src || this.#bundled?.state === 'failed')
           ? html`<button type="button" class="retry" @click=${() => this.retry()}>${t.retry}</button>`
           : nothing}
       </div>`;
@@ -357,7 +392,7 @@ export abstract class Q4Element<I, D, M> extends LitElement {
         aria-level=${heading ? level : nothing}
       >${text.title}</div>
       ${this.renderLegend(model, lang)}
-      <div class="chart" part="chart" @focusin=${this.#onChartFocus} @focusout=${this.#onChartBlur}>
+      <div class="chart" part="chart" @focusin=${this.#onChartFocus} @focusout=${this.#onChartBlur} @pointerover=${this.#onChartPointer}>
         ${chart ?? nothing}
       </div>
       ${note ? html`<p class="chart-note">${note}</p>` : nothing}

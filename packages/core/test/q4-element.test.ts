@@ -6,7 +6,7 @@ import { IssueList, Q4Element, type FigureText, type Lang, type Q4ErrorDetail, t
 @customElement('q4-test-bars')
 class TestBars extends Q4Element<number[], number[], number[]> {
   renders = 0;
-  protected get defaultData() {
+  protected get defaultData(): number[] | Promise<number[]> {
     return [1, 2, 3];
   }
   protected parse(input: unknown): number[] {
@@ -176,5 +176,38 @@ describe('Q4Element', () => {
     const title = el.shadowRoot!.querySelector('.title')!;
     expect(title.getAttribute('role')).to.equal('heading');
     expect(title.getAttribute('aria-level')).to.equal('3');
+  });
+});
+
+/** A widget whose bundled data loads on demand. */
+@customElement('q4-test-lazy')
+class TestLazy extends TestBars {
+  static loads = 0;
+  static fail = false;
+  protected override get defaultData(): Promise<number[]> {
+    TestLazy.loads++;
+    return new Promise((resolve, reject) => setTimeout(() => (TestLazy.fail ? reject(new Error('chunk')) : resolve([4, 5])), 20));
+  }
+}
+
+describe('Q4Element with bundled data loaded on demand', () => {
+  it('shows the loading state, then the chart', async () => {
+    TestLazy.fail = false;
+    const el = await fixture<TestLazy>(html`<q4-test-lazy></q4-test-lazy>`);
+    expect(el.shadowRoot!.querySelector('[part=status]')!.textContent!.trim()).to.equal('Gegevens laden…');
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('svg rect').length === 2, 'lazy data not drawn');
+  });
+
+  it('reports a failed load with a retry that loads again', async () => {
+    TestLazy.fail = true;
+    const el = document.createElement('q4-test-lazy') as TestLazy;
+    setTimeout(() => document.body.append(el));
+    const event = (await oneEvent(el, 'q4-error')) as CustomEvent<Q4ErrorDetail>;
+    expect(event.detail.code).to.equal('network');
+    await el.updateComplete;
+    TestLazy.fail = false;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.retry')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('svg rect').length === 2, 'not drawn after retry');
+    el.remove();
   });
 });

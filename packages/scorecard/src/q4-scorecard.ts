@@ -181,19 +181,13 @@ export class Q4Scorecard extends Q4Element<ScorecardInput, ScorecardDataset, Mod
       queueMicrotask(() => items[initial]?.element.focus());
     }
 
-    // Column headings choose their municipality too; hovering a cell shows its sentence.
+    // Column headings choose their municipality too.
     const labels = [...chart.querySelectorAll<SVGTextElement>('text[data-area]')];
     const onLabelClick = (event: Event) => this.#select((event.currentTarget as SVGElement).dataset.area!, model);
     labels.forEach((l) => l.addEventListener('click', onLabelClick));
-    const onOver = (event: Event) => {
-      const label = (event.target as Element).getAttribute?.('aria-label');
-      if (label && (event.target as Element).matches('rect[data-area]')) this.readout = label;
-    };
-    chart.addEventListener('pointerover', onOver);
     return () => {
       unbind();
       labels.forEach((l) => l.removeEventListener('click', onLabelClick));
-      chart.removeEventListener('pointerover', onOver);
     };
   }
 

@@ -181,6 +181,7 @@ export function scorecardChart(data: ScorecardDataset, options: ScorecardChartOp
   // Tie each rect to its datum (Plot draws them in data order), for interaction and tests.
   const tag = (selector: string, list: ScorecardCell[]) =>
     svg.querySelectorAll(`${selector} rect`).forEach((rect, i) => {
+      rect.setAttribute('data-key', `${list[i].area.code}|${list[i].indicator.id}`);
       rect.setAttribute('data-area', list[i].area.code);
       rect.setAttribute('data-indicator', list[i].indicator.id);
       rect.setAttribute('data-comparison', list[i].comparison);
