@@ -334,6 +334,22 @@ export function buildCommuting(sources) {
   for (const r of rows) names.set(r.from, r.fromName).set(r.to, r.toName);
   const areas = [...names].map(([code, name]) => ({ code, name })).sort((a, b) => a.code.localeCompare(b.code));
   const index = new Map(areas.map((a, i) => [a.code, i]));
+
+  // Totals per municipality from the national matrix, so that a map can colour every municipality by its true
+  // net balance (jobs located there minus working residents), not only its balance with the five.
+  const totals = new Map(areas.map((a) => [a.code, { residents: 0, jobs: 0, internal: 0 }]));
+  for (const r of national) {
+    const t = tenths(r.thousands);
+    if (totals.has(r.from)) totals.get(r.from).residents += t;
+    if (totals.has(r.to)) totals.get(r.to).jobs += t;
+    if (r.from === r.to && totals.has(r.from)) totals.get(r.from).internal += t;
+  }
+  for (const code of REGION_CODES) {
+    const out = rows.filter((r) => r.from === code).reduce((s, r) => s + tenths(r.thousands), 0);
+    const into = rows.filter((r) => r.to === code).reduce((s, r) => s + tenths(r.thousands), 0);
+    expectValue('commuting', `working residents of ${code}, extract against national`, out, totals.get(code).residents);
+    expectValue('commuting', `jobs in ${code}, extract against national`, into, totals.get(code).jobs);
+  }
   rows.sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
   return {
     id: 'commuting-2014',
@@ -345,12 +361,17 @@ export function buildCommuting(sources) {
       licence: CBS_LICENCE,
       credit: { nl: 'Bron: CBS, banen van werknemers, december 2014', en: 'Source: CBS, employee jobs, December 2014' },
       file: 'data/pendel-2014.csv',
-      notes: 'Employee jobs by municipality of residence and of work, rounded to 100 jobs (0 means fewer than 50); self-employed not included.',
+      notes: 'Employee jobs by municipality of residence and of work, rounded to 100 jobs (0 means fewer than 50); self-employed not included. Totals per municipality are sums of rounded cells of the national matrix.',
     },
     nationalTotal: 7140400,
     areas,
     // Flat triples: residence index, work index, jobs in hundreds (the published thousands x 10).
     flows: rows.flatMap((r) => [index.get(r.from), index.get(r.to), tenths(r.thousands)]),
+    // Flat quads per area: index, working residents, jobs located, living and working there (hundreds; sums of rounded cells).
+    totals: areas.flatMap((a, i) => {
+      const t = totals.get(a.code);
+      return [i, t.residents, t.jobs, t.internal];
+    }),
     csv: rows,
   };
 }

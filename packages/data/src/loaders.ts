@@ -3,6 +3,7 @@ import type {
   BoundariesDataset,
   CommutingDataset,
   CommutingRaw,
+  CommutingTotals,
   RciDataset,
   RciRaw,
   SectorRow,
@@ -18,7 +19,11 @@ export function expandCommuting(raw: CommutingRaw): CommutingDataset {
     const to = raw.areas[raw.flows[i + 1]];
     rows.push({ from: from.code, fromName: from.name, to: to.code, toName: to.name, jobs: raw.flows[i + 2] * 100 });
   }
-  return { id: raw.id, source: raw.source, nationalTotal: raw.nationalTotal, areas: raw.areas, rows };
+  const totals = new Map<string, CommutingTotals>();
+  for (let i = 0; i < raw.totals.length; i += 4) {
+    totals.set(raw.areas[raw.totals[i]].code, { residents: raw.totals[i + 1] * 100, jobs: raw.totals[i + 2] * 100, internal: raw.totals[i + 3] * 100 });
+  }
+  return { id: raw.id, source: raw.source, nationalTotal: raw.nationalTotal, areas: raw.areas, rows, totals };
 }
 
 /** Expands a compact sector table into rows, with a lookup by year, region and section. */

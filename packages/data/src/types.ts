@@ -195,6 +195,18 @@ export interface CommutingRaw {
   areas: { code: string; name: string }[];
   /** Flat triples: residence index, work index, jobs in hundreds. */
   flows: number[];
+  /** Flat quads: area index, working residents, jobs located, living and working there (hundreds). */
+  totals: number[];
+}
+
+/** Totals of one municipality over the whole national matrix (sums of cells rounded to 100). */
+export interface CommutingTotals {
+  /** Employee jobs held by residents, wherever they work (abroad and unknown included). */
+  residents: number;
+  /** Employee jobs located in the municipality, wherever their holders live. */
+  jobs: number;
+  /** Jobs held by residents within the municipality itself. */
+  internal: number;
 }
 
 export interface CommutingFlow {
@@ -211,6 +223,8 @@ export interface CommutingFlow {
 export interface CommutingDataset extends Dataset<CommutingFlow> {
   nationalTotal: number;
   areas: { code: string; name: string }[];
+  /** Per area code: totals over the national matrix (so net balances are complete, not only with the five). */
+  totals: Map<string, CommutingTotals>;
 }
 
 /** A TopoJSON topology (the subset of the spec the widgets use). */

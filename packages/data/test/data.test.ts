@@ -12,7 +12,10 @@ import {
   missingLabels,
   population,
   scorecard,
+  topoFeatures,
 } from '../src/index.js';
+// @ts-expect-error topojson-client ships no types; it is the reference implementation for this test.
+import { feature } from 'topojson-client';
 
 describe('@q4/data', () => {
   it('credits every dataset with the line a widget must show', () => {
@@ -84,6 +87,31 @@ describe('@q4/data', () => {
     }
     expect(geometries.some((g) => g.id === 'GM0363')).to.equal(true); // Amsterdam, a neighbour
     expect((await loadBoundaries(2015)).id).to.equal('boundaries-2015');
+  });
+
+  it('decodes the boundaries exactly as topojson-client does', async () => {
+    for (const year of [2014, 2015] as const) {
+      const { topology } = await loadBoundaries(year);
+      const ours = topoFeatures(topology, 'gemeenten');
+      const reference = feature(topology, topology.objects.gemeenten);
+      expect(ours.features).to.have.length(reference.features.length);
+      ours.features.forEach((f, i) => {
+        expect(f.id).to.equal(reference.features[i].id);
+        expect(f.geometry).to.deep.equal(reference.features[i].geometry);
+      });
+    }
+    const { topology } = await loadBoundaries(2014);
+    expect(() => topoFeatures(topology, 'nope')).to.throw('no object');
+  });
+
+  it('gives net commuting balances over the whole country', async () => {
+    const commuting = await loadCommuting();
+    const utrecht = commuting.totals.get('GM0344')!;
+    expect(utrecht.jobs - utrecht.residents).to.be.greaterThan(0); // a net destination
+    const zeist = commuting.totals.get('GM0355')!;
+    const fromZeist = commuting.rows.filter((r) => r.from === 'GM0355').reduce((s, r) => s + r.jobs, 0);
+    expect(zeist.residents).to.equal(fromZeist);
+    expect(zeist.internal).to.equal(commuting.rows.find((r) => r.from === 'GM0355' && r.to === 'GM0355')!.jobs);
   });
 
   it('loads sector tables with CBS symbols kept as missing values with a reason', async () => {
