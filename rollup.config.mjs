@@ -55,7 +55,8 @@ const cdn = [
   output: {
     dir: 'dist/cdn',
     format: 'es',
-    banner: banner(what),
+    // Data chunks get the same banner from every build, so the builds share one file per chunk.
+    banner: (chunk) => (chunk.isEntry ? banner(what) : `/*! Q4 widgets ${root.version}: data module; credits in data/PROVENANCE.md. */`),
     entryFileNames: `${name}.js`,
     chunkFileNames: 'data/[name]-[hash].js',
   },

@@ -31,7 +31,7 @@ export interface TableModel {
 }
 
 type Status = 'loading' | 'ready' | 'empty' | 'error';
-type Bundled<D> = { state: 'loading' | 'failed' } | { state: 'ready'; value: D };
+type Bundled<D> = { state: 'loading' } | { state: 'failed'; error?: unknown } | { state: 'ready'; value: D };
 
 const RETRYABLE: Q4ErrorCode[] = ['network', 'timeout', 'http', 'invalid-json'];
 
@@ -101,6 +101,7 @@ export abstract class Q4Element<I, D, M> extends LitElement {
   #fetched?: { src: string; value: unknown };
   #fetchFailed?: { src: string; code: Q4ErrorCode; status?: number };
   #bundled?: Bundled<D>;
+  #parsed?: { input: unknown } & Bundled<D>;
 
   /** The language in use (`nl` unless `lang` starts with `en`). */
   get locale(): Lang {
@@ -115,8 +116,12 @@ export abstract class Q4Element<I, D, M> extends LitElement {
   protected get ready(): boolean {
     return true;
   }
-  /** @internal Validates user data; throws a ValidationError with every problem found. */
-  protected abstract parse(input: unknown): D;
+  /**
+   * @internal Validates user data; throws (or rejects with) a ValidationError with every problem found. May
+   * return a Promise, to validate a large input in slices without freezing the page. The result is cached per
+   * input object, so options and language changes do not validate again (assign a new array to change data).
+   */
+  protected abstract parse(input: unknown): D | Promise<D>;
   /** @internal Whether there is nothing to draw. */
   protected abstract isEmpty(data: D): boolean;
   /** @internal Applies the options (attributes) to the data; throws a Q4Error for a bad option. */
@@ -230,8 +235,9 @@ export abstract class Q4Element<I, D, M> extends LitElement {
     const lang = this.locale;
     try {
       let data: D;
+      let input: { value: unknown } | undefined;
       if (this.data !== undefined) {
-        data = this.parse(this.data);
+        input = { value: this.data };
       } else if (this.src) {
         const src = this.src;
         if (this.#fetchFailed?.src === src) {
@@ -242,7 +248,16 @@ export abstract class Q4Element<I, D, M> extends LitElement {
           this.#status = 'loading';
           return;
         }
-        data = this.parse(this.#fetched.value);
+        input = { value: this.#fetched.value };
+      }
+      if (input) {
+        const parsed = this.#parse(input.value);
+        if (parsed.state !== 'ready') {
+          if (parsed.state === 'failed') throw parsed.error;
+          this.#status = 'loading';
+          return;
+        }
+        data = parsed.value;
       } else {
         const bundled = this.#loadBundled();
         if (bundled.state !== 'ready') {
@@ -280,6 +295,31 @@ export abstract class Q4Element<I, D, M> extends LitElement {
       () => (this.#bundled = { state: 'failed' }),
     ).finally(() => this.revision++);
     return this.#bundled;
+  }
+
+  /** Validates an input once per input object; a Promise from `parse` shows the loading state meanwhile. */
+  #parse(input: unknown): Bundled<D> {
+    const cached = this.#parsed;
+    if (cached && cached.input === input) return cached;
+    const store = (entry: Bundled<D>) => {
+      this.#parsed = { input, ...entry };
+      return entry;
+    };
+    try {
+      const result = this.parse(input);
+      if (!(result instanceof Promise)) return store({ state: 'ready', value: result });
+      const entry = store({ state: 'loading' });
+      const current = this.#parsed;
+      result
+        .then(
+          (value) => this.#parsed === current && store({ state: 'ready', value }),
+          (error: unknown) => this.#parsed === current && store({ state: 'failed', error }),
+        )
+        .finally(() => this.revision++);
+      return entry;
+    } catch (error) {
+      return store({ state: 'failed', error });
+    }
   }
 
   #fail(error: unknown, lang: Lang): void {

@@ -6,10 +6,12 @@ import { IssueList, Q4Element, type FigureText, type Lang, type Q4ErrorDetail, t
 @customElement('q4-test-bars')
 class TestBars extends Q4Element<number[], number[], number[]> {
   renders = 0;
+  parses = 0;
   protected get defaultData(): number[] | Promise<number[]> {
     return [1, 2, 3];
   }
   protected parse(input: unknown): number[] {
+    this.parses++;
     const issues = new IssueList();
     if (!Array.isArray(input)) issues.add({ expected: { nl: 'een lijst', en: 'a list' }, received: input });
     else input.forEach((v, row) => typeof v !== 'number' && issues.add({ row, expected: { nl: 'een getal', en: 'a number' }, received: v }));
@@ -169,6 +171,23 @@ describe('Q4Element', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('svg')).to.equal(svg);
     expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(3);
+  });
+
+  it('validates an input once, whatever else changes; a new array is validated again', async () => {
+    const el = await fixture<TestBars>(html`<q4-test-bars></q4-test-bars>`);
+    const data = [1, 2];
+    el.data = data;
+    await el.updateComplete;
+    el.lang = 'en';
+    el.headingLevel = 2;
+    await el.updateComplete;
+    el.style.width = '200px';
+    await aTimeout(50);
+    expect(el.parses).to.equal(1);
+    el.data = [...data, 3];
+    await el.updateComplete;
+    expect(el.parses).to.equal(2);
+    expect(rects(el)).to.equal(3);
   });
 
   it('makes the title a heading when asked', async () => {

@@ -1,5 +1,5 @@
 export { Q4Scorecard } from './q4-scorecard.js';
-export { scorecardChart, defaultColors, minColumnWidth, symbols, type ScorecardChartOptions, type ScorecardColors } from './scorecard-chart.js';
+export { scorecardChart, defaultScorecardColors, minColumnWidth, symbols, type ScorecardChartOptions, type ScorecardColors } from './scorecard-chart.js';
 export {
   defaultScorecard,
   municipalitiesOf,

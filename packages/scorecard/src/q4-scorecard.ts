@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { Q4Element, baseStyles, coreMessages, fill, rovingGrid, type FigureText, type Lang, type RovingItem, type TableModel } from '@q4/core';
 import type { ScorecardArea, ScorecardDataset } from '@q4/data';
 import { messages } from './messages.js';
-import { scorecardChart, defaultColors, symbols, type ScorecardColors } from './scorecard-chart.js';
+import { scorecardChart, defaultScorecardColors, symbols, type ScorecardColors } from './scorecard-chart.js';
 import {
   defaultScorecard,
   parseScorecard,
@@ -201,7 +201,7 @@ export class Q4Scorecard extends Q4Element<ScorecardInput, ScorecardDataset, Mod
     const style = getComputedStyle(this);
     const colors: Partial<ScorecardColors> = {};
     for (const [name, prop] of Object.entries(colorProps) as [keyof ScorecardColors, string][]) {
-      colors[name] = style.getPropertyValue(prop).trim() || defaultColors[name];
+      colors[name] = style.getPropertyValue(prop).trim() || defaultScorecardColors[name];
     }
     return colors;
   }

@@ -17,7 +17,7 @@ export interface ScorecardColors {
 }
 
 /** Light fills with dark text (contrast above 4.5:1); blue/orange stays apart for colour-blind readers. */
-export const defaultColors: ScorecardColors = {
+export const defaultScorecardColors: ScorecardColors = {
   better: '#c6dbef',
   worse: '#fdd0a2',
   same: '#e3e3e3',
@@ -72,7 +72,7 @@ interface Row {
  */
 export function scorecardChart(data: ScorecardDataset, options: ScorecardChartOptions): SVGSVGElement {
   const { lang, highlight = null, group = null } = options;
-  const colors = { ...defaultColors, ...options.colors };
+  const colors = { ...defaultScorecardColors, ...options.colors };
   const t = messages[lang];
   const all = scorecardCells(data, group);
 

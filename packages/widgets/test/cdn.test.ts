@@ -25,6 +25,16 @@ describe('CDN bundles (dist/cdn, built by npm run build)', () => {
     });
   }
 
+  it('q4-commute-flows.js: one script tag shows the map, its data loaded on demand from next to the file', async () => {
+    const win = await page(`<script type="module" src="${base}/q4-commute-flows.js"></script><q4-commute-flows></q4-commute-flows>`);
+    const el = win.document.querySelector('q4-commute-flows')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('svg.q4-plot'), 'map not drawn', { timeout: 8000 });
+    expect(el.shadowRoot!.querySelectorAll('.q4-flow path')).to.have.length(15);
+    const scripts = win.performance.getEntriesByType('resource').map((r) => r.name.replace(base, '')).filter((n) => n.endsWith('.js'));
+    expect(scripts[0]).to.equal('/q4-commute-flows.js');
+    expect(scripts.slice(1).sort().map((n) => n.replace(/-[^/-]{8}\.js$/, '').replace(/-[^/]{8}\.js$/, ''))).to.deep.equal(['/data/boundaries-2014', '/data/commuting']);
+  });
+
   it('a page that loads both bundles keeps working, with no error', async () => {
     const win = await page(
       `<script type="module" src="${base}/q4-scorecard.js"></script><script type="module" src="${base}/q4-widgets.js"></script><q4-scorecard municipality="Zeist"></q4-scorecard>`,

@@ -1,0 +1,233 @@
+import { IssueList, isRecord, type Localized } from '@q4/core';
+import {
+  loadBoundaries,
+  loadCommuting,
+  topoFeatures,
+  type CommutingTotals,
+  type DatasetSource,
+  type GeoFeature,
+} from '@q4/data';
+
+/** One flow of your own data: employee jobs of residents of `from` working in `to`. */
+export interface CommuteFlowInput {
+  /** Municipality of residence (CBS code, e.g. `GM0355`). */
+  from: string;
+  /** Municipality of work. */
+  to: string;
+  /** Number of jobs (0 or more). */
+  jobs: number;
+  fromName?: string;
+  toName?: string;
+}
+
+/** What `data` (or the JSON at `src`) may be: a list of flows, or `{ credit, flows }`. */
+export type CommuteInput = CommuteFlowInput[] | { credit?: string; flows: CommuteFlowInput[] };
+
+export interface CommuteFlow {
+  from: string;
+  to: string;
+  jobs: number;
+}
+
+/** Validated flows with names and per-municipality totals. */
+export interface CommuteData {
+  /** The credit line; null for own data without one. */
+  credit: Localized | null;
+  source: DatasetSource | null;
+  names: Map<string, string>;
+  flows: CommuteFlow[];
+  /** Totals per municipality, for the net balance. */
+  totals: Map<string, CommutingTotals>;
+  /** Municipalities whose every flow is in `flows` (all of them for own data, the five for the bundled data). */
+  complete: Set<string>;
+  /** Whether the totals come from a complete national matrix (bundled) rather than the flows given. */
+  nationalTotals: boolean;
+}
+
+/** The five municipalities of Heuvelrug Kromme Rijnstreek. */
+export const REGION = ['GM0310', 'GM0312', 'GM1581', 'GM0352', 'GM0355'];
+
+/** The bundled data: CBS 81251NED, December 2014, every flow of the five (loaded on demand). */
+export async function loadDefaultCommute(): Promise<CommuteData> {
+  const c = await loadCommuting();
+  return {
+    credit: c.source.credit,
+    source: c.source,
+    names: new Map(c.areas.map((a) => [a.code, a.name])),
+    flows: c.rows.map(({ from, to, jobs }) => ({ from, to, jobs })),
+    totals: c.totals,
+    complete: new Set(REGION),
+    nationalTotals: true,
+  };
+}
+
+const MAX_FLOWS = 500_000;
+const expect = {
+  flows: { nl: 'een lijst van stromen, of een object met "flows"', en: 'a list of flows, or an object with "flows"' },
+  flow: { nl: 'een object met from, to en jobs', en: 'an object with from, to and jobs' },
+  code: { nl: 'een gemeentecode (tekst van 1 tot 40 tekens)', en: 'a municipality code (text of 1 to 40 characters)' },
+  name: { nl: 'een naam (tekst van 1 tot 80 tekens)', en: 'a name (text of 1 to 80 characters)' },
+  jobs: { nl: 'een aantal banen: een getal van 0 of meer', en: 'a number of jobs: a number of 0 or more' },
+  credit: { nl: 'een bronvermelding (tekst tot 200 tekens)', en: 'a credit line (text up to 200 characters)' },
+  tooMany: { nl: `hoogstens ${MAX_FLOWS} stromen`, en: `at most ${MAX_FLOWS} flows` },
+  unique: { nl: 'één stroom per woon- en werkgemeente', en: 'one flow per residence and work municipality' },
+} satisfies Record<string, Localized>;
+
+const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max && v.trim() === v;
+
+/** Rows validated between two yields to the main thread. */
+const SLICE = 10_000;
+
+/** Validates your own flows and computes the totals (synchronously; see `parseCommuteInSlices`). */
+export function parseCommute(input: unknown): CommuteData {
+  const steps = parseSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same, in slices of 10,000 rows with a yield to the event loop between them, so that a national matrix
+ * (160,000 cells) never freezes the page in one long task.
+ */
+export async function parseCommuteInSlices(input: unknown): Promise<CommuteData> {
+  const steps = parseSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+/** Whether an input is large enough to validate in slices. */
+export const isLarge = (input: unknown): boolean =>
+  (Array.isArray(input) ? input.length : isRecord(input) && Array.isArray(input.flows) ? input.flows.length : 0) > SLICE;
+
+function* parseSteps(input: unknown): Generator<void, CommuteData> {
+  const issues = new IssueList();
+  let rows: unknown[];
+  let credit: string | null = null;
+  if (Array.isArray(input)) rows = input;
+  else if (isRecord(input) && Array.isArray(input.flows)) {
+    rows = input.flows;
+    if (input.credit !== undefined) {
+      if (typeof input.credit === 'string' && input.credit.trim() && input.credit.length <= 200) credit = input.credit.trim();
+      else issues.add({ field: 'credit', expected: expect.credit, received: input.credit });
+    }
+  } else {
+    issues.add({ expected: expect.flows, received: input });
+    issues.throwIfAny();
+    rows = [];
+  }
+  if (rows.length > MAX_FLOWS) {
+    issues.add({ field: 'flows', expected: expect.tooMany, received: rows });
+    issues.throwIfAny();
+  }
+  const names = new Map<string, string>();
+  const flows: CommuteFlow[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < rows.length; i++) {
+    if (i > 0 && i % SLICE === 0) yield;
+    const row = rows[i];
+    if (!isRecord(row)) {
+      issues.add({ row: i, expected: expect.flow, received: row });
+      continue;
+    }
+    const { from, to, jobs } = row;
+    let ok = true;
+    if (!isText(from, 40)) (ok = false), issues.add({ row: i, field: 'from', expected: expect.code, received: from });
+    if (!isText(to, 40)) (ok = false), issues.add({ row: i, field: 'to', expected: expect.code, received: to });
+    if (typeof jobs !== 'number' || !Number.isFinite(jobs) || jobs < 0) (ok = false), issues.add({ row: i, field: 'jobs', expected: expect.jobs, received: jobs });
+    for (const field of ['fromName', 'toName'] as const) {
+      if (row[field] !== undefined && !isText(row[field], 80)) (ok = false), issues.add({ row: i, field, expected: expect.name, received: row[field] });
+    }
+    if (!ok) continue;
+    const key = `${from}>${to}`;
+    if (seen.has(key)) {
+      issues.add({ row: i, field: 'to', expected: expect.unique, received: key });
+      continue;
+    }
+    seen.add(key);
+    if (typeof row.fromName === 'string') names.set(from as string, row.fromName);
+    if (typeof row.toName === 'string') names.set(to as string, row.toName);
+    flows.push({ from: from as string, to: to as string, jobs: jobs as number });
+  }
+  issues.throwIfAny();
+  const totals = new Map<string, CommutingTotals>();
+  const total = (code: string) => {
+    let t = totals.get(code);
+    if (!t) totals.set(code, (t = { residents: 0, jobs: 0, internal: 0 }));
+    return t;
+  };
+  yield;
+  for (const f of flows) {
+    total(f.from).residents += f.jobs;
+    total(f.to).jobs += f.jobs;
+    if (f.from === f.to) total(f.from).internal += f.jobs;
+  }
+  return {
+    credit: credit ? { nl: credit, en: credit } : null,
+    source: null,
+    names,
+    flows,
+    totals,
+    complete: new Set(flows.map((f) => f.from)),
+    nationalTotals: false,
+  };
+}
+
+/** A municipality on the map. */
+export interface MapArea {
+  code: string;
+  name: string;
+  feature: GeoFeature;
+  /** [longitude, latitude] of the centre of its largest polygon. */
+  centroid: [number, number];
+  /** Longitude/latitude bounds: [[west, south], [east, north]]. */
+  bounds: [[number, number], [number, number]];
+}
+
+/** Centre (planar, by area) of a ring of [lon, lat] points, and its signed area. */
+function ringCentre(ring: number[][]): [number, number, number] {
+  let a = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const f = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+    a += f;
+    cx += (ring[j][0] + ring[i][0]) * f;
+    cy += (ring[j][1] + ring[i][1]) * f;
+  }
+  return a ? [cx / (3 * a), cy / (3 * a), a / 2] : [ring[0][0], ring[0][1], 0];
+}
+
+/** Map areas from a boundaries topology (object `gemeenten`). */
+export function mapAreas(features: GeoFeature[]): MapArea[] {
+  return features.map((feature) => {
+    const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+    let best: [number, number, number] = [0, 0, -1];
+    let w = Infinity;
+    let s = Infinity;
+    let e = -Infinity;
+    let n = -Infinity;
+    for (const polygon of polygons) {
+      const c = ringCentre(polygon[0]);
+      if (Math.abs(c[2]) > best[2]) best = [c[0], c[1], Math.abs(c[2])];
+      for (const [x, y] of polygon[0]) (w = Math.min(w, x)), (e = Math.max(e, x)), (s = Math.min(s, y)), (n = Math.max(n, y));
+    }
+    const code = String(feature.properties.code ?? feature.id);
+    return { code, name: String(feature.properties.name ?? code), feature, centroid: [best[0], best[1]], bounds: [[w, s], [e, n]] };
+  });
+}
+
+let bundledMap: Promise<MapArea[]> | undefined;
+/** The bundled map: municipalities of 2014 (the commuting classification) of the province and its neighbours. */
+export function loadDefaultMap(): Promise<MapArea[]> {
+  return (bundledMap ??= loadBoundaries(2014)
+    .then((b) => mapAreas(topoFeatures(b.topology, 'gemeenten').features))
+    .catch((error) => {
+      bundledMap = undefined;
+      throw error;
+    }));
+}

@@ -1,0 +1,61 @@
+import { css } from 'lit';
+
+/** Map colours: `--q4-commute-flows-*` -> `--q4-chart-*` -> `--q4-color-*` -> default. */
+export const commuteStyles = css`
+  :host {
+    --_flow: var(--q4-commute-flows-flow-color, var(--q4-chart-text, var(--q4-color-text, #1a1a1a)));
+    --_region: var(--q4-commute-flows-region-color, var(--q4-chart-text, var(--q4-color-text, #1a1a1a)));
+    --_no-data: var(--q4-commute-flows-no-data-color, var(--q4-chart-neutral, var(--q4-color-neutral, #e6e6e6)));
+    --_border: var(--q4-commute-flows-border-color, var(--q4-color-background, #ffffff));
+    --_halo: var(--q4-commute-flows-halo-color, var(--q4-color-background, #ffffff));
+    --_text: var(--q4-commute-flows-text-color, var(--q4-chart-text, var(--q4-color-text, #1a1a1a)));
+  }
+  .legend {
+    margin: 0 0 0.5em;
+    font-size: max(0.875em, 12px);
+  }
+  .legend p {
+    margin: 0.15em 0;
+  }
+  .legend__title {
+    font-weight: 700;
+  }
+  .legend__scale {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em 0.6em;
+  }
+  .legend__nodata {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+  }
+  .swatch {
+    display: inline-block;
+    width: 1.2em;
+    height: 0.8em;
+    background: var(--_no-data);
+    border: 1px solid currentColor;
+  }
+  .chart .q4-area path {
+    cursor: pointer;
+  }
+  .chart .q4-flow path:focus-visible,
+  .chart .q4-area path:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  @media (forced-colors: active) {
+    /* The balance colours carry the meaning of the map: keep them, and draw lines and text in system colours. */
+    .chart svg,
+    .legend__ramp {
+      forced-color-adjust: none;
+    }
+    .chart .q4-flow path {
+      stroke: CanvasText;
+    }
+    .chart .q4-focus path {
+      stroke: Highlight;
+    }
+  }
+`;

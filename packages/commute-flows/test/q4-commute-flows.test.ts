@@ -1,0 +1,231 @@
+import { fixture, html, expect, waitUntil, oneEvent, nextFrame } from '@open-wc/testing';
+import '../src/define.js';
+import type { Q4CommuteFlows } from '../src/q4-commute-flows.js';
+import { loadCommuting } from '@q4/data';
+import type { Q4ErrorDetail, Q4SelectDetail } from '@q4/core';
+
+const root = (el: Q4CommuteFlows) => el.shadowRoot!;
+const areas = (el: Q4CommuteFlows) => [...root(el).querySelectorAll<SVGPathElement>('.q4-area path')];
+const flows = (el: Q4CommuteFlows) => [...root(el).querySelectorAll<SVGPathElement>('.q4-flow path')];
+const area = (el: Q4CommuteFlows, code: string) => root(el).querySelector<SVGPathElement>(`.q4-area path[data-area="${code}"]`)!;
+const title = (el: Q4CommuteFlows) => root(el).querySelector('.title')!.textContent!.trim();
+const drawn = (el: Q4CommuteFlows) =>
+  waitUntil(() => root(el).querySelector('svg.q4-plot') || root(el).querySelector('[role=alert]'), 'nothing drawn', { timeout: 5000 });
+const rgb = (color: string) => {
+  const probe = document.createElement('div');
+  probe.style.color = color;
+  document.body.append(probe);
+  const [r, g, b] = getComputedStyle(probe).color.match(/\d+/g)!.map(Number);
+  probe.remove();
+  return { r, g, b };
+};
+const REGION = ['GM0310', 'GM0312', 'GM1581', 'GM0352', 'GM0355'];
+
+async function mount(markup = html`<q4-commute-flows style="width: 720px"></q4-commute-flows>`) {
+  const el = await fixture<Q4CommuteFlows>(markup);
+  await drawn(el);
+  return el;
+}
+
+describe('<q4-commute-flows>', () => {
+  describe('renders the bundled data', () => {
+    it('draws the municipalities of the province and its neighbours, the five outlined', async () => {
+      const el = await mount();
+      expect(areas(el)).to.have.length(50);
+      for (const code of [...REGION, 'GM0344', 'GM0307']) expect(area(el, code), code).to.exist;
+      expect(root(el).querySelectorAll('.q4-region path')).to.have.length(5);
+      const labels = [...root(el).querySelectorAll('.q4-label text')].map((t) => t.textContent);
+      expect(labels).to.include.members(['Zeist', 'De Bilt', 'Bunnik', 'Utrechtse Heuvelrug', 'Wijk bij Duurstede', 'Utrecht']);
+    });
+
+    it("draws the region's 15 largest flows, widest for the largest, with their numbers", async () => {
+      const el = await mount();
+      const commuting = await loadCommuting();
+      const expected = commuting.rows
+        .filter((r) => r.from !== r.to && r.jobs > 0 && (REGION.includes(r.from) || REGION.includes(r.to)))
+        .sort((a, b) => b.jobs - a.jobs);
+      const paths = flows(el);
+      expect(paths).to.have.length(15);
+      expect(paths[0].getAttribute('data-key')).to.equal(`flow:${expected[0].from}>${expected[0].to}`);
+      expect(paths[0].getAttribute('aria-label')).to.equal('Zeist → Utrecht: 5.300 banen');
+      const widths = paths.map((p) => Number(p.getAttribute('stroke-width')));
+      expect(widths[0]).to.equal(Math.max(...widths));
+      expect(title(el)).to.equal('De meeste forensen uit de regio werken in Utrecht (16.500 banen)');
+      const toUtrecht = commuting.rows.filter((r) => REGION.includes(r.from) && r.to === 'GM0344').reduce((s, r) => s + r.jobs, 0);
+      expect(toUtrecht).to.equal(16500);
+    });
+
+    it('colours Utrecht as a net destination (blue) and Wijk bij Duurstede as a net origin (red)', async () => {
+      const el = await mount();
+      const commuting = await loadCommuting();
+      const utrecht = commuting.totals.get('GM0344')!;
+      const wijk = commuting.totals.get('GM0352')!;
+      expect(utrecht.jobs).to.be.greaterThan(utrecht.residents);
+      expect(wijk.jobs).to.be.lessThan(wijk.residents);
+      const blue = rgb(area(el, 'GM0344').getAttribute('fill')!);
+      const red = rgb(area(el, 'GM0352').getAttribute('fill')!);
+      expect(blue.b).to.be.greaterThan(blue.r + 40);
+      expect(red.r).to.be.greaterThan(red.b + 40);
+      expect(area(el, 'GM0344').getAttribute('aria-label')).to.equal(
+        'Utrecht: 237.600 banen, 164.000 werkende inwoners; saldo +73.600 (+45%, netto bestemming)',
+      );
+    });
+
+    it("states each municipality's numbers in the text alternative, computed from the data", async () => {
+      const el = await mount();
+      const commuting = await loadCommuting();
+      const summary = root(el).querySelector('.summary')!.textContent!;
+      for (const code of REGION) {
+        const t = commuting.totals.get(code)!;
+        const name = commuting.areas.find((a) => a.code === code)!.name;
+        const share = Math.round((100 * t.internal) / t.residents);
+        const n = (v: number) => v.toLocaleString('nl-NL');
+        expect(summary).to.contain(`Van de ${n(t.residents)} werkende inwoners van ${name} werken er ${n(t.internal)} (${share}%) in ${name} zelf`);
+      }
+      expect(summary).to.contain('de meesten in Utrecht (5.300), Amersfoort (1.000) en De Bilt (1.000)');
+      expect(root(el).querySelector('.credit')!.textContent).to.equal('Bron: CBS, banen van werknemers, december 2014');
+      expect(root(el).querySelector('.caption')!.textContent).to.contain('afgerond op 100');
+    });
+
+    it('shows an origin-destination table', async () => {
+      const el = await mount(html`<q4-commute-flows style="width: 720px" municipality="Bunnik" direction="out" top="3"></q4-commute-flows>`);
+      root(el).querySelector<HTMLButtonElement>('.table-toggle')!.click();
+      await el.updateComplete;
+      const table = root(el).querySelector('table')!;
+      expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).to.deep.equal(['Woongemeente \\ werkgemeente', 'Utrecht', 'Zeist', 'Houten']);
+      const row = table.querySelector('tbody tr')!;
+      expect(row.querySelector('th')!.textContent).to.equal('Bunnik');
+      expect([...row.querySelectorAll('td')].map((td) => td.textContent)).to.deep.equal(['1.900', '800', '400']);
+    });
+  });
+
+  describe('accessibility and keyboard', () => {
+    it('passes axe', async () => {
+      const el = await mount(html`<q4-commute-flows style="width: 720px" municipality="Zeist"></q4-commute-flows>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('steps through municipalities and flows with the arrow keys, and selects with Enter', async () => {
+      const el = await mount();
+      const stops = [...areas(el), ...flows(el)].filter((p) => p.getAttribute('tabindex') === '0');
+      expect(stops).to.have.length(1);
+      expect(stops[0]).to.equal(flows(el)[0]); // starts on the largest flow
+      const key = (k: string) => (root(el).activeElement ?? stops[0]).dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+      stops[0].focus();
+      key('ArrowRight');
+      expect(root(el).activeElement).to.equal(flows(el)[1]);
+      await el.updateComplete;
+      expect(root(el).querySelector('.readout')!.textContent).to.equal(flows(el)[1].getAttribute('aria-label'));
+      key('ArrowUp');
+      expect(root(el).activeElement!.closest('.q4-area')).to.exist;
+      key('Home');
+      const first = root(el).activeElement!;
+      expect(first.getAttribute('aria-label')).to.match(/^Amersfoort:/); // municipalities in alphabetical order
+      // Move to Zeist and choose it.
+      let guard = 0;
+      while (root(el).activeElement?.getAttribute('data-area') !== 'GM0355' && guard++ < 60) key('ArrowRight');
+      setTimeout(() => key('Enter'));
+      const event = (await oneEvent(el, 'q4-select')) as CustomEvent<Q4SelectDetail>;
+      expect(event.detail).to.deep.equal({ code: 'GM0355', name: 'Zeist' });
+      await el.updateComplete;
+      expect(el.municipality).to.equal('GM0355');
+      await nextFrame();
+      expect(root(el).activeElement?.getAttribute('data-area')).to.equal('GM0355');
+    });
+  });
+
+  describe('attributes', () => {
+    it('shows the inflows and outflows of one municipality, limited by top and min-jobs', async () => {
+      const el = await mount(html`<q4-commute-flows style="width: 720px" municipality="Zeist" top="5"></q4-commute-flows>`);
+      expect(flows(el)).to.have.length(5);
+      expect(flows(el).every((p) => /GM0355/.test(p.getAttribute('data-key')!))).to.equal(true);
+      expect(title(el)).to.equal('40% van de werkende inwoners van Zeist werkt in de eigen gemeente; de grootste bestemming daarbuiten is Utrecht (5.300 banen)');
+      el.top = 100;
+      el.minJobs = 1000;
+      await el.updateComplete;
+      const commuting = await loadCommuting();
+      const big = commuting.rows.filter((r) => r.from !== r.to && r.jobs >= 1000 && (r.from === 'GM0355' || r.to === 'GM0355'));
+      expect(flows(el)).to.have.length(big.length);
+      expect(flows(el).every((p) => Number(p.dataset.jobs) >= 1000)).to.equal(true);
+    });
+
+    it('shows one direction', async () => {
+      const el = await mount(html`<q4-commute-flows style="width: 720px" municipality="GM0355" direction="in" top="50"></q4-commute-flows>`);
+      expect(flows(el).every((p) => p.getAttribute('data-key')!.endsWith('>GM0355'))).to.equal(true);
+      expect(title(el)).to.equal('De meeste forensen naar Zeist komen uit Utrecht (2.900 banen)');
+      el.direction = 'out';
+      await el.updateComplete;
+      expect(flows(el).every((p) => p.getAttribute('data-key')!.startsWith('flow:GM0355>'))).to.equal(true);
+    });
+
+    it('speaks English', async () => {
+      const el = await mount(html`<q4-commute-flows style="width: 720px" lang="en"></q4-commute-flows>`);
+      expect(title(el)).to.equal('Most commuters from the region work in Utrecht (16,500 jobs)');
+      expect(flows(el)[0].getAttribute('aria-label')).to.equal('Zeist → Utrecht: 5,300 jobs');
+      expect(root(el).querySelector('.credit')!.textContent).to.equal('Source: CBS, employee jobs, December 2014');
+    });
+
+    it('takes your own flows, computing balances from them', async () => {
+      const el = await mount();
+      el.data = {
+        credit: 'Bron: eigen telling',
+        flows: [
+          { from: 'GM0355', to: 'GM0344', jobs: 100 },
+          { from: 'GM0344', to: 'GM0355', jobs: 40 },
+          { from: 'GM0355', to: 'GM0355', jobs: 60 },
+        ],
+      };
+      await el.updateComplete;
+      await drawn(el);
+      expect(flows(el)).to.have.length(2);
+      expect(root(el).querySelector('.credit')!.textContent).to.equal('Bron: eigen telling');
+      expect(root(el).querySelector('.caption')!.textContent).to.contain('Saldo berekend uit de gegeven stromen');
+      expect(area(el, 'GM0344').getAttribute('aria-label')).to.contain('saldo +60');
+      expect(root(el).querySelectorAll('.q4-area--no-data path').length).to.equal(48);
+    });
+  });
+
+  describe('bad input', () => {
+    it('reports an unknown municipality with the valid choices', async () => {
+      const el = document.createElement('q4-commute-flows');
+      el.municipality = 'Utrecht';
+      setTimeout(() => document.body.append(el));
+      const event = (await oneEvent(el, 'q4-error')) as CustomEvent<Q4ErrorDetail>;
+      expect(event.detail.code).to.equal('unknown-municipality');
+      expect(event.detail.message).to.contain('Zeist (GM0355)');
+      await el.updateComplete;
+      expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('Onbekende gemeente "Utrecht"');
+      el.remove();
+    });
+
+    it('rejects a flow with a negative count, naming the row', async () => {
+      const el = await mount();
+      setTimeout(() => (el.data = [{ from: 'GM0355', to: 'GM0344', jobs: 10 }, { from: 'GM0344', to: 'GM0355', jobs: -5 }]));
+      const event = (await oneEvent(el, 'q4-error')) as CustomEvent<Q4ErrorDetail>;
+      expect(event.detail.code).to.equal('invalid-data');
+      expect(event.detail.issues![0]).to.deep.include({ row: 1, field: 'jobs', received: '-5' });
+      await el.updateComplete;
+      expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('rij 2, veld "jobs"');
+    });
+
+    it('rejects an unknown direction and a negative top', async () => {
+      const el = await mount(html`<q4-commute-flows style="width: 720px" direction="sideways"></q4-commute-flows>`);
+      expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('Onbekende richting "sideways"');
+      el.direction = 'in';
+      el.top = -1;
+      await el.updateComplete;
+      expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('voor top');
+    });
+
+    it('never parses names from data as HTML', async () => {
+      const el = await mount();
+      el.data = [{ from: 'X', to: 'GM0355', jobs: 5, fromName: '<img src=x onerror="window.__pwned=1">' }];
+      el.municipality = 'X';
+      el.direction = 'out';
+      await el.updateComplete;
+      await nextFrame();
+      expect(root(el).querySelector('img')).to.equal(null);
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+  });
+});
