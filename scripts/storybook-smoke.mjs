@@ -31,7 +31,8 @@ try {
         () => {
           const el = [...document.querySelectorAll('*')].find((e) => e.tagName.startsWith('Q4-') && e.shadowRoot);
           const root = el?.shadowRoot;
-          if (root?.querySelector('svg')) return `svg with ${root.querySelectorAll('svg rect').length} rects`;
+          const chart = root?.querySelector('[part=chart] svg');
+          if (chart) return `svg with ${chart.querySelectorAll('rect, path').length} marks`;
           if (root?.querySelector('[role=alert]')) return 'error';
           return false;
         },

@@ -44,7 +44,8 @@ test('stamps out a widget package and registers it', () => {
     const widgets = JSON.parse(readFileSync(join(dir, 'packages/widgets/package.json'), 'utf8'));
     assert.ok(widgets.dependencies['@q4/land-use']);
     const index = readFileSync(join(dir, 'packages/widgets/src/index.ts'), 'utf8');
-    assert.match(index, /import '@q4\/scorecard\/define';\nimport '@q4\/land-use\/define';/);
+    // The new define line follows the existing ones, before the re-exports.
+    assert.match(index, /(import '@q4\/[a-z-]+\/define';\n)+import '@q4\/land-use\/define';\n\nexport/);
     assert.match(index, /export \* from '@q4\/land-use';/);
     const ts = JSON.parse(readFileSync(join(dir, 'tsconfig.json'), 'utf8'));
     assert.ok(ts.references.some((r) => r.path === './packages/land-use'));
