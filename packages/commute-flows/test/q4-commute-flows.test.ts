@@ -3,6 +3,7 @@ import '../src/define.js';
 import type { Q4CommuteFlows } from '../src/q4-commute-flows.js';
 import { loadCommuting } from '@q4/data';
 import type { Q4ErrorDetail, Q4SelectDetail } from '@q4/core';
+import { executeServerCommand } from '@web/test-runner-commands';
 
 const root = (el: Q4CommuteFlows) => el.shadowRoot!;
 const areas = (el: Q4CommuteFlows) => [...root(el).querySelectorAll<SVGPathElement>('.q4-area path')];
@@ -103,6 +104,23 @@ describe('<q4-commute-flows>', () => {
     it('passes axe', async () => {
       const el = await mount(html`<q4-commute-flows style="width: 720px" municipality="Zeist"></q4-commute-flows>`);
       await expect(el).to.be.accessible();
+    });
+
+    it('stays readable in forced colours: balance fills kept, flows in the system text colour', async () => {
+      await executeServerCommand('q4-emulate-media', { features: [{ name: 'forced-colors', value: 'active' }] });
+      try {
+        const el = await mount();
+        const probe = document.createElement('div');
+        probe.style.color = 'CanvasText';
+        document.body.append(probe);
+        const canvasText = getComputedStyle(probe).color;
+        probe.remove();
+        expect(getComputedStyle(flows(el)[0]).stroke).to.equal(canvasText);
+        const blue = rgb(getComputedStyle(area(el, 'GM0344')).fill);
+        expect(blue.b).to.be.greaterThan(blue.r + 40);
+      } finally {
+        await executeServerCommand('q4-emulate-media', { features: [{ name: 'forced-colors', value: 'none' }] });
+      }
     });
 
     it('steps through municipalities and flows with the arrow keys, and selects with Enter', async () => {
