@@ -1,0 +1,29 @@
+import type { Lang } from '@q4/core';
+
+/** Every text of <q4-identity-shift>, in both languages. */
+export const messages = {
+  nl: {
+    title: 'Identiteit verschuift van dik naar dun: {count} verschuivingen',
+    summary: 'Dikke identiteit is een doel, dunne identiteit een middel. {list}.',
+    pair: 'van {thick} naar {thin}',
+    thick: 'Dikke identiteiten',
+    thin: 'Dunne identiteiten',
+    listLabel: 'Verschuivingen van dikke naar dunne identiteit',
+    tableCaption: 'Verschuiving van identiteit: van dik naar dun',
+    tableRow: 'Nr.',
+    chartLabel: 'Diagram met {count} pijlen van dikke naar dunne identiteit',
+    translationNote: '',
+  },
+  en: {
+    title: 'Identity shifts from thick to thin: {count} shifts',
+    summary: 'Thick identity is an end, thin identity a means. {list}.',
+    pair: 'from {thick} to {thin}',
+    thick: 'Thick identities',
+    thin: 'Thin identities',
+    listLabel: 'Shifts from thick to thin identity',
+    tableCaption: 'The shift of identity: from thick to thin',
+    tableRow: 'No.',
+    chartLabel: 'Diagram with {count} arrows from thick to thin identity',
+    translationNote: 'Translated from the Dutch of the report.',
+  },
+} satisfies Record<Lang, Record<string, string>>;
