@@ -1,3 +1,4 @@
 export { Q4Competitiveness } from './q4-competitiveness.js';
-export { competitivenessChart, type CompetitivenessChartOptions } from './competitiveness-chart.js';
-export { defaultCompetitiveness, parseCompetitiveness, type CompetitivenessRow } from './competitiveness-data.js';
+export { rciChart, regionLabel, defaultRciColors, type RciChartOptions, type RciColors } from './rci-chart.js';
+export { loadDefaultRci, parseRci, rankEdition, rankText, type RankedRegion, type RciData, type RciInput, type RciRowInput } from './rci-data.js';
+export { messages as competitivenessMessages, countryName, countryNames } from './messages.js';

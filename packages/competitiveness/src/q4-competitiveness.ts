@@ -1,70 +1,148 @@
-import { Q4Element, baseStyles, coreMessages, fill, formatNumber, type FigureText, type Lang, type TableModel } from '@q4/core';
+import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { messages } from './messages.js';
-import { competitivenessChart } from './competitiveness-chart.js';
-import { defaultCompetitiveness, parseCompetitiveness, type CompetitivenessRow } from './competitiveness-data.js';
-import { competitivenessStyles } from './styles.js';
+import { Q4Element, Q4Error, baseStyles, coreMessages, fill, formatNumber, listFormat, rovingGrid, type FigureText, type Lang, type TableModel } from '@q4/core';
+import { countryName, messages } from './messages.js';
+import { defaultRciColors, rciChart, type RciColors } from './rci-chart.js';
+import { loadDefaultRci, parseRci, rankEdition, rankText, type RankedRegion, type RciData, type RciInput } from './rci-data.js';
+import { rciStyles } from './styles.js';
+
+/** @internal */
+interface Model {
+  data: RciData;
+  edition: number;
+  ranked: RankedRegion[];
+  focus: RankedRegion | undefined;
+  focusCode: string;
+}
 
 /**
- * TODO: what the widget shows and from which figure of the report.
+ * "Twice the most competitive region of Europe": the EU Regional Competitiveness Index for every NUTS 2 region,
+ * 2010-2019, as a rank chart (rank against score) with the province of Utrecht (NL31) and the other Dutch regions
+ * highlighted. The title and caption give Utrecht's rank in every edition, the bad years as well as the good:
+ * first in 2010 and 2013, joint second in 2016 (level at two decimals with Berkshire, Buckinghamshire and
+ * Oxfordshire), third in 2019. Capital regions are merged with their commuting belts (NL00, UK00, …).
  *
- * @summary TODO one line.
+ * Keyboard: Tab into the chart, Left/Right step through the regions in rank order, Home/End to the ends.
+ *
+ * @summary Utrecht's place among Europe's regions in the Regional Competitiveness Index, honestly per edition.
  * @tag q4-competitiveness
  * @fires q4-error - The data or an option is unusable; `detail` is `{ code, message, issues? }`.
  * @fires q4-render - The chart was drawn; `detail.width` is its width.
- * @cssprop --q4-competitiveness-bar-color - Bar colour (falls back to `--q4-chart-accent`, `--q4-color-accent`).
+ * @csspart legend - The legend above the chart.
+ * @cssprop --q4-competitiveness-focus-color - Dot of the highlighted region (falls back to `--q4-chart-accent`, `--q4-color-accent`).
+ * @cssprop --q4-competitiveness-country-color - Dots of the other regions of its country (falls back to `--q4-chart-highlight`, `--q4-color-highlight`).
+ * @cssprop --q4-competitiveness-other-color - Dots of all other regions (falls back to `--q4-chart-muted`, `--q4-color-muted`).
  */
-export class Q4Competitiveness extends Q4Element<CompetitivenessRow[], CompetitivenessRow[], CompetitivenessRow[]> {
-  static override styles = [baseStyles, competitivenessStyles];
+export class Q4Competitiveness extends Q4Element<RciInput, RciData, Model> {
+  static override styles = [baseStyles, rciStyles];
 
-  /** Your own data: a list of `{ label, value }`. Takes precedence over `src` and the bundled data. */
-  @property({ attribute: false }) override data: CompetitivenessRow[] | undefined = undefined;
+  /** Edition of the index: `2010`, `2013`, `2016` or `2019` (default, the latest). */
+  @property({ type: Number, reflect: true }) edition = 0;
+
+  /** NUTS 2016 code of the region to highlight; default `NL31` (Utrecht). */
+  @property({ reflect: true }) region = 'NL31';
+
+  /** Your own scores: a list of `{ code, name, country?, edition, score }`, or `{ credit, rows }`. */
+  @property({ attribute: false }) override data: RciInput | undefined = undefined;
 
   /** @internal */
-  protected get defaultData(): CompetitivenessRow[] {
-    return defaultCompetitiveness;
+  protected get defaultData(): Promise<RciData> {
+    return loadDefaultRci();
   }
 
   /** @internal */
-  protected parse(input: unknown): CompetitivenessRow[] {
-    return parseCompetitiveness(input);
+  protected parse(input: unknown): RciData {
+    return parseRci(input);
   }
 
   /** @internal */
-  protected isEmpty(data: CompetitivenessRow[]): boolean {
-    return data.every((d) => d.value === null);
+  protected isEmpty(data: RciData): boolean {
+    return data.rows.length === 0;
   }
 
   /** @internal */
-  protected prepare(data: CompetitivenessRow[]): CompetitivenessRow[] {
-    return data;
-  }
-
-  /** @internal */
-  protected describe(model: CompetitivenessRow[], lang: Lang): FigureText {
+  protected prepare(data: RciData, lang: Lang): Model {
     const t = messages[lang];
-    const top = model.filter((d) => d.value !== null).sort((a, b) => (b.value as number) - (a.value as number))[0];
-    const value = formatNumber(top.value as number, lang);
+    const edition = this.edition || data.editions[data.editions.length - 1];
+    if (!data.editions.includes(edition)) throw new Q4Error('invalid-option', fill(t.badEdition, { value: String(this.edition), list: listFormat(data.editions.map(String), lang) }));
+    const focusCode = (this.region || 'NL31').trim().toUpperCase();
+    const ranked = rankEdition(data, edition);
+    const focus = ranked.find((r) => r.code === focusCode);
+    if (!focus && !data.rows.some((r) => r.code === focusCode)) throw new Q4Error('invalid-option', fill(t.unknownRegion, { value: this.region.slice(0, 20), edition }));
+    return { data, edition, ranked, focus, focusCode };
+  }
+
+  /** @internal */
+  protected describe(model: Model, lang: Lang): FigureText {
+    const t = messages[lang];
+    const { data, edition, ranked, focus, focusCode } = model;
+    const name = focus?.name ?? data.rows.find((r) => r.code === focusCode)?.name ?? focusCode;
+    const scored = ranked.filter((r) => r.rank !== null);
+    const shared = (list: RankedRegion[], r: RankedRegion) => list.some((o) => o !== r && o.rank === r.rank);
+    const title = focus?.rank
+      ? fill(t.title, { name, rank: rankText(focus.rank, shared(scored, focus), lang), count: scored.length, edition })
+      : fill(t.noScore, { name, edition });
+    const history = data.editions.map((e) => {
+      const list = rankEdition(data, e);
+      const r = list.find((x) => x.code === focusCode);
+      return fill(t.historyItem, { edition: e, rank: r?.rank ? rankText(r.rank, shared(list, r), lang) : '–' });
+    });
+    const summary = [fill(t.history, { name, list: listFormat(history, lang) })];
+    if (focus?.rank) {
+      const above = scored.filter((r) => (r.rank as number) < (focus.rank as number));
+      if (above.length) summary.push(fill(t.above, { edition, list: listFormat(above.slice(0, 5).map((r) => `${r.name} (${formatNumber(r.score as number, lang, 2)})`), lang) }));
+      const level = scored.filter((r) => r !== focus && r.rank === focus.rank);
+      if (level.length) summary.push(fill(t.tie, { edition, list: listFormat(level.map((r) => r.name), lang) }));
+    }
     return {
-      title: fill(t.title, { label: top.label, value }),
-      summary: fill(t.summary, { count: model.length, label: top.label, value }),
-      credit: coreMessages[lang].ownData, // TODO: the dataset's source.credit[lang] for bundled data
+      title,
+      summary: summary.join(' '),
+      notes: [t.scoreNote, ...(data.credit === null ? [] : [t.mergedNote])],
+      credit: data.credit?.[lang] ?? coreMessages[lang].ownData,
     };
   }
 
   /** @internal */
-  protected renderChart(model: CompetitivenessRow[], width: number, lang: Lang): Element {
-    return competitivenessChart(model, { width, lang });
+  protected renderChart(model: Model, width: number, lang: Lang): Element {
+    const style = getComputedStyle(this);
+    const colors: Partial<RciColors> = {};
+    for (const key of Object.keys(defaultRciColors) as (keyof RciColors)[]) colors[key] = style.getPropertyValue(`--_${key}`).trim() || defaultRciColors[key];
+    return rciChart(model.ranked, { width, lang, edition: model.edition, focus: model.focusCode, colors });
   }
 
   /** @internal */
-  protected tableModel(model: CompetitivenessRow[], lang: Lang): TableModel {
+  protected override renderLegend(model: Model, lang: Lang): TemplateResult {
+    const t = messages[lang];
+    const name = model.focus?.name ?? model.focusCode;
+    return html`<ul class="legend" part="legend">
+      <li><span class="dot dot--focus" aria-hidden="true"></span>${fill(t.legendRegion, { name })}</li>
+      ${model.focus?.country ? html`<li><span class="dot dot--country" aria-hidden="true"></span>${fill(t.legendCountry, { country: countryName(model.focus.country, lang) })}</li>` : ''}
+      <li><span class="dot dot--other" aria-hidden="true"></span>${t.legendOther}</li>
+    </ul>`;
+  }
+
+  /** @internal */
+  protected tableModel(model: Model, lang: Lang): TableModel {
     const t = messages[lang];
     return {
-      caption: t.tableCaption,
-      rowHeader: t.tableLabel,
-      columns: [{ label: t.tableValue, numeric: true }],
-      sections: [{ rows: model.map((d) => ({ header: d.label, cells: [d.value === null ? coreMessages[lang].noData : formatNumber(d.value, lang)] })) }],
+      caption: fill(t.tableCaption, { edition: model.edition }),
+      rowHeader: t.tableRank,
+      columns: [{ label: t.tableRegion }, { label: t.tableCountry }, { label: t.tableScore, numeric: true }],
+      sections: [
+        {
+          rows: model.ranked.map((r) => ({
+            header: r.rank === null ? '–' : String(r.rank),
+            cells: [`${r.name} (${r.code})`, countryName(r.country, lang), r.score === null ? coreMessages[lang].noData : formatNumber(r.score, lang, 2)],
+          })),
+        },
+      ],
     };
+  }
+
+  /** @internal */
+  protected override bindChart(chart: Element, model: Model): () => void {
+    const dots = [...chart.querySelectorAll<SVGCircleElement>('circle[data-key]')].sort((a, b) => Number(a.dataset.rank) - Number(b.dataset.rank) || (a.dataset.key ?? '').localeCompare(b.dataset.key ?? ''));
+    const initial = Math.max(0, dots.findIndex((d) => d.dataset.key === `region:${model.focusCode}`));
+    return rovingGrid(chart, dots.map((element, col) => ({ element, row: 0, col })), () => {}, initial);
   }
 }

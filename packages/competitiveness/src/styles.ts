@@ -1,16 +1,49 @@
 import { css } from 'lit';
 
-/** Widget colours: `--q4-competitiveness-*` -> `--q4-chart-*` -> `--q4-color-*` -> default. */
-export const competitivenessStyles = css`
+/** `--q4-competitiveness-*` -> `--q4-chart-*` -> `--q4-color-*` -> default. */
+export const rciStyles = css`
   :host {
-    --_bar: var(--q4-competitiveness-bar-color, var(--q4-chart-accent, var(--q4-color-accent, #0b57d0)));
+    --_focus: var(--q4-competitiveness-focus-color, var(--q4-chart-accent, var(--q4-color-accent, #0b57d0)));
+    --_country: var(--q4-competitiveness-country-color, var(--q4-chart-highlight, var(--q4-color-highlight, #e66100)));
+    --_other: var(--q4-competitiveness-other-color, var(--q4-chart-muted, var(--q4-color-muted, #9a9a9a)));
+    --_text: var(--q4-competitiveness-text-color, var(--q4-chart-text, var(--q4-color-text, #1a1a1a)));
   }
-  .chart .q4-bar {
-    color: var(--_bar);
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0 0 0.5em;
+    padding: 0;
+    list-style: none;
+    font-size: max(0.875em, 12px);
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .dot {
+    display: inline-block;
+    width: 0.8em;
+    height: 0.8em;
+    border-radius: 50%;
+  }
+  .dot--focus {
+    background: var(--_focus);
+  }
+  .dot--country {
+    background: var(--_country);
+  }
+  .dot--other {
+    background: var(--_other);
   }
   @media (forced-colors: active) {
-    .chart .q4-bar {
-      color: CanvasText;
+    .dot {
+      forced-color-adjust: none;
+      border: 1px solid CanvasText;
+    }
+    .chart text {
+      fill: CanvasText;
     }
   }
 `;
