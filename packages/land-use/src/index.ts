@@ -1,3 +1,4 @@
 export { Q4LandUse } from './q4-land-use.js';
-export { landUseChart, type LandUseChartOptions } from './land-use-chart.js';
-export { defaultLandUse, parseLandUse, type LandUseRow } from './land-use-data.js';
+export { landUseChart, formatShare, defaultAreaColors, type LandUseChartOptions } from './land-use-chart.js';
+export { defaultLandUse, hectares, landUseBars, parseLandUse, type LandUseBar, type LandUseData, type LandUseInput, type LandUseRowInput } from './land-use-data.js';
+export { messages as landUseMessages, categories as landUseCategories, type CategoryId } from './messages.js';

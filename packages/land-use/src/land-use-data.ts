@@ -1,39 +1,127 @@
 import { IssueList, isRecord, type Localized } from '@q4/core';
+import { landUse, type LandUseRow } from '@q4/data';
+import { categories, type CategoryId } from './messages.js';
 
-/** One row of the chart. */
-export interface LandUseRow {
-  label: string;
-  /** The value, or null where there is no figure (shown as missing, never as 0). */
-  value: number | null;
+/** A row of your own, in the shape of the bundled data (hectares); for example a municipality for 2010. */
+export interface LandUseRowInput {
+  year: number;
+  code: string;
+  name: string;
+  total: number;
+  traffic: number;
+  builtUp: number;
+  semiBuiltUp: number;
+  recreation: number;
+  agriculture: number;
+  forestNature: number;
+  innerWater: number;
+  /** Null where there is no figure (no coastal water). */
+  outerWater?: number | null;
 }
 
-/** TODO: the bundled dataset from @q4/data. Until then the widget shows its empty state. */
-export const defaultLandUse: LandUseRow[] = [];
+export type LandUseInput = LandUseRowInput[] | { credit?: string; rows: LandUseRowInput[] };
 
+export interface LandUseData {
+  rows: LandUseRow[];
+  credit: Localized | null;
+  /** The default areas to compare. */
+  defaults: string[];
+}
+
+/** One bar: an area's share of one category in one year. */
+export interface LandUseBar {
+  code: string;
+  name: string;
+  category: CategoryId;
+  hectares: number;
+  /** Share of the total area, 0-1. */
+  share: number;
+}
+
+/** The bundled data: the province of Utrecht against the Netherlands (the sum of the provinces), 1996-2015. */
+export const defaultLandUse: LandUseData = { rows: landUse.rows, credit: landUse.source.credit, defaults: ['PV26', 'NL01'] };
+
+const NUMBERS = ['total', 'traffic', 'builtUp', 'semiBuiltUp', 'recreation', 'agriculture', 'forestNature', 'innerWater'] as const;
 const expect = {
-  rows: { nl: 'een lijst van rijen', en: 'a list of rows' },
-  row: { nl: 'een object', en: 'an object' },
-  label: { nl: 'een naam (tekst van 1 tot 80 tekens)', en: 'a name (text of 1 to 80 characters)' },
-  value: { nl: 'een getal of null', en: 'a number or null' },
+  rows: { nl: 'een lijst van rijen, of een object met "rows"', en: 'a list of rows, or an object with "rows"' },
+  row: { nl: 'een object met year, code, name en de oppervlakten', en: 'an object with year, code, name and the areas' },
+  year: { nl: 'een jaartal (geheel getal)', en: 'a year (whole number)' },
+  text: { nl: 'een tekst van 1 tot 80 tekens', en: 'a text of 1 to 80 characters' },
+  hectares: { nl: 'een oppervlakte in hectare (0 of meer)', en: 'an area in hectares (0 or more)' },
+  outer: { nl: 'een oppervlakte in hectare, of null', en: 'an area in hectares, or null' },
+  sum: { nl: 'een totaal dat minstens de som van de soorten is', en: 'a total at least the sum of the kinds' },
+  unique: { nl: 'één rij per gebied en jaar', en: 'one row per area and year' },
+  credit: { nl: 'een bronvermelding (tekst tot 200 tekens)', en: 'a credit line (text up to 200 characters)' },
 } satisfies Record<string, Localized>;
 
-/** Validates your own data; throws a ValidationError naming each bad row and field. */
-export function parseLandUse(input: unknown): LandUseRow[] {
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= 80;
+const isHa = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+/** Validates your own rows (hectares, as in CBS 70262NED). */
+export function parseLandUse(input: unknown): LandUseData {
   const issues = new IssueList();
-  if (!Array.isArray(input)) {
-    issues.add({ expected: expect.rows, received: input });
-    issues.throwIfAny();
-  }
-  const rows = input as unknown[];
-  rows.forEach((row, index) => {
-    if (!isRecord(row)) return issues.add({ row: index, expected: expect.row, received: row });
-    if (typeof row.label !== 'string' || !row.label.trim() || row.label.length > 80) {
-      issues.add({ row: index, field: 'label', expected: expect.label, received: row.label });
+  let list: unknown[] = [];
+  let credit: string | null = null;
+  if (Array.isArray(input)) list = input;
+  else if (isRecord(input) && Array.isArray(input.rows)) {
+    list = input.rows;
+    if (input.credit !== undefined) {
+      if (typeof input.credit === 'string' && input.credit.trim() && input.credit.length <= 200) credit = input.credit.trim();
+      else issues.add({ field: 'credit', expected: expect.credit, received: input.credit });
     }
-    if (!(row.value === null || (typeof row.value === 'number' && Number.isFinite(row.value)))) {
-      issues.add({ row: index, field: 'value', expected: expect.value, received: row.value });
-    }
+  } else issues.add({ expected: expect.rows, received: input });
+  const rows: LandUseRow[] = [];
+  const seen = new Set<string>();
+  list.forEach((row, i) => {
+    if (!isRecord(row)) return issues.add({ row: i, expected: expect.row, received: row });
+    const before = issues.count;
+    if (!Number.isInteger(row.year)) issues.add({ row: i, field: 'year', expected: expect.year, received: row.year });
+    for (const f of ['code', 'name'] as const) if (!isText(row[f])) issues.add({ row: i, field: f, expected: expect.text, received: row[f] });
+    for (const f of NUMBERS) if (!isHa(row[f])) issues.add({ row: i, field: f, expected: expect.hectares, received: row[f] });
+    const outer = row.outerWater ?? null;
+    if (!(outer === null || isHa(outer))) issues.add({ row: i, field: 'outerWater', expected: expect.outer, received: row.outerWater });
+    if (issues.count > before) return;
+    const parts = NUMBERS.slice(1).reduce((s, f) => s + (row[f] as number), 0) + ((outer as number | null) ?? 0);
+    if ((row.total as number) + 0.5 < parts) return issues.add({ row: i, field: 'total', expected: expect.sum, received: row.total });
+    const key = `${row.code}|${row.year}`;
+    if (seen.has(key)) return issues.add({ row: i, field: 'code', expected: expect.unique, received: key });
+    seen.add(key);
+    rows.push({
+      year: row.year as number,
+      code: (row.code as string).trim(),
+      name: (row.name as string).trim(),
+      total: row.total as number,
+      traffic: row.traffic as number,
+      builtUp: row.builtUp as number,
+      semiBuiltUp: row.semiBuiltUp as number,
+      recreation: row.recreation as number,
+      agriculture: row.agriculture as number,
+      forestNature: row.forestNature as number,
+      innerWater: row.innerWater as number,
+      outerWater: outer as number | null,
+      missing: outer === null ? 'no-figure' : null,
+      derived: null,
+    });
   });
   issues.throwIfAny();
-  return rows as LandUseRow[];
+  return { rows, credit: credit ? { nl: credit, en: credit } : null, defaults: [...new Set(rows.map((r) => r.code))].slice(0, 4) };
+}
+
+/** Hectares of a category (water = inner water plus outer water where there is a figure). */
+export function hectares(row: LandUseRow, category: CategoryId): number {
+  return category === 'water' ? row.innerWater + (row.outerWater ?? 0) : row[category];
+}
+
+/** The bars of one year for the given areas, in category order. */
+export function landUseBars(data: LandUseData, year: number, codes: string[]): LandUseBar[] {
+  const bars: LandUseBar[] = [];
+  for (const c of categories) {
+    for (const code of codes) {
+      const row = data.rows.find((r) => r.year === year && r.code === code);
+      if (!row) continue;
+      const ha = hectares(row, c.id);
+      bars.push({ code, name: row.name, category: c.id, hectares: ha, share: row.total ? ha / row.total : 0 });
+    }
+  }
+  return bars;
 }
