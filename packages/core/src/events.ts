@@ -7,7 +7,8 @@ export type Q4ErrorCode =
   | 'invalid-json'
   | 'invalid-data'
   | 'unknown-municipality'
-  | 'invalid-option';
+  | 'invalid-option'
+  | 'render';
 
 /** One problem found in user data: which row, which field, what was expected and what came. */
 export interface ValidationIssue {

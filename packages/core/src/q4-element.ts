@@ -92,6 +92,7 @@ export abstract class Q4Element<I, D, M> extends LitElement {
 
   #status: Status = 'loading';
   #failure?: Q4ErrorDetail;
+  #renderError?: string;
   #model?: M;
   #chart?: { element: Element; model: M; width: number; lang: Lang };
   #chartIsNew = false;
@@ -419,7 +420,22 @@ export abstract class Q4Element<I, D, M> extends LitElement {
     const model = this.#model;
     const text = this.describe(model, lang);
     const width = this.resize.measure();
-    const chart = width > 0 ? this.#chartFor(model, width, lang) : undefined;
+    let chart: Element | undefined;
+    try {
+      chart = width > 0 ? this.#chartFor(model, width, lang) : undefined;
+    } catch (error) {
+      // A chart that cannot be drawn must not leave a blank widget: show why, and tell the page once.
+      const detail: Q4ErrorDetail = { code: 'render', message: fill(t.render, { detail: String((error as Error)?.message ?? error).slice(0, 120) }) };
+      if (this.#renderError !== detail.message) {
+        this.#renderError = detail.message;
+        this.#pendingEvents.push(() => this.emit('q4-error', detail));
+      }
+      return html`<div class="state state--error" part="error" role="alert" lang=${lang}>
+        <p class="state__title">${t.errorTitle}</p>
+        <p class="state__message">${detail.message}</p>
+      </div>`;
+    }
+    if (chart) this.#renderError = undefined;
     const note = chart ? this.chartNote(chart, model, lang) : '';
     const level = Math.round(this.headingLevel);
     const heading = level >= 1 && level <= 6;

@@ -230,3 +230,29 @@ describe('Q4Element with bundled data loaded on demand', () => {
     el.remove();
   });
 });
+
+/** A widget whose chart function fails. */
+@customElement('q4-test-broken')
+class TestBroken extends TestBars {
+  protected override renderChart(): Element {
+    throw new Error('invalid anchor');
+  }
+}
+
+describe('Q4Element when the chart cannot be drawn', () => {
+  it('shows an error and emits q4-error with code render, once', async () => {
+    const el = document.createElement('q4-test-broken') as TestBroken;
+    let count = 0;
+    el.addEventListener('q4-error', () => count++);
+    setTimeout(() => document.body.append(el));
+    const event = (await oneEvent(el, 'q4-error')) as CustomEvent<Q4ErrorDetail>;
+    expect(event.detail.code).to.equal('render');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('De grafiek kon niet worden getekend (invalid anchor)');
+    el.lang = 'nl';
+    el.headingLevel = 2;
+    await el.updateComplete;
+    expect(count).to.equal(1);
+    el.remove();
+  });
+});

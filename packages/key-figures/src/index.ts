@@ -1,3 +1,4 @@
 export { Q4KeyFigures } from './q4-key-figures.js';
-export { keyFiguresChart, type KeyFiguresChartOptions } from './key-figures-chart.js';
-export { defaultKeyFigures, parseKeyFigures, type KeyFiguresRow } from './key-figures-data.js';
+export { reportChart, populationChart, wordingOf, type KeyFiguresChartOptions } from './key-figures-chart.js';
+export { defaultKeyFigures, municipalFigures, municipalities, parseKeyFigures, type FigureInput, type KeyFiguresData, type KeyFiguresInput, type MunicipalFigures } from './key-figures-data.js';
+export { messages as keyFiguresMessages } from './messages.js';

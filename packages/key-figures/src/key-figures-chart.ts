@@ -1,29 +1,108 @@
-import { barX, plot, ruleX } from '@observablehq/plot';
+import { barX, dot, line, plot, text } from '@observablehq/plot';
 import { fill, fixPlotAria, formatNumber, type Lang } from '@q4/core';
+import type { PopulationRow, ReportFigure } from '@q4/data';
 import { messages } from './messages.js';
-import type { KeyFiguresRow } from './key-figures-data.js';
 
 export interface KeyFiguresChartOptions {
   width: number;
   lang: Lang;
-  /** The document to create nodes in (a linkedom or jsdom document in Node). */
+  /** The area to highlight (the region). */
+  highlight?: string;
+  colors?: { accent?: string; muted?: string; text?: string };
   document?: Document;
 }
 
-/** Draws the chart: a pure function of data and options, with no Lit and no globals. */
-export function keyFiguresChart(data: KeyFiguresRow[], options: KeyFiguresChartOptions): SVGSVGElement {
-  const present = data.filter((d) => d.value !== null);
-  return fixPlotAria(plot({
+export const minWidth = 300;
+
+/** The report's wording of a figure, or the number itself. */
+export const wordingOf = (f: ReportFigure, lang: Lang): string => f.wording[lang] || formatNumber(f.value, lang);
+
+/**
+ * Bars of the figures that the report gives for several areas (inhabitants and jobs of the region and the two
+ * city regions), one group per measure, labelled with the report's own wording ("meer dan 550.000").
+ */
+export function reportChart(figures: ReportFigure[], options: KeyFiguresChartOptions): SVGSVGElement {
+  const { lang } = options;
+  const t = messages[lang];
+  const width = Math.max(Math.round(options.width), minWidth);
+  const accent = options.colors?.accent ?? '#0b57d0';
+  const muted = options.colors?.muted ?? '#8a8a8a';
+  const textColor = options.colors?.text ?? '#1a1a1a';
+  const measures = [...new Set(figures.map((f) => f.measure))];
+  const areas = [...new Set(figures.map((f) => f.area))];
+  const label = (f: ReportFigure) => f.areaLabel[lang];
+  const svg = plot({
     document: options.document,
-    width: options.width,
-    marginLeft: 120,
+    width,
+    height: measures.length * (areas.length * 26 + 36) + 24,
+    marginTop: 24,
+    marginLeft: Math.min(190, Math.max(120, width * 0.3)),
+    marginRight: 132,
     className: 'q4-plot',
-    ariaLabel: fill(messages[options.lang].chartLabel, { count: present.length }),
-    x: { grid: true, label: null, tickFormat: (v: number) => formatNumber(v, options.lang) },
-    y: { domain: data.map((d) => d.label), label: null },
+    ariaLabel: t.chartLabelReport,
+    x: { axis: null, domain: [0, Math.max(...figures.map((f) => f.value))] },
+    y: { domain: areas, tickFormat: (a: string) => figures.find((f) => f.area === a)!.areaLabel[lang], label: null, tickSize: 0 },
+    fy: { domain: measures, axis: null, padding: 0.3 },
     marks: [
-      barX(present, { y: 'label', x: 'value', fill: 'currentColor', className: 'q4-bar', ariaLabel: (d: KeyFiguresRow) => `${d.label}: ${formatNumber(d.value as number, options.lang)}` }),
-      ruleX([0]),
+      // The measure of each group, above its bars (a facet axis cannot stand on top).
+      text(measures, {
+        fy: (m: string) => m,
+        frameAnchor: 'top-left',
+        dx: -Math.min(190, Math.max(120, width * 0.3)),
+        dy: -16,
+        text: (m: string) => figures.find((f) => f.measure === m)!.measureLabel[lang],
+        fontWeight: 'bold',
+        fill: textColor,
+        className: 'q4-heading',
+        ariaHidden: 'true',
+      }),
+      barX(figures, {
+        x: 'value',
+        y: 'area',
+        fy: 'measure',
+        fill: (f: ReportFigure) => (f.area === options.highlight ? accent : muted),
+        className: 'q4-bar',
+        ariaLabel: (f: ReportFigure) => fill(t.barLabel, { area: label(f), measure: f.measureLabel[lang], wording: wordingOf(f, lang) }),
+      }),
+      text(figures, { x: 'value', y: 'area', fy: 'measure', text: (f: ReportFigure) => wordingOf(f, lang), dx: 6, textAnchor: 'start', fill: textColor, className: 'q4-value', ariaHidden: 'true' }),
     ],
-  }) as SVGSVGElement);
+  }) as SVGSVGElement;
+  const order = measures.flatMap((m) => figures.filter((f) => f.measure === m));
+  svg.querySelectorAll('.q4-bar rect').forEach((r, i) => r.setAttribute('data-key', `figure:${order[i].id}`));
+  return fixPlotAria(svg);
+}
+
+/** A small trend of the population on 1 January, first and last values labelled. */
+export function populationChart(rows: PopulationRow[], options: KeyFiguresChartOptions): SVGSVGElement {
+  const { lang } = options;
+  const t = messages[lang];
+  const width = Math.max(Math.round(options.width), minWidth);
+  const accent = options.colors?.accent ?? '#0b57d0';
+  const textColor = options.colors?.text ?? '#1a1a1a';
+  const ends = [rows[0], rows[rows.length - 1]];
+  const svg = plot({
+    document: options.document,
+    width,
+    height: 220,
+    marginLeft: 64,
+    marginRight: 24,
+    className: 'q4-plot',
+    ariaLabel: fill(t.chartLabelMunicipality, { name: rows[0].name, first: rows[0].year, last: rows[rows.length - 1].year }),
+    x: { label: null, tickFormat: (y: number) => String(y), ticks: rows.filter((_, i) => i % 2 === 0).map((r) => r.year) },
+    y: { label: t.axisPopulation, grid: true, nice: true, tickFormat: (v: number) => formatNumber(v, lang) },
+    marks: [
+      line(rows, { x: 'year', y: 'population', stroke: accent, strokeWidth: 2, className: 'q4-line', ariaHidden: 'true' }),
+      dot(rows, {
+        x: 'year',
+        y: 'population',
+        r: 4,
+        fill: accent,
+        className: 'q4-point',
+        ariaLabel: (r: PopulationRow) => fill(t.pointLabel, { name: r.name, year: r.year, population: formatNumber(r.population, lang) }),
+      }),
+      text(ends, { x: 'year', y: 'population', text: (r: PopulationRow) => formatNumber(r.population, lang), dy: -12, fill: textColor, className: 'q4-value', ariaHidden: 'true' }),
+    ],
+  }) as SVGSVGElement;
+  svg.querySelectorAll('.q4-point circle').forEach((c, i) => c.setAttribute('data-key', `year:${rows[i].year}`));
+  return fixPlotAria(svg);
 }

@@ -1,39 +1,95 @@
 import { IssueList, isRecord, type Localized } from '@q4/core';
+import { keyFigures, lisa2017, population, type LisaRow, type PopulationRow, type ReportFigure } from '@q4/data';
 
-/** One row of the chart. */
-export interface KeyFiguresRow {
-  label: string;
-  /** The value, or null where there is no figure (shown as missing, never as 0). */
-  value: number | null;
+/** A headline figure of your own. */
+export interface FigureInput {
+  /** The area, as shown ("Mijn regio"). */
+  area: string;
+  /** What is counted, as shown ("inwoners"). */
+  measure: string;
+  value: number;
+  /** The number as you want it worded ("bijna 20.000"); default the number itself. */
+  wording?: string;
 }
 
-/** TODO: the bundled dataset from @q4/data. Until then the widget shows its empty state. */
-export const defaultKeyFigures: KeyFiguresRow[] = [];
+export type KeyFiguresInput = FigureInput[] | { credit?: string; figures: FigureInput[] };
+
+/** The figures of the report view: bars for figures measured in several areas, cards for the others. */
+export interface KeyFiguresData {
+  figures: ReportFigure[];
+  credit: Localized | null;
+  /** Whether this is the bundled data (which allows the `municipality` view). */
+  bundled: boolean;
+}
+
+export const defaultKeyFigures: KeyFiguresData = { figures: keyFigures.rows, credit: keyFigures.source.credit, bundled: true };
+
+/** Population (CBS) and LISA 2017 of one municipality: two series, never mixed. */
+export interface MunicipalFigures {
+  code: string;
+  name: string;
+  population: PopulationRow[];
+  lisa: LisaRow | null;
+}
+
+/** The municipalities with both series in the bundled data. */
+export const municipalities = [...new Map(population.rows.filter((r) => r.code.startsWith('GM')).map((r) => [r.code, r.name]))].map(([code, name]) => ({ code, name }));
+
+export function municipalFigures(code: string): MunicipalFigures {
+  const name = municipalities.find((m) => m.code === code)!.name;
+  return { code, name, population: population.rows.filter((r) => r.code === code), lisa: lisa2017.rows.find((r) => r.code === code) ?? null };
+}
+
+export const populationCredit = population.source.credit;
+export const lisaCredit = lisa2017.source.credit;
 
 const expect = {
-  rows: { nl: 'een lijst van rijen', en: 'a list of rows' },
-  row: { nl: 'een object', en: 'an object' },
-  label: { nl: 'een naam (tekst van 1 tot 80 tekens)', en: 'a name (text of 1 to 80 characters)' },
-  value: { nl: 'een getal of null', en: 'a number or null' },
+  figures: { nl: 'een lijst van kerncijfers, of een object met "figures"', en: 'a list of key figures, or an object with "figures"' },
+  figure: { nl: 'een object met area, measure en value', en: 'an object with area, measure and value' },
+  text: { nl: 'een tekst van 1 tot 60 tekens', en: 'a text of 1 to 60 characters' },
+  value: { nl: 'een getal van 0 of meer', en: 'a number of 0 or more' },
+  credit: { nl: 'een bronvermelding (tekst tot 200 tekens)', en: 'a credit line (text up to 200 characters)' },
 } satisfies Record<string, Localized>;
 
-/** Validates your own data; throws a ValidationError naming each bad row and field. */
-export function parseKeyFigures(input: unknown): KeyFiguresRow[] {
+const isText = (v: unknown, max = 60): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= max;
+
+/** Validates your own key figures. */
+export function parseKeyFigures(input: unknown): KeyFiguresData {
   const issues = new IssueList();
-  if (!Array.isArray(input)) {
-    issues.add({ expected: expect.rows, received: input });
-    issues.throwIfAny();
-  }
-  const rows = input as unknown[];
-  rows.forEach((row, index) => {
-    if (!isRecord(row)) return issues.add({ row: index, expected: expect.row, received: row });
-    if (typeof row.label !== 'string' || !row.label.trim() || row.label.length > 80) {
-      issues.add({ row: index, field: 'label', expected: expect.label, received: row.label });
+  let list: unknown[] = [];
+  let credit: string | null = null;
+  if (Array.isArray(input)) list = input;
+  else if (isRecord(input) && Array.isArray(input.figures)) {
+    list = input.figures;
+    if (input.credit !== undefined) {
+      if (isText(input.credit, 200)) credit = input.credit.trim();
+      else issues.add({ field: 'credit', expected: expect.credit, received: input.credit });
     }
-    if (!(row.value === null || (typeof row.value === 'number' && Number.isFinite(row.value)))) {
-      issues.add({ row: index, field: 'value', expected: expect.value, received: row.value });
-    }
+  } else issues.add({ expected: expect.figures, received: input });
+  const figures: ReportFigure[] = [];
+  list.forEach((row, i) => {
+    if (!isRecord(row)) return issues.add({ row: i, expected: expect.figure, received: row });
+    const before = issues.count;
+    for (const f of ['area', 'measure'] as const) if (!isText(row[f])) issues.add({ row: i, field: f, expected: expect.text, received: row[f] });
+    if (!(typeof row.value === 'number' && Number.isFinite(row.value) && row.value >= 0)) issues.add({ row: i, field: 'value', expected: expect.value, received: row.value });
+    if (row.wording !== undefined && !isText(row.wording)) issues.add({ row: i, field: 'wording', expected: expect.text, received: row.wording });
+    if (issues.count > before) return;
+    const area = (row.area as string).trim();
+    const measure = (row.measure as string).trim();
+    const wording = typeof row.wording === 'string' ? row.wording.trim() : null;
+    figures.push({
+      id: `${area}-${measure}`,
+      area: area as ReportFigure['area'],
+      areaLabel: { nl: area, en: area },
+      measure: measure as ReportFigure['measure'],
+      measureLabel: { nl: measure, en: measure },
+      value: row.value as number,
+      unit: 'persons',
+      qualifier: 'exact',
+      wording: wording ? { nl: wording, en: wording } : { nl: '', en: '' },
+      quote: '',
+    });
   });
   issues.throwIfAny();
-  return rows as KeyFiguresRow[];
+  return { figures, credit: credit ? { nl: credit, en: credit } : null, bundled: false };
 }

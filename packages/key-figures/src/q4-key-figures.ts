@@ -1,70 +1,190 @@
-import { Q4Element, baseStyles, coreMessages, fill, formatNumber, type FigureText, type Lang, type TableModel } from '@q4/core';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { Q4Element, Q4Error, baseStyles, coreMessages, fill, formatNumber, listFormat, rovingGrid, type FigureText, type Lang, type TableModel } from '@q4/core';
+import type { ReportFigure } from '@q4/data';
 import { messages } from './messages.js';
-import { keyFiguresChart } from './key-figures-chart.js';
-import { defaultKeyFigures, parseKeyFigures, type KeyFiguresRow } from './key-figures-data.js';
+import { populationChart, reportChart, wordingOf } from './key-figures-chart.js';
+import {
+  defaultKeyFigures,
+  lisaCredit,
+  municipalFigures,
+  municipalities,
+  parseKeyFigures,
+  populationCredit,
+  type KeyFiguresData,
+  type KeyFiguresInput,
+  type MunicipalFigures,
+} from './key-figures-data.js';
 import { keyFiguresStyles } from './styles.js';
 
+/** @internal */
+type Model = { mode: 'report'; data: KeyFiguresData; bars: ReportFigure[]; cards: ReportFigure[] } | { mode: 'municipality'; data: KeyFiguresData; m: MunicipalFigures };
+
 /**
- * TODO: what the widget shows and from which figure of the report.
+ * The report's headline comparison: the region Heuvelrug Kromme Rijnstreek (190.000 inhabitants, 87.000 jobs,
+ * almost 20.000 establishments) between the city regions of Utrecht and Amersfoort, in the report's own wording
+ * ("bijna", "meer dan"). With `municipality`, one municipality's figures: its population on 1 January 2012-2023
+ * (CBS) as a small trend, and its jobs and establishments (LISA 2017, credited as LISA requires). CBS and LISA
+ * counts are never put in one series.
  *
- * @summary TODO one line.
+ * @summary The region's key figures from the report, or one municipality's population, jobs and establishments.
  * @tag q4-key-figures
  * @fires q4-error - The data or an option is unusable; `detail` is `{ code, message, issues? }`.
  * @fires q4-render - The chart was drawn; `detail.width` is its width.
- * @cssprop --q4-key-figures-bar-color - Bar colour (falls back to `--q4-chart-accent`, `--q4-color-accent`).
+ * @csspart legend - The key-figure cards above the chart.
+ * @cssprop --q4-key-figures-accent-color - The region's bars and the population line (falls back to `--q4-chart-accent`, `--q4-color-accent`).
  */
-export class Q4KeyFigures extends Q4Element<KeyFiguresRow[], KeyFiguresRow[], KeyFiguresRow[]> {
+export class Q4KeyFigures extends Q4Element<KeyFiguresInput, KeyFiguresData, Model> {
   static override styles = [baseStyles, keyFiguresStyles];
 
-  /** Your own data: a list of `{ label, value }`. Takes precedence over `src` and the bundled data. */
-  @property({ attribute: false }) override data: KeyFiguresRow[] | undefined = undefined;
+  /** A municipality (CBS code or name) to show instead of the region: the five and their partners. */
+  @property({ reflect: true }) municipality = '';
+
+  /** Your own figures: a list of `{ area, measure, value, wording? }`, or `{ credit, figures }`. */
+  @property({ attribute: false }) override data: KeyFiguresInput | undefined = undefined;
 
   /** @internal */
-  protected get defaultData(): KeyFiguresRow[] {
+  protected get defaultData(): KeyFiguresData {
     return defaultKeyFigures;
   }
 
   /** @internal */
-  protected parse(input: unknown): KeyFiguresRow[] {
+  protected parse(input: unknown): KeyFiguresData {
     return parseKeyFigures(input);
   }
 
   /** @internal */
-  protected isEmpty(data: KeyFiguresRow[]): boolean {
-    return data.every((d) => d.value === null);
+  protected isEmpty(data: KeyFiguresData): boolean {
+    return data.figures.length === 0;
   }
 
   /** @internal */
-  protected prepare(data: KeyFiguresRow[]): KeyFiguresRow[] {
-    return data;
-  }
-
-  /** @internal */
-  protected describe(model: KeyFiguresRow[], lang: Lang): FigureText {
-    const t = messages[lang];
-    const top = model.filter((d) => d.value !== null).sort((a, b) => (b.value as number) - (a.value as number))[0];
-    const value = formatNumber(top.value as number, lang);
+  protected prepare(data: KeyFiguresData, lang: Lang): Model {
+    const value = this.municipality.trim();
+    if (value && data.bundled) {
+      const wanted = value.toLocaleLowerCase('nl');
+      const match = municipalities.find((m) => m.code.toLowerCase() === wanted || m.name.toLocaleLowerCase('nl') === wanted);
+      if (!match) {
+        const list = listFormat(municipalities.map((m) => `${m.name} (${m.code})`), lang);
+        throw new Q4Error('unknown-municipality', fill(messages[lang].unknownMunicipality, { value: value.slice(0, 60), list }));
+      }
+      return { mode: 'municipality', data, m: municipalFigures(match.code) };
+    }
+    // Figures the data gives for more than one area become bars; the others are cards.
+    const areasPerMeasure = new Map<string, number>();
+    for (const f of data.figures) areasPerMeasure.set(f.measure, (areasPerMeasure.get(f.measure) ?? 0) + 1);
     return {
-      title: fill(t.title, { label: top.label, value }),
-      summary: fill(t.summary, { count: model.length, label: top.label, value }),
-      credit: coreMessages[lang].ownData, // TODO: the dataset's source.credit[lang] for bundled data
+      mode: 'report',
+      data,
+      bars: data.figures.filter((f) => (areasPerMeasure.get(f.measure) ?? 0) > 1),
+      cards: data.figures.filter((f) => (areasPerMeasure.get(f.measure) ?? 0) <= 1),
     };
   }
 
   /** @internal */
-  protected renderChart(model: KeyFiguresRow[], width: number, lang: Lang): Element {
-    return keyFiguresChart(model, { width, lang });
+  protected describe(model: Model, lang: Lang): FigureText {
+    const t = messages[lang];
+    const n = (v: number) => formatNumber(v, lang);
+    if (model.mode === 'municipality') {
+      const { m } = model;
+      const first = m.population[0];
+      const last = m.population[m.population.length - 1];
+      const pct = `${formatNumber(Math.abs(100 * (last.population / first.population - 1)), lang, 1)}%`;
+      const change = last.population > first.population ? fill(t.changeUp, { pct }) : last.population < first.population ? fill(t.changeDown, { pct }) : t.changeSame;
+      return {
+        title: fill(t.titleMunicipality, { name: m.name, year: last.year, population: n(last.population), change, first: first.year }),
+        summary: fill(t.summaryMunicipality, {
+          list: listFormat(m.population.map((r) => `${r.year} ${n(r.population)}`), lang),
+          name: m.name,
+          jobs: m.lisa ? n(m.lisa.jobs) : coreMessages[lang].noData,
+          establishments: m.lisa ? n(m.lisa.establishments) : coreMessages[lang].noData,
+        }),
+        notes: [t.lisaNote],
+        credit: `${populationCredit[lang]} · ${lisaCredit[lang]}`,
+      };
+    }
+    const byArea = new Map<string, ReportFigure[]>();
+    for (const f of model.data.figures) byArea.set(f.areaLabel[lang], [...(byArea.get(f.areaLabel[lang]) ?? []), f]);
+    const summary = fill(t.summaryReport, {
+      list: [...byArea].map(([area, fs]) => fill(t.summaryArea, { area, figures: listFormat(fs.map((f) => fill(t.figure, { wording: wordingOf(f, lang), measure: f.measureLabel[lang] })), lang) })).join('; '),
+    });
+    const region = (measure: string) => model.data.figures.find((f) => f.area === 'region' && f.measure === measure);
+    const inhabitants = region('inhabitants');
+    const jobs = region('jobs');
+    const title =
+      model.data.bundled && inhabitants && jobs
+        ? fill(t.titleReport, { inhabitants: wordingOf(inhabitants, lang), jobs: wordingOf(jobs, lang) })
+        : summary.split(';')[0].replace(/\.$/, '');
+    return { title, summary, notes: model.data.bundled ? [t.reportNote] : [], credit: model.data.credit?.[lang] ?? coreMessages[lang].ownData };
+  }
+
+  #colors() {
+    const style = getComputedStyle(this);
+    const get = (p: string) => style.getPropertyValue(p).trim() || undefined;
+    return { accent: get('--_accent'), muted: get('--_bar-muted'), text: get('--_text') };
   }
 
   /** @internal */
-  protected tableModel(model: KeyFiguresRow[], lang: Lang): TableModel {
+  protected renderChart(model: Model, width: number, lang: Lang): Element {
+    if (model.mode === 'municipality') return populationChart(model.m.population, { width, lang, colors: this.#colors() });
+    return reportChart(model.bars, { width, lang, highlight: 'region', colors: this.#colors() });
+  }
+
+  /** @internal */
+  protected override renderLegend(model: Model, lang: Lang): TemplateResult | typeof nothing {
     const t = messages[lang];
+    const n = (v: number) => formatNumber(v, lang);
+    if (model.mode === 'municipality') {
+      const { m } = model;
+      const last = m.population[m.population.length - 1];
+      return html`<dl class="cards" part="legend" aria-label=${t.cardsLabel}>
+        <div class="card"><dt>${fill(t.cardPopulation, { year: last.year })}</dt><dd>${n(last.population)}</dd></div>
+        <div class="card card--lisa"><dt>${t.cardJobs}</dt><dd>${m.lisa ? n(m.lisa.jobs) : coreMessages[lang].noData}</dd></div>
+        <div class="card card--lisa"><dt>${t.cardEstablishments}</dt><dd>${m.lisa ? n(m.lisa.establishments) : coreMessages[lang].noData}</dd></div>
+      </dl>`;
+    }
+    if (!model.cards.length) return nothing;
+    return html`<dl class="cards" part="legend" aria-label=${t.cardsLabel}>
+      ${model.cards.map(
+        (f) => html`<div class="card"><dt>${f.measureLabel[lang]}${f.area === 'region' ? '' : ` (${f.areaLabel[lang]})`}</dt><dd>${wordingOf(f, lang)}</dd></div>`,
+      )}
+    </dl>`;
+  }
+
+  /** @internal */
+  protected tableModel(model: Model, lang: Lang): TableModel {
+    const t = messages[lang];
+    if (model.mode === 'municipality') {
+      return {
+        caption: fill(t.tableCaptionMunicipality, { name: model.m.name }),
+        rowHeader: t.tableYear,
+        columns: [{ label: t.tablePopulation, numeric: true }],
+        sections: [{ rows: model.m.population.map((r) => ({ header: String(r.year), cells: [formatNumber(r.population, lang)] })) }],
+      };
+    }
+    const measures = [...new Map(model.data.figures.map((f) => [f.measure, f.measureLabel[lang]]))];
+    const areas = [...new Map(model.data.figures.map((f) => [f.area, f.areaLabel[lang]]))];
     return {
-      caption: t.tableCaption,
-      rowHeader: t.tableLabel,
-      columns: [{ label: t.tableValue, numeric: true }],
-      sections: [{ rows: model.map((d) => ({ header: d.label, cells: [d.value === null ? coreMessages[lang].noData : formatNumber(d.value, lang)] })) }],
+      caption: t.tableCaptionReport,
+      rowHeader: t.tableArea,
+      columns: measures.map(([, label]) => ({ label, numeric: true })),
+      sections: [
+        {
+          rows: areas.map(([area, label]) => ({
+            header: label,
+            cells: measures.map(([measure]) => {
+              const f = model.data.figures.find((x) => x.area === area && x.measure === measure);
+              return f ? wordingOf(f, lang) : '–';
+            }),
+          })),
+        },
+      ],
     };
+  }
+
+  /** @internal */
+  protected override bindChart(chart: Element): () => void {
+    const marks = [...chart.querySelectorAll<SVGElement>('[data-key]')];
+    return rovingGrid(chart, marks.map((element, col) => ({ element: element as SVGElement & { focus(): void }, row: 0, col })), () => {});
   }
 }

@@ -1,16 +1,41 @@
 import { css } from 'lit';
 
-/** Widget colours: `--q4-key-figures-*` -> `--q4-chart-*` -> `--q4-color-*` -> default. */
+/** `--q4-key-figures-*` -> `--q4-chart-*` -> `--q4-color-*` -> default. */
 export const keyFiguresStyles = css`
   :host {
-    --_bar: var(--q4-key-figures-bar-color, var(--q4-chart-accent, var(--q4-color-accent, #0b57d0)));
+    --_accent: var(--q4-key-figures-accent-color, var(--q4-chart-accent, var(--q4-color-accent, #0b57d0)));
+    --_bar-muted: var(--q4-key-figures-muted-color, var(--q4-chart-neutral-strong, var(--q4-color-neutral-strong, #8a8a8a)));
+    --_text: var(--q4-key-figures-text-color, var(--q4-chart-text, var(--q4-color-text, #1a1a1a)));
   }
-  .chart .q4-bar {
-    color: var(--_bar);
+  .cards {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0 0 0.75em;
+  }
+  .card {
+    flex: 1 1 9em;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--q4-color-border, #c8c8c8);
+    border-radius: 4px;
+  }
+  .card dt {
+    font-size: max(0.8em, 12px);
+  }
+  .card dd {
+    margin: 0.15em 0 0;
+    font-size: 1.5em;
+    font-weight: 700;
+  }
+  .card--lisa {
+    border-style: dashed;
   }
   @media (forced-colors: active) {
-    .chart .q4-bar {
-      color: CanvasText;
+    .card {
+      border-color: CanvasText;
+    }
+    .chart text {
+      fill: CanvasText;
     }
   }
 `;
