@@ -141,6 +141,10 @@ export abstract class Q4Element<I, D, M> extends LitElement {
   protected chartNote(_chart: Element, _model: M, _lang: Lang): string {
     return '';
   }
+  /** @internal Extra content after the chart, such as a list of links the chart shows. */
+  protected renderAfterChart(_model: M, _lang: Lang): TemplateResult | typeof nothing {
+    return nothing;
+  }
   /** @internal Extra content between title and chart, such as a legend. */
   protected renderLegend(_model: M, _lang: Lang): TemplateResult | typeof nothing {
     return nothing;
@@ -453,6 +457,7 @@ export abstract class Q4Element<I, D, M> extends LitElement {
       </div>
       ${note ? html`<p class="chart-note">${note}</p>` : nothing}
       <p class="readout" aria-hidden="true">${this.readout}</p>
+      ${this.renderAfterChart(model, lang)}
       <div class="actions" part="actions">
         <button type="button" class="table-toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="table" @click=${this.#toggleTable}>
           ${this.tableOpen ? t.hideTable : t.showTable}

@@ -1,3 +1,4 @@
-export { Q4SectorBloem } from './q4-sector-bloem.js';
-export { sectorBloemChart, type SectorBloemChartOptions } from './sector-bloem-chart.js';
-export { defaultSectorBloem, parseSectorBloem, type SectorBloemRow } from './sector-bloem-data.js';
+export { Q4SectorBloem, type OrganisationInput } from './q4-sector-bloem.js';
+export { flowerChart, barsChart, sectorLabel, petalColors, type SectorChartOptions } from './sector-chart.js';
+export { SECTIONS, REGION as SECTOR_REGION, formatLq, loadDefaultSectors, locationQuotients, parseOrganisations, parseSectors, type Organisation, type SectorData, type SectorValue } from './sector-data.js';
+export { messages as sectorBloemMessages } from './messages.js';

@@ -1,16 +1,44 @@
 import { css } from 'lit';
 
-/** Widget colours: `--q4-sector-bloem-*` -> `--q4-chart-*` -> `--q4-color-*` -> default. */
-export const sectorBloemStyles = css`
+/** `--q4-sector-bloem-*` -> `--q4-chart-*` -> `--q4-color-*` -> default. */
+export const sectorStyles = css`
   :host {
-    --_bar: var(--q4-sector-bloem-bar-color, var(--q4-chart-accent, var(--q4-color-accent, #0b57d0)));
+    --_petal-1: var(--q4-sector-bloem-petal-1-color, #0b57d0);
+    --_petal-2: var(--q4-sector-bloem-petal-2-color, #e66100);
+    --_petal-3: var(--q4-sector-bloem-petal-3-color, #1a7f37);
+    --_petal-4: var(--q4-sector-bloem-petal-4-color, #8e24aa);
+    --_petal-5: var(--q4-sector-bloem-petal-5-color, #8a6d00);
+    --_text: var(--q4-sector-bloem-text-color, var(--q4-chart-text, var(--q4-color-text, #1a1a1a)));
   }
-  .chart .q4-bar {
-    color: var(--_bar);
+  .legend {
+    margin: 0 0 0.5em;
+  }
+  .chart svg {
+    margin-inline: auto;
+  }
+  .wreath {
+    font-size: max(0.875em, 12px);
+  }
+  .wreath__title {
+    margin: 0.5em 0 0.25em;
+    font-size: 1em;
+  }
+  .wreath__group {
+    margin: 0.15em 0;
+  }
+  .wreath__sector {
+    font-weight: 700;
+  }
+  .wreath a {
+    color: var(--q4-color-link, var(--_accent));
+  }
+  .wreath a:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
   }
   @media (forced-colors: active) {
-    .chart .q4-bar {
-      color: CanvasText;
+    .chart svg {
+      forced-color-adjust: none;
     }
   }
 `;

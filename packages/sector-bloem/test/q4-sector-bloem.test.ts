@@ -1,39 +1,113 @@
 import { fixture, html, expect, waitUntil, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
 import type { Q4SectorBloem } from '../src/q4-sector-bloem.js';
+import { loadSectors } from '@q4/data';
+import { locationQuotients, REGION } from '../src/sector-data.js';
 import type { Q4ErrorDetail } from '@q4/core';
 
-// Test input only, never shown to users: the bundled data comes from @q4/data.
-const rows = [
-  { label: 'A', value: 3 },
-  { label: 'B', value: null },
-  { label: 'C', value: 5 },
-];
-const bars = (el: Q4SectorBloem) => el.shadowRoot!.querySelectorAll('.q4-bar rect');
+const root = (el: Q4SectorBloem) => el.shadowRoot!;
+const title = (el: Q4SectorBloem) => root(el).querySelector('.title')!.textContent!.trim();
+const petal = (el: Q4SectorBloem, id: string) => root(el).querySelector<SVGPathElement>(`[data-key="sector:${id}"]`)!;
+const mount = async (markup = html`<q4-sector-bloem style="width: 640px"></q4-sector-bloem>`) => {
+  const el = await fixture<Q4SectorBloem>(markup);
+  await waitUntil(() => root(el).querySelector('svg.q4-plot, [role=alert]'), 'nothing drawn', { timeout: 5000 });
+  return el;
+};
 
 describe('<q4-sector-bloem>', () => {
-  it('draws one bar per present value and none for a missing one', async () => {
-    const el = await fixture<Q4SectorBloem>(html`<q4-sector-bloem style="width: 600px" .data=${rows}></q4-sector-bloem>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('svg'));
-    expect(bars(el)).to.have.length(2);
-    expect(el.shadowRoot!.querySelector('.title')!.textContent).to.contain('C is het grootst (5)');
+  it('sizes each petal by the location quotient of employee jobs 2010 (CBS 81402NED)', async () => {
+    const { jobs } = await loadSectors();
+    const v = (c: string, s: string) => jobs.get(2010, c, s)!.value as number;
+    const regionTotal = REGION.reduce((s, c) => s + v(c, 'A-U'), 0);
+    const zorg = REGION.reduce((s, c) => s + v(c, 'Q'), 0) / regionTotal / (v('NL01', 'Q') / v('NL01', 'A-U'));
+    expect(zorg).to.be.closeTo(1.39, 0.005);
+    const lq = locationQuotients(jobs);
+    expect(lq.find((s) => s.id === 'zorg-welzijn')!.lq).to.be.closeTo(zorg, 1e-12);
+
+    const el = await mount();
+    expect(root(el).querySelectorAll('.q4-petal path')).to.have.length(5);
+    expect(petal(el, 'zorg-welzijn').getAttribute('aria-label')).to.equal('Zorg & welzijn: locatiequotiënt 1,39 (Q)');
+    // Petal lengths are proportional to the quotients.
+    const len = (id: string) => Number(petal(el, id).dataset.length);
+    const gast = lq.find((s) => s.id === 'gastvrijheidseconomie')!.lq!;
+    expect(len('gastvrijheidseconomie') / len('zorg-welzijn')).to.be.closeTo(gast / zorg, 1e-9);
+    expect(title(el)).to.equal('4 van de 5 leidende sectoren zijn in de regio sterker vertegenwoordigd dan landelijk; het sterkst consultancy & overige diensten (1,67×)');
   });
 
-  it('is accessible', async () => {
-    const el = await fixture<Q4SectorBloem>(html`<q4-sector-bloem style="width: 600px" .data=${rows}></q4-sector-bloem>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('svg'));
+  it('shows a lower bound where CBS keeps figures secret, and no proxy for voeding & gezondheid', async () => {
+    const el = await mount();
+    expect(petal(el, 'openbaar-bestuur-veiligheid').getAttribute('aria-label')).to.equal('Openbaar bestuur & veiligheid: locatiequotiënt minstens 1,58 (O)');
+    expect(root(el).querySelectorAll('.q4-bound path')).to.have.length(1);
+    expect(petal(el, 'voeding-gezondheid').getAttribute('aria-label')).to.equal('Voeding & gezondheid: geen zuivere SBI-tegenhanger');
+    expect(petal(el, 'voeding-gezondheid').closest('.q4-petal--none')).to.exist;
+    const caption = root(el).querySelector('.caption')!.textContent!;
+    expect(caption).to.contain('de cijfers van Bunnik en Wijk bij Duurstede zijn geheim');
+    expect(caption).to.contain('Gastvrijheidseconomie I+R');
+    expect(root(el).querySelector('.credit')!.textContent).to.equal('Bron: CBS, banen van werknemers');
+    root(el).querySelector<HTMLButtonElement>('.table-toggle')!.click();
+    await el.updateComplete;
+    const voeding = [...root(el).querySelectorAll('tbody tr')].find((r) => r.querySelector('th')!.textContent === 'Voeding & gezondheid')!;
+    expect(voeding.querySelector('td')!.textContent).to.equal('geen zuivere SBI-tegenhanger');
+  });
+
+  it('draws equal petals in mode="equal" and sorted bars in view="bars"', async () => {
+    const el = await mount(html`<q4-sector-bloem style="width: 640px" mode="equal"></q4-sector-bloem>`);
+    expect(root(el).querySelectorAll('.q4-petal path')).to.have.length(5);
+    expect(root(el).querySelectorAll('.q4-petal--none path')).to.have.length(0);
+    expect(title(el)).to.equal('De vijf leidende sectoren van Heuvelrug Kromme Rijnstreek');
+    el.mode = 'data';
+    el.view = 'bars';
+    await el.updateComplete;
+    const bars = [...root(el).querySelectorAll<SVGRectElement>('.q4-bar rect')];
+    expect(bars.map((b) => b.dataset.key)).to.deep.equal(['sector:consultancy-overige-diensten', 'sector:openbaar-bestuur-veiligheid', 'sector:gastvrijheidseconomie', 'sector:zorg-welzijn']);
+    root(el).querySelector<HTMLButtonElement>('.view-toggle')!.click();
+    await el.updateComplete;
+    expect(el.view).to.equal('flower');
+  });
+
+  it('draws a wreath of your organisations with safe links, and rejects a javascript: link', async () => {
+    const el = await mount();
+    el.organisations = [
+      { name: 'Hotel De Wereld', sector: 'gastvrijheidseconomie', link: 'https://example.org/hotel' },
+      { name: 'Zorggroep', sector: 'Zorg & welzijn' },
+      { name: 'Drukkerij', sector: 'onbekend' },
+    ];
+    await el.updateComplete;
+    expect([...root(el).querySelectorAll('.q4-wreath text')].map((t) => t.textContent).sort()).to.deep.equal(['Drukkerij', 'Hotel De Wereld', 'Zorggroep']);
+    const link = root(el).querySelector<HTMLAnchorElement>('.wreath a')!;
+    expect(link.href).to.equal('https://example.org/hotel');
+    expect(root(el).querySelector('.wreath')!.textContent).to.contain('overig:');
     await expect(el).to.be.accessible();
+    setTimeout(() => (el.organisations = [{ name: 'X', link: 'javascript:alert(1)' }]));
+    const event = (await oneEvent(el, 'q4-error')) as CustomEvent<Q4ErrorDetail>;
+    expect(event.detail.issues![0]).to.deep.include({ row: 0, field: 'link' });
+    expect(root(el).querySelector('a[href^="javascript"]')).to.equal(null);
   });
 
-  it('switches language', async () => {
-    const el = await fixture<Q4SectorBloem>(html`<q4-sector-bloem style="width: 600px" lang="en" .data=${rows}></q4-sector-bloem>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('svg'));
-    expect(el.shadowRoot!.querySelector('.title')!.textContent).to.contain('C is the largest (5)');
+  it('loads organisations from organisations-src', async () => {
+    const el = await mount(html`<q4-sector-bloem style="width: 640px" organisations-src="/packages/sector-bloem/test/fixtures/organisations.json"></q4-sector-bloem>`);
+    await waitUntil(() => root(el).querySelectorAll('.q4-wreath text').length === 2, 'wreath not drawn');
   });
 
-  it('reports data of the wrong shape', async () => {
-    const el = await fixture<Q4SectorBloem>(html`<q4-sector-bloem></q4-sector-bloem>`);
-    setTimeout(() => (el.data = [{ label: 'A', value: 'x' }] as never));
+  it('passes axe, steps with the keyboard, and speaks English', async () => {
+    const el = await mount(html`<q4-sector-bloem style="width: 640px" lang="en"></q4-sector-bloem>`);
+    await expect(el).to.be.accessible();
+    const first = root(el).querySelector<SVGPathElement>('[data-key][tabindex="0"]')!;
+    first.focus();
+    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    expect(root(el).activeElement).to.not.equal(first);
+    expect(petal(el, 'zorg-welzijn').getAttribute('aria-label')).to.equal('Care & welfare: location quotient 1.39 (Q)');
+    expect(title(el)).to.contain('4 of the 5 leading sectors');
+  });
+
+  it('takes your own quotients and rejects bad ones', async () => {
+    const el = await mount();
+    el.data = { credit: 'Bron: eigen analyse', sectors: [{ label: 'Toerisme', value: 2.1 }, { label: 'Bouw', value: null }] };
+    await el.updateComplete;
+    await waitUntil(() => root(el).querySelector('svg.q4-plot'));
+    expect(root(el).querySelectorAll('.q4-petal path')).to.have.length(2);
+    expect(title(el)).to.equal('Het sterkst vertegenwoordigd: Toerisme (2,10×)');
+    setTimeout(() => (el.data = [{ label: 'A', value: -1 }]));
     const event = (await oneEvent(el, 'q4-error')) as CustomEvent<Q4ErrorDetail>;
     expect(event.detail.issues![0]).to.deep.include({ row: 0, field: 'value' });
   });

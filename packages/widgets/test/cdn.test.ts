@@ -35,6 +35,23 @@ describe('CDN bundles (dist/cdn, built by npm run build)', () => {
     expect(scripts.slice(1).sort().map((n) => n.replace(/-[^/-]{8}\.js$/, '').replace(/-[^/]{8}\.js$/, ''))).to.deep.equal(['/data/boundaries-2014', '/data/commuting']);
   });
 
+  const widgets = ['scorecard', 'commute-flows', 'sector-bloem', 'key-figures', 'land-use', 'identity-shift', 'competitiveness'];
+
+  it('q4-widgets.js registers every widget', async () => {
+    const win = await page(`<script type="module" src="${base}/q4-widgets.js"></script>`);
+    await waitUntil(() => win.customElements.get('q4-scorecard'), 'not registered', { timeout: 5000 });
+    for (const name of widgets) expect(win.customElements.get(`q4-${name}`), name).to.exist;
+  });
+
+  for (const name of widgets) {
+    it(`q4-${name}.js: its own file shows the widget from bundled data`, async () => {
+      const win = await page(`<script type="module" src="${base}/q4-${name}.js"></script><q4-${name}></q4-${name}>`);
+      const el = win.document.querySelector(`q4-${name}`)!;
+      await waitUntil(() => el.shadowRoot?.querySelector('[part=chart] svg'), `q4-${name} not drawn`, { timeout: 8000 });
+      expect(el.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+    });
+  }
+
   it('a page that loads both bundles keeps working, with no error', async () => {
     const win = await page(
       `<script type="module" src="${base}/q4-scorecard.js"></script><script type="module" src="${base}/q4-widgets.js"></script><q4-scorecard municipality="Zeist"></q4-scorecard>`,
