@@ -1,5 +1,5 @@
 import { barX, plot, text } from '@observablehq/plot';
-import { fill, fixPlotAria, formatNumber, type Lang } from '@q4/core';
+import { fill, fixPlotAria, formatNumber, wrapName, type Lang } from '@q4/core';
 import { categories, messages } from './messages.js';
 import type { LandUseBar } from './land-use-data.js';
 
@@ -39,14 +39,15 @@ export function landUseChart(bars: LandUseBar[], options: LandUseChartOptions): 
     document: options.document,
     width,
     height: categories.length * (areas.length * barHeight + 22) + 30,
-    marginLeft: Math.min(170, Math.max(110, width * 0.28)),
+    // Narrow: category names wrap over two lines so they fit a smaller margin.
+    marginLeft: width < 480 ? 118 : Math.min(170, Math.max(135, width * 0.28)),
     marginRight: 48,
     marginTop: 8,
     className: 'q4-plot',
     ariaLabel: fill(t.chartLabel, { count: categories.length, year: options.year }),
     x: { axis: 'bottom', grid: true, label: null, tickFormat: (v: number) => formatShare(v, lang), nice: true },
     y: { domain: areas.map((a) => a.code), axis: null, padding: 0.1 },
-    fy: { domain: categories.map((c) => c.id), label: null, tickFormat: (id: string) => catName.get(id), padding: 0.15 },
+    fy: { domain: categories.map((c) => c.id), label: null, tickFormat: (id: string) => (width < 480 ? wrapName(catName.get(id)!, 12) : catName.get(id)), padding: 0.15 },
     marks: [
       barX(bars, {
         x: 'share',
