@@ -1,4 +1,4 @@
-import { IssueList, isRecord, type Localized } from '@q4/core';
+import { IssueList, isRecord, readRows, type Localized } from '@q4/core';
 import {
   loadBoundaries,
   loadCommuting,
@@ -63,12 +63,10 @@ export async function loadDefaultCommute(): Promise<CommuteData> {
 
 const MAX_FLOWS = 500_000;
 const expect = {
-  flows: { nl: 'een lijst van stromen, of een object met "flows"', en: 'a list of flows, or an object with "flows"' },
   flow: { nl: 'een object met from, to en jobs', en: 'an object with from, to and jobs' },
   code: { nl: 'een gemeentecode (tekst van 1 tot 40 tekens)', en: 'a municipality code (text of 1 to 40 characters)' },
   name: { nl: 'een naam (tekst van 1 tot 80 tekens)', en: 'a name (text of 1 to 80 characters)' },
   jobs: { nl: 'een aantal banen: een getal van 0 of meer', en: 'a number of jobs: a number of 0 or more' },
-  credit: { nl: 'een bronvermelding (tekst tot 200 tekens)', en: 'a credit line (text up to 200 characters)' },
   tooMany: { nl: `hoogstens ${MAX_FLOWS} stromen`, en: `at most ${MAX_FLOWS} flows` },
   unique: { nl: 'één stroom per woon- en werkgemeente', en: 'one flow per residence and work municipality' },
 } satisfies Record<string, Localized>;
@@ -106,20 +104,8 @@ export const isLarge = (input: unknown): boolean =>
 
 function* parseSteps(input: unknown): Generator<void, CommuteData> {
   const issues = new IssueList();
-  let rows: unknown[];
-  let credit: string | null = null;
-  if (Array.isArray(input)) rows = input;
-  else if (isRecord(input) && Array.isArray(input.flows)) {
-    rows = input.flows;
-    if (input.credit !== undefined) {
-      if (typeof input.credit === 'string' && input.credit.trim() && input.credit.length <= 200) credit = input.credit.trim();
-      else issues.add({ field: 'credit', expected: expect.credit, received: input.credit });
-    }
-  } else {
-    issues.add({ expected: expect.flows, received: input });
-    issues.throwIfAny();
-    rows = [];
-  }
+  const { rows, credit } = readRows(input, 'flows', issues);
+  issues.throwIfAny();
   if (rows.length > MAX_FLOWS) {
     issues.add({ field: 'flows', expected: expect.tooMany, received: rows });
     issues.throwIfAny();
@@ -167,7 +153,7 @@ function* parseSteps(input: unknown): Generator<void, CommuteData> {
     if (f.from === f.to) total(f.from).internal += f.jobs;
   }
   return {
-    credit: credit ? { nl: credit, en: credit } : null,
+    credit,
     source: null,
     names,
     flows,

@@ -1,4 +1,4 @@
-import { IssueList, fill, isRecord, type Lang, type Localized } from '@q4/core';
+import { IssueList, fill, isRecord, isText, readRows, type Lang, type Localized } from '@q4/core';
 import { loadRci, type RciRow } from '@q4/data';
 import { messages } from './messages.js';
 
@@ -33,31 +33,18 @@ export async function loadDefaultRci(): Promise<RciData> {
 }
 
 const expect = {
-  rows: { nl: 'een lijst van regio’s, of een object met "rows"', en: 'a list of regions, or an object with "rows"' },
   row: { nl: 'een object met code, name, edition en score', en: 'an object with code, name, edition and score' },
   code: { nl: 'een regiocode (tekst van 1 tot 12 tekens)', en: 'a region code (text of 1 to 12 characters)' },
   name: { nl: 'een naam (tekst van 1 tot 100 tekens)', en: 'a name (text of 1 to 100 characters)' },
   edition: { nl: 'een jaartal (geheel getal)', en: 'a year (whole number)' },
   score: { nl: 'een getal, of null', en: 'a number, or null' },
   unique: { nl: 'één rij per regio en editie', en: 'one row per region and edition' },
-  credit: { nl: 'een bronvermelding (tekst tot 200 tekens)', en: 'a credit line (text up to 200 characters)' },
 } satisfies Record<string, Localized>;
-
-const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= max;
 
 /** Validates your own scores. */
 export function parseRci(input: unknown): RciData {
   const issues = new IssueList();
-  let list: unknown[] = [];
-  let credit: string | null = null;
-  if (Array.isArray(input)) list = input;
-  else if (isRecord(input) && Array.isArray(input.rows)) {
-    list = input.rows;
-    if (input.credit !== undefined) {
-      if (isText(input.credit, 200)) credit = input.credit.trim();
-      else issues.add({ field: 'credit', expected: expect.credit, received: input.credit });
-    }
-  } else issues.add({ expected: expect.rows, received: input });
+  const { rows: list, credit } = readRows(input, 'rows', issues);
   const rows: RciRow[] = [];
   const seen = new Set<string>();
   list.forEach((row, i) => {
@@ -84,7 +71,7 @@ export function parseRci(input: unknown): RciData {
     });
   });
   issues.throwIfAny();
-  return { rows, editions: [...new Set(rows.map((r) => r.edition))].sort(), credit: credit ? { nl: credit, en: credit } : null };
+  return { rows, editions: [...new Set(rows.map((r) => r.edition))].sort(), credit };
 }
 
 /** The regions (not countries) of one edition with their competition rank, best first; those without a score last. */

@@ -10,7 +10,7 @@ export {
   type ValidationIssue,
 } from './events.js';
 export { coreMessages, fill, formatNumber, listFormat, toLang, type Lang, type Localized } from './i18n.js';
-export { IssueList, ValidationError, describeValue, isRecord, issueText, localizeIssues, type Issue } from './validation.js';
+export { IssueList, ValidationError, describeValue, isRecord, isText, issueText, localizeIssues, readRows, type Issue } from './validation.js';
 export { ResizeController } from './resize-controller.js';
 export { rovingGrid, type RovingItem } from './roving.js';
 export { fetchJson, safeUrl } from './fetch-json.js';

@@ -71,3 +71,28 @@ export function issueText(issue: ValidationIssue, lang: Lang): string {
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** Whether `value` is a non-empty text (after trimming) of at most `max` characters. */
+export function isText(value: unknown, max = 80): value is string {
+  return typeof value === 'string' && value.trim().length > 0 && value.length <= max;
+}
+
+const creditExpected = { nl: 'een bronvermelding (tekst tot 200 tekens)', en: 'a credit line (text up to 200 characters)' };
+
+/**
+ * Reads the two shapes every widget's own data may take: a list of rows, or an object with that list under
+ * `key` and an optional `credit` line. Problems go to `issues`; the rows themselves are the widget's to check.
+ */
+export function readRows(input: unknown, key: string, issues: IssueList): { rows: unknown[]; credit: Localized | null; record: Record<string, unknown> | null } {
+  if (Array.isArray(input)) return { rows: input, credit: null, record: null };
+  if (isRecord(input) && Array.isArray(input[key])) {
+    let credit: Localized | null = null;
+    if (input.credit !== undefined) {
+      if (isText(input.credit, 200)) credit = { nl: input.credit.trim(), en: input.credit.trim() };
+      else issues.add({ field: 'credit', expected: creditExpected, received: input.credit });
+    }
+    return { rows: input[key] as unknown[], credit, record: input };
+  }
+  issues.add({ expected: { nl: `een lijst, of een object met "${key}"`, en: `a list, or an object with "${key}"` }, received: input });
+  return { rows: [], credit: null, record: null };
+}

@@ -1,4 +1,4 @@
-import { IssueList, isRecord, type Localized } from '@q4/core';
+import { IssueList, isRecord, readRows, type Localized } from '@q4/core';
 import { identityShift, type IdentityPair } from '@q4/data';
 
 /** One pair of your own: text, or text in both languages. */
@@ -19,10 +19,8 @@ export interface IdentityData {
 export const defaultIdentity: IdentityData = { pairs: identityShift.rows, credit: identityShift.source.credit };
 
 const expect = {
-  pairs: { nl: 'een lijst van paren, of een object met "pairs"', en: 'a list of pairs, or an object with "pairs"' },
   pair: { nl: 'een object met thick en thin', en: 'an object with thick and thin' },
   text: { nl: 'een tekst van 1 tot 120 tekens, of { nl, en }', en: 'a text of 1 to 120 characters, or { nl, en }' },
-  credit: { nl: 'een bronvermelding (tekst tot 200 tekens)', en: 'a credit line (text up to 200 characters)' },
 } satisfies Record<string, Localized>;
 
 const text = (v: unknown): Localized | null => {
@@ -35,16 +33,7 @@ const text = (v: unknown): Localized | null => {
 /** Validates your own pairs. */
 export function parseIdentity(input: unknown): IdentityData {
   const issues = new IssueList();
-  let rows: unknown[] = [];
-  let credit: string | null = null;
-  if (Array.isArray(input)) rows = input;
-  else if (isRecord(input) && Array.isArray(input.pairs)) {
-    rows = input.pairs;
-    if (input.credit !== undefined) {
-      if (typeof input.credit === 'string' && input.credit.trim() && input.credit.length <= 200) credit = input.credit.trim();
-      else issues.add({ field: 'credit', expected: expect.credit, received: input.credit });
-    }
-  } else issues.add({ expected: expect.pairs, received: input });
+  const { rows, credit } = readRows(input, 'pairs', issues);
   const pairs: IdentityPair[] = [];
   rows.forEach((row, i) => {
     if (!isRecord(row)) return issues.add({ row: i, expected: expect.pair, received: row });
@@ -55,5 +44,5 @@ export function parseIdentity(input: unknown): IdentityData {
     if (thick && thin) pairs.push({ id: i + 1, thick, thin });
   });
   issues.throwIfAny();
-  return { pairs, credit: credit ? { nl: credit, en: credit } : null };
+  return { pairs, credit };
 }

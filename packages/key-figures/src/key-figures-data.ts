@@ -1,4 +1,4 @@
-import { IssueList, isRecord, type Localized } from '@q4/core';
+import { IssueList, isRecord, isText, readRows, type Localized } from '@q4/core';
 import { keyFigures, lisa2017, population, type LisaRow, type PopulationRow, type ReportFigure } from '@q4/data';
 
 /** A headline figure of your own. */
@@ -44,35 +44,22 @@ export const populationCredit = population.source.credit;
 export const lisaCredit = lisa2017.source.credit;
 
 const expect = {
-  figures: { nl: 'een lijst van kerncijfers, of een object met "figures"', en: 'a list of key figures, or an object with "figures"' },
   figure: { nl: 'een object met area, measure en value', en: 'an object with area, measure and value' },
   text: { nl: 'een tekst van 1 tot 60 tekens', en: 'a text of 1 to 60 characters' },
   value: { nl: 'een getal van 0 of meer', en: 'a number of 0 or more' },
-  credit: { nl: 'een bronvermelding (tekst tot 200 tekens)', en: 'a credit line (text up to 200 characters)' },
 } satisfies Record<string, Localized>;
-
-const isText = (v: unknown, max = 60): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= max;
 
 /** Validates your own key figures. */
 export function parseKeyFigures(input: unknown): KeyFiguresData {
   const issues = new IssueList();
-  let list: unknown[] = [];
-  let credit: string | null = null;
-  if (Array.isArray(input)) list = input;
-  else if (isRecord(input) && Array.isArray(input.figures)) {
-    list = input.figures;
-    if (input.credit !== undefined) {
-      if (isText(input.credit, 200)) credit = input.credit.trim();
-      else issues.add({ field: 'credit', expected: expect.credit, received: input.credit });
-    }
-  } else issues.add({ expected: expect.figures, received: input });
+  const { rows: list, credit } = readRows(input, 'figures', issues);
   const figures: ReportFigure[] = [];
   list.forEach((row, i) => {
     if (!isRecord(row)) return issues.add({ row: i, expected: expect.figure, received: row });
     const before = issues.count;
-    for (const f of ['area', 'measure'] as const) if (!isText(row[f])) issues.add({ row: i, field: f, expected: expect.text, received: row[f] });
+    for (const f of ['area', 'measure'] as const) if (!isText(row[f], 60)) issues.add({ row: i, field: f, expected: expect.text, received: row[f] });
     if (!(typeof row.value === 'number' && Number.isFinite(row.value) && row.value >= 0)) issues.add({ row: i, field: 'value', expected: expect.value, received: row.value });
-    if (row.wording !== undefined && !isText(row.wording)) issues.add({ row: i, field: 'wording', expected: expect.text, received: row.wording });
+    if (row.wording !== undefined && !isText(row.wording, 60)) issues.add({ row: i, field: 'wording', expected: expect.text, received: row.wording });
     if (issues.count > before) return;
     const area = (row.area as string).trim();
     const measure = (row.measure as string).trim();
@@ -91,5 +78,5 @@ export function parseKeyFigures(input: unknown): KeyFiguresData {
     });
   });
   issues.throwIfAny();
-  return { figures, credit: credit ? { nl: credit, en: credit } : null, bundled: false };
+  return { figures, credit, bundled: false };
 }

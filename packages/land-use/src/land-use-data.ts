@@ -1,4 +1,4 @@
-import { IssueList, isRecord, type Localized } from '@q4/core';
+import { IssueList, isRecord, isText, readRows, type Localized } from '@q4/core';
 import { landUse, type LandUseRow } from '@q4/data';
 import { categories, type CategoryId } from './messages.js';
 
@@ -43,7 +43,6 @@ export const defaultLandUse: LandUseData = { rows: landUse.rows, credit: landUse
 
 const NUMBERS = ['total', 'traffic', 'builtUp', 'semiBuiltUp', 'recreation', 'agriculture', 'forestNature', 'innerWater'] as const;
 const expect = {
-  rows: { nl: 'een lijst van rijen, of een object met "rows"', en: 'a list of rows, or an object with "rows"' },
   row: { nl: 'een object met year, code, name en de oppervlakten', en: 'an object with year, code, name and the areas' },
   year: { nl: 'een jaartal (geheel getal)', en: 'a year (whole number)' },
   text: { nl: 'een tekst van 1 tot 80 tekens', en: 'a text of 1 to 80 characters' },
@@ -51,25 +50,14 @@ const expect = {
   outer: { nl: 'een oppervlakte in hectare, of null', en: 'an area in hectares, or null' },
   sum: { nl: 'een totaal dat minstens de som van de soorten is', en: 'a total at least the sum of the kinds' },
   unique: { nl: 'één rij per gebied en jaar', en: 'one row per area and year' },
-  credit: { nl: 'een bronvermelding (tekst tot 200 tekens)', en: 'a credit line (text up to 200 characters)' },
 } satisfies Record<string, Localized>;
 
-const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= 80;
 const isHa = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
 /** Validates your own rows (hectares, as in CBS 70262NED). */
 export function parseLandUse(input: unknown): LandUseData {
   const issues = new IssueList();
-  let list: unknown[] = [];
-  let credit: string | null = null;
-  if (Array.isArray(input)) list = input;
-  else if (isRecord(input) && Array.isArray(input.rows)) {
-    list = input.rows;
-    if (input.credit !== undefined) {
-      if (typeof input.credit === 'string' && input.credit.trim() && input.credit.length <= 200) credit = input.credit.trim();
-      else issues.add({ field: 'credit', expected: expect.credit, received: input.credit });
-    }
-  } else issues.add({ expected: expect.rows, received: input });
+  const { rows: list, credit } = readRows(input, 'rows', issues);
   const rows: LandUseRow[] = [];
   const seen = new Set<string>();
   list.forEach((row, i) => {
@@ -104,7 +92,7 @@ export function parseLandUse(input: unknown): LandUseData {
     });
   });
   issues.throwIfAny();
-  return { rows, credit: credit ? { nl: credit, en: credit } : null, defaults: [...new Set(rows.map((r) => r.code))].slice(0, 4) };
+  return { rows, credit, defaults: [...new Set(rows.map((r) => r.code))].slice(0, 4) };
 }
 
 /** Hectares of a category (water = inner water plus outer water where there is a figure). */

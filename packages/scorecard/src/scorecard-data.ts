@@ -1,4 +1,4 @@
-import { IssueList, Q4Error, fill, isRecord, listFormat, type Lang, type Localized } from '@q4/core';
+import { IssueList, Q4Error, fill, isRecord, isText, listFormat, readRows, type Lang, type Localized } from '@q4/core';
 import { scorecard as bundled, type ScorecardArea, type ScorecardDataset, type ScorecardIndicator } from '@q4/data';
 import { messages } from './messages.js';
 
@@ -50,7 +50,6 @@ const MAX_ROWS = 10_000;
 const INDICATOR_IDS = bundled.indicators.map((i) => i.id);
 
 const expect = {
-  rows: { nl: 'een lijst van rijen, of een object met "rows"', en: 'a list of rows, or an object with "rows"' },
   row: { nl: 'een object', en: 'an object' },
   area: { nl: 'een gebiedscode (tekst van 1 tot 60 tekens)', en: 'an area code (text of 1 to 60 characters)' },
   areaName: { nl: 'een naam (tekst van 1 tot 80 tekens)', en: 'a name (text of 1 to 80 characters)' },
@@ -58,12 +57,9 @@ const expect = {
   value: { nl: 'een percentage van 0 tot 100, of null', en: 'a percentage from 0 to 100, or null' },
   decimals: { nl: 'een geheel getal van 0 tot 3', en: 'a whole number from 0 to 3' },
   unique: { nl: 'één waarde per gebied en kenmerk', en: 'one value per area and indicator' },
-  credit: { nl: 'een bronvermelding (tekst tot 200 tekens)', en: 'a credit line (text up to 200 characters)' },
   reference: { nl: 'de code van een gebied in de rijen', en: 'the code of an area in the rows' },
   tooMany: { nl: `hoogstens ${MAX_ROWS} rijen`, en: `at most ${MAX_ROWS} rows` },
 } satisfies Record<string, Localized>;
-
-const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= max;
 
 /**
  * Validates your own data and turns it into a dataset with the bundled indicator definitions.
@@ -71,24 +67,12 @@ const isText = (v: unknown, max: number): v is string => typeof v === 'string' &
  */
 export function parseScorecard(input: unknown): ScorecardDataset {
   const issues = new IssueList();
-  let rows: unknown[] = [];
-  let credit: string | undefined;
+  const { rows, credit, record } = readRows(input, 'rows', issues);
+  issues.throwIfAny();
   let reference = bundled.reference;
-  if (Array.isArray(input)) {
-    rows = input;
-  } else if (isRecord(input) && Array.isArray(input.rows)) {
-    rows = input.rows;
-    if (input.credit !== undefined) {
-      if (isText(input.credit, 200)) credit = input.credit.trim();
-      else issues.add({ field: 'credit', expected: expect.credit, received: input.credit });
-    }
-    if (input.reference !== undefined) {
-      if (isText(input.reference, 60)) reference = input.reference.trim();
-      else issues.add({ field: 'reference', expected: expect.reference, received: input.reference });
-    }
-  } else {
-    issues.add({ expected: expect.rows, received: input });
-    issues.throwIfAny();
+  if (record?.reference !== undefined) {
+    if (isText(record.reference, 60)) reference = record.reference.trim();
+    else issues.add({ field: 'reference', expected: expect.reference, received: record.reference });
   }
   if (rows.length > MAX_ROWS) {
     issues.add({ field: 'rows', expected: expect.tooMany, received: rows });
@@ -139,7 +123,7 @@ export function parseScorecard(input: unknown): ScorecardDataset {
     id: 'scorecard',
     source: {
       ...bundled.source,
-      credit: credit ? { nl: credit, en: credit } : { nl: '', en: '' },
+      credit: credit ?? { nl: '', en: '' },
       sourceLine: undefined,
       file: '',
       notes: undefined,

@@ -1,4 +1,4 @@
-import { IssueList, isRecord, type Lang, type Localized } from '@q4/core';
+import { IssueList, isRecord, isText, readRows, type Lang, type Localized } from '@q4/core';
 import { leadingSectors, loadSectors, type SectorTable } from '@q4/data';
 
 /**
@@ -83,31 +83,18 @@ export async function loadDefaultSectors(): Promise<SectorData> {
 }
 
 const expect = {
-  list: { nl: 'een lijst, of een object met "sectors"', en: 'a list, or an object with "sectors"' },
   row: { nl: 'een object met label en value', en: 'an object with label and value' },
   text: { nl: 'een tekst van 1 tot 80 tekens', en: 'a text of 1 to 80 characters' },
   lq: { nl: 'een locatiequotiënt (getal van 0 of meer), of null', en: 'a location quotient (a number of 0 or more), or null' },
   orgs: { nl: 'een lijst van organisaties', en: 'a list of organisations' },
   org: { nl: 'een object met name, sector en eventueel link', en: 'an object with name, sector and optionally link' },
   link: { nl: 'een http(s)-adres', en: 'an http(s) address' },
-  credit: { nl: 'een bronvermelding (tekst tot 200 tekens)', en: 'a credit line (text up to 200 characters)' },
 } satisfies Record<string, Localized>;
-
-const isText = (v: unknown, max = 80): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= max;
 
 /** Validates your own quotients: a list of `{ label, value }`, or `{ credit, sectors }`. */
 export function parseSectors(input: unknown): SectorData {
   const issues = new IssueList();
-  let list: unknown[] = [];
-  let credit: string | null = null;
-  if (Array.isArray(input)) list = input;
-  else if (isRecord(input) && Array.isArray(input.sectors)) {
-    list = input.sectors;
-    if (input.credit !== undefined) {
-      if (isText(input.credit, 200)) credit = input.credit.trim();
-      else issues.add({ field: 'credit', expected: expect.credit, received: input.credit });
-    }
-  } else issues.add({ expected: expect.list, received: input });
+  const { rows: list, credit } = readRows(input, 'sectors', issues);
   const sectors: SectorValue[] = [];
   list.forEach((row, i) => {
     if (!isRecord(row)) return issues.add({ row: i, expected: expect.row, received: row });
@@ -119,7 +106,7 @@ export function parseSectors(input: unknown): SectorData {
     sectors.push({ id: `s${i}`, label: { nl: label, en: label }, sections: [], lq: row.value as number | null, lowerBound: false, secretFor: [], regionShare: null, nlShare: null, noCounterpart: false });
   });
   issues.throwIfAny();
-  return { sectors, credit: credit ? { nl: credit, en: credit } : null, year: null };
+  return { sectors, credit, year: null };
 }
 
 /** Validates the wreath: a list of `{ name, sector?, link? }`; links only http(s). */
