@@ -173,6 +173,12 @@ export class Q4CommuteFlows extends Q4Element<CommuteInput, CommuteData, Model> 
   }
 
   /** @internal */
+  protected override fileParts(model: Model, lang: Lang): string[] {
+    const focus = model.view.areas.find((a) => a.code === model.view.focus)?.name;
+    return [focus ?? (lang === 'en' ? 'region' : 'regio'), model.view.direction === 'both' ? '' : model.view.direction, model.data.nationalTotals ? '2014' : ''];
+  }
+
+  /** @internal */
   protected tableModel(model: Model, lang: Lang): TableModel {
     const t = messages[lang];
     const { flows } = model.view;

@@ -122,6 +122,11 @@ export class Q4Competitiveness extends Q4Element<RciInput, RciData, Model> {
   }
 
   /** @internal */
+  protected override fileParts(model: Model): string[] {
+    return [model.focusCode, String(model.edition)];
+  }
+
+  /** @internal */
   protected tableModel(model: Model, lang: Lang): TableModel {
     const t = messages[lang];
     return {

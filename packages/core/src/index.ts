@@ -16,4 +16,5 @@ export { rovingGrid, type RovingItem } from './roving.js';
 export { fetchJson, safeUrl } from './fetch-json.js';
 export { fixPlotAria, wrapName } from './plot-helpers.js';
 export { baseStyles } from './styles.js';
+export { chartToSvg, download, slug, svgToPng, tableToCsv, wrapWords, type SvgExportOptions } from './export.js';
 export { VERSION } from './version.js';

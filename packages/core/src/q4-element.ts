@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { Q4Error, type Q4ErrorCode, type Q4ErrorDetail, type Q4EventMap } from './events.js';
 import { fetchJson, safeUrl } from './fetch-json.js';
 import { coreMessages, fill, toLang, type Lang } from './i18n.js';
+import { chartToSvg, download, slug, svgToPng, tableToCsv } from './export.js';
 import { fixPlotAria } from './plot-helpers.js';
 import { ResizeController } from './resize-controller.js';
 import { baseStyles } from './styles.js';
@@ -77,6 +78,9 @@ export abstract class Q4Element<I, D, M> extends LitElement {
   /** How long to wait for `src`, in milliseconds. */
   @property({ type: Number, attribute: 'fetch-timeout' }) fetchTimeout = 15000;
 
+  /** Hides the download menu (PNG, SVG, CSV); the table view stays available. */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-actions' }) hideActions = false;
+
   /** Makes the title a heading of this level (1-6) in the page's outline; 0 (default) keeps it plain text. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 0;
 
@@ -137,6 +141,10 @@ export abstract class Q4Element<I, D, M> extends LitElement {
   protected bindChart(_chart: Element, _model: M): () => void {
     return () => {};
   }
+  /** @internal Words for the file names of downloads, after the widget's name (`['zeist', '2014']`). */
+  protected fileParts(_model: M, _lang: Lang): string[] {
+    return [];
+  }
   /** @internal A note on how the chart was drawn (for instance a narrow layout), shown under it. */
   protected chartNote(_chart: Element, _model: M, _lang: Lang): string {
     return '';
@@ -156,6 +164,48 @@ export abstract class Q4Element<I, D, M> extends LitElement {
   protected emit<K extends keyof Q4EventMap>(type: K, detail: Q4EventMap[K]['detail'], cancelable = false): boolean {
     return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
   }
+
+  // --- exports ---------------------------------------------------------------------------------
+
+  /** The file name of a download: `q4-scorecard-zeist-2014.csv`. Null while there is no chart. */
+  fileName(extension: 'csv' | 'svg' | 'png'): string | null {
+    if (!this.#model) return null;
+    const parts = [this.localName, ...this.fileParts(this.#model, this.locale)].map(slug).filter(Boolean);
+    return `${parts.join('-')}.${extension}`;
+  }
+
+  /** The data shown, as CSV with the source credit in the file; null while there is no chart. */
+  exportCsv(): string | null {
+    if (!this.#model) return null;
+    const lang = this.locale;
+    return tableToCsv(this.tableModel(this.#model, lang), this.describe(this.#model, lang).credit);
+  }
+
+  /** The chart as a standalone SVG document with its title and source credit; null while there is no chart. */
+  exportSvg(): string | null {
+    const chart = this.#chart?.element;
+    if (!this.#model || !(chart instanceof SVGSVGElement)) return null;
+    const lang = this.locale;
+    const text = this.describe(this.#model, lang);
+    return chartToSvg(chart, { title: text.title, credit: text.credit, lang });
+  }
+
+  /** The chart as a PNG image (twice the size on screen, for sharp images); null while there is no chart. */
+  async exportPng(): Promise<Blob | null> {
+    const svg = this.exportSvg();
+    return svg ? svgToPng(svg, 2) : null;
+  }
+
+  #download = async (kind: 'csv' | 'svg' | 'png'): Promise<void> => {
+    const name = this.fileName(kind);
+    if (!name) return;
+    if (kind === 'csv') download(`\ufeff${this.exportCsv()}`, name, 'text/csv;charset=utf-8');
+    else if (kind === 'svg') download(this.exportSvg() ?? '', name, 'image/svg+xml');
+    else {
+      const png = await this.exportPng();
+      if (png) download(png, name, 'image/png');
+    }
+  };
 
   // --- lifecycle -----------------------------------------------------------------------------
 
@@ -462,6 +512,16 @@ export abstract class Q4Element<I, D, M> extends LitElement {
         <button type="button" class="table-toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="table" @click=${this.#toggleTable}>
           ${this.tableOpen ? t.hideTable : t.showTable}
         </button>
+        ${this.hideActions
+          ? nothing
+          : html`<details class="downloads">
+              <summary>${t.download}</summary>
+              <div class="downloads__list">
+                <button type="button" class="download download--png" @click=${() => this.#download('png')}>${t.downloadPng}</button>
+                <button type="button" class="download download--svg" @click=${() => this.#download('svg')}>${t.downloadSvg}</button>
+                <button type="button" class="download download--csv" @click=${() => this.#download('csv')}>${t.downloadCsv}</button>
+              </div>
+            </details>`}
       </div>
       <div id="table" class="table-wrap" part="table" role="region" aria-label=${t.tableRegion} tabindex="0" ?hidden=${!this.tableOpen}>
         ${this.tableOpen ? this.#renderTable(model, lang) : nothing}

@@ -86,6 +86,26 @@ export const baseStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  .downloads summary {
+    display: inline-flex;
+    align-items: center;
+    min-height: 24px;
+    padding: 0.25em 0.75em;
+    font-size: max(0.875em, 12px);
+    border: 1px solid currentColor;
+    border-radius: 4px;
+    cursor: pointer;
+  }
+  .downloads summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .downloads__list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-top: 0.5em;
+  }
   .table-wrap {
     overflow-x: auto;
     margin-top: 0.5em;

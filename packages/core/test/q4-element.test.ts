@@ -1,6 +1,6 @@
 import { fixture, html, expect, waitUntil, oneEvent, nextFrame, aTimeout } from '@open-wc/testing';
 import { customElement } from 'lit/decorators.js';
-import { IssueList, Q4Element, type FigureText, type Lang, type Q4ErrorDetail, type TableModel } from '../src/index.js';
+import { IssueList, Q4Element, tableToCsv, wrapWords, type FigureText, type Lang, type Q4ErrorDetail, type TableModel } from '../src/index.js';
 
 /** A minimal widget: one rect per number. */
 @customElement('q4-test-bars')
@@ -254,5 +254,42 @@ describe('Q4Element when the chart cannot be drawn', () => {
     await el.updateComplete;
     expect(count).to.equal(1);
     el.remove();
+  });
+});
+
+describe('Q4Element reader actions', () => {
+  it('offers PNG, SVG and CSV downloads behind one disclosure, and hides them on request', async () => {
+    const el = await fixture<TestBars>(html`<q4-test-bars></q4-test-bars>`);
+    const details = el.shadowRoot!.querySelector('details.downloads')!;
+    expect(details.querySelector('summary')!.textContent).to.equal('Downloaden');
+    expect([...details.querySelectorAll('button')].map((b) => b.textContent)).to.deep.equal(['Afbeelding (PNG)', 'Vectorafbeelding (SVG)', 'Gegevens (CSV)']);
+    el.hideActions = true;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('details.downloads')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.table-toggle')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('exports CSV with the caption first and the credit last', async () => {
+    const el = await fixture<TestBars>(html`<q4-test-bars .data=${[4, 5]}></q4-test-bars>`);
+    expect(el.exportCsv()).to.equal('c\r\ni,v\r\n0,4\r\n1,5\r\nBron: test\r\n');
+    expect(el.fileName('csv')).to.equal('q4-test-bars.csv');
+    const quoted = tableToCsv({ caption: 'a, "b"', rowHeader: 'x', columns: [], sections: [{ rows: [{ header: 'y', cells: [] }] }] }, 'Bron');
+    expect(quoted.split('\r\n')[0]).to.equal('"a, ""b"""');
+  });
+
+  it('exports a standalone SVG with title and credit, and a PNG of twice its size', async () => {
+    const el = await fixture<TestBars>(html`<q4-test-bars style="width: 300px"></q4-test-bars>`);
+    const svg = el.exportSvg()!;
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.documentElement.getAttribute('xmlns')).to.equal('http://www.w3.org/2000/svg');
+    expect(doc.querySelector('title')!.textContent).to.equal('3 staven');
+    expect([...doc.querySelectorAll('text')].map((t) => t.textContent)).to.deep.equal(['3 staven', 'Bron: test']);
+    expect(wrapWords('een twee drie vier', 9)).to.deep.equal(['een twee', 'drie vier']);
+    expect(doc.querySelectorAll('svg svg rect')).to.have.length(3);
+    const png = (await el.exportPng())!;
+    expect(png.type).to.equal('image/png');
+    const bitmap = await createImageBitmap(png);
+    expect(bitmap.width).to.equal(600);
   });
 });

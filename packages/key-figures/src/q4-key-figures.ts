@@ -152,6 +152,11 @@ export class Q4KeyFigures extends Q4Element<KeyFiguresInput, KeyFiguresData, Mod
   }
 
   /** @internal */
+  protected override fileParts(model: Model, lang: Lang): string[] {
+    return model.mode === 'municipality' ? [model.m.name] : [lang === 'en' ? 'region' : 'regio'];
+  }
+
+  /** @internal */
   protected tableModel(model: Model, lang: Lang): TableModel {
     const t = messages[lang];
     if (model.mode === 'municipality') {

@@ -160,6 +160,11 @@ export class Q4LandUse extends Q4Element<LandUseInput, LandUseData, Model> {
   }
 
   /** @internal */
+  protected override fileParts(model: Model): string[] {
+    return [...model.codes, String(model.year)];
+  }
+
+  /** @internal */
   protected tableModel(model: Model, lang: Lang): TableModel {
     const t = messages[lang];
     const rows = model.codes.map((code) => model.data.rows.find((r) => r.code === code && r.year === model.year)!);

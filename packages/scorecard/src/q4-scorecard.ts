@@ -111,6 +111,11 @@ export class Q4Scorecard extends Q4Element<ScorecardInput, ScorecardDataset, Mod
   }
 
   /** @internal */
+  protected override fileParts(model: Model, lang: Lang): string[] {
+    return [model.highlight?.name ?? (lang === 'en' ? 'region' : 'regio'), model.group ?? '', model.data.source.file ? model.data.source.period : ''];
+  }
+
+  /** @internal */
   protected tableModel(model: Model, lang: Lang): TableModel {
     const t = messages[lang];
     const { data } = model;

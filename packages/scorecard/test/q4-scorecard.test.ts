@@ -240,6 +240,36 @@ describe('<q4-scorecard>', () => {
     });
   });
 
+  describe('downloads', () => {
+    it('names files after what they hold and puts the credit in the CSV', async () => {
+      const el = await mount(html`<q4-scorecard style="width: 720px" municipality="Zeist"></q4-scorecard>`);
+      expect(el.fileName('csv')).to.equal('q4-scorecard-zeist-2014.csv');
+      el.municipality = 'Wijk bij Duurstede';
+      await el.updateComplete;
+      expect(el.fileName('png')).to.equal('q4-scorecard-wijk-bij-duurstede-2014.png');
+      const lines = el.exportCsv()!.trim().split('\r\n');
+      expect(lines[1]).to.equal('Kenmerk,De Bilt,Bunnik,Zeist,Utrechtse Heuvelrug,Wijk bij Duurstede,Provincie Utrecht');
+      expect(lines).to.include('Geurhinder,"5,1% (beter)",geen gegevens,"5,3% (beter)","3,2% (beter)","10,5% (slechter)","7,5%"');
+      expect(lines.at(-1)).to.equal('"Bron: Staat van Utrecht, 2014"');
+    });
+
+    it('exports an SVG with every cell and a PNG that is not blank', async () => {
+      const el = await mount();
+      const doc = new DOMParser().parseFromString(el.exportSvg()!, 'image/svg+xml');
+      expect(doc.querySelectorAll('.q4-cell rect')).to.have.length(47);
+      expect(doc.querySelector('desc')!.textContent).to.equal('Bron: Staat van Utrecht, 2014');
+      const bitmap = await createImageBitmap((await el.exportPng())!);
+      expect(bitmap.width).to.equal(1440);
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const pixels = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      const colours = new Set<number>();
+      for (let i = 0; i < pixels.length; i += 4 * 97) colours.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
+      expect(colours.size).to.be.greaterThan(5);
+    });
+  });
+
   describe('bad input', () => {
     it('shows an error and emits q4-error for a src that 404s', async () => {
       const el = document.createElement('q4-scorecard');

@@ -224,6 +224,11 @@ export class Q4SectorBloem extends Q4Element<unknown, SectorData, Model> {
   }
 
   /** @internal */
+  protected override fileParts(model: Model): string[] {
+    return [model.mode === 'equal' ? 'illustratie' : '', model.view === 'bars' ? 'staven' : '', model.data.year ? String(model.data.year) : ''];
+  }
+
+  /** @internal */
   protected tableModel(model: Model, lang: Lang): TableModel {
     const t = messages[lang];
     const pct = (v: number | null) => (v === null ? '–' : `${formatNumber(v * 100, lang, 1)}%`);

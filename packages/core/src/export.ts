@@ -1,0 +1,148 @@
+import type { TableModel } from './q4-element.js';
+
+/** A CSV cell: quoted when it holds a comma, quote or line break. */
+const cell = (value: string): string => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+
+/**
+ * The table of a chart as CSV (comma-separated, UTF-8), with the caption first and the source credit last,
+ * so the file says what it holds and where it comes from.
+ */
+export function tableToCsv(table: TableModel, credit: string): string {
+  const lines = [[table.caption], [table.rowHeader, ...table.columns.map((c) => c.label)]];
+  for (const section of table.sections) {
+    if (section.label) lines.push([section.label]);
+    for (const row of section.rows) lines.push([row.header, ...row.cells]);
+  }
+  lines.push([credit]);
+  return `${lines.map((l) => l.map(cell).join(',')).join('\r\n')}\r\n`;
+}
+
+export interface SvgExportOptions {
+  title: string;
+  credit: string;
+  lang: string;
+  /** Font family written into the file (the page's font is not available to an image). */
+  fontFamily?: string;
+  background?: string;
+  color?: string;
+}
+
+/**
+ * A standalone SVG document of a chart: the title above it, the source credit under it, `<title>` and `<desc>`
+ * for accessibility, and explicit size, font and background so that it looks the same outside the page.
+ */
+export function chartToSvg(chart: SVGSVGElement, options: SvgExportOptions): string {
+  const doc = chart.ownerDocument;
+  const ns = 'http://www.w3.org/2000/svg';
+  const width = Number(chart.getAttribute('width')) || chart.getBoundingClientRect().width;
+  const height = Number(chart.getAttribute('height')) || chart.getBoundingClientRect().height;
+  // SVG text does not wrap: break the title into lines of about as many characters as fit (15 px bold).
+  const lines = wrapWords(options.title, Math.max(20, Math.floor(width / 8.8)));
+  const top = 12 + lines.length * 20;
+  const bottom = 28;
+  const out = doc.createElementNS(ns, 'svg');
+  out.setAttribute('xmlns', ns);
+  out.setAttribute('width', String(width));
+  out.setAttribute('height', String(height + top + bottom));
+  out.setAttribute('viewBox', `0 0 ${width} ${height + top + bottom}`);
+  out.setAttribute('font-family', options.fontFamily ?? 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif');
+  out.setAttribute('font-size', '12');
+  out.setAttribute('lang', options.lang);
+  out.setAttribute('role', 'img');
+  out.setAttribute('aria-labelledby', 'q4-export-title');
+  const title = doc.createElementNS(ns, 'title');
+  title.id = 'q4-export-title';
+  title.textContent = options.title;
+  const desc = doc.createElementNS(ns, 'desc');
+  desc.textContent = options.credit;
+  const background = doc.createElementNS(ns, 'rect');
+  background.setAttribute('width', '100%');
+  background.setAttribute('height', '100%');
+  background.setAttribute('fill', options.background ?? '#ffffff');
+  const heading = doc.createElementNS(ns, 'text');
+  heading.setAttribute('font-size', '15');
+  heading.setAttribute('font-weight', 'bold');
+  heading.setAttribute('fill', options.color ?? '#1a1a1a');
+  lines.forEach((line, i) => {
+    const span = doc.createElementNS(ns, 'tspan');
+    span.setAttribute('x', '0');
+    span.setAttribute('y', String(18 + i * 20));
+    span.textContent = line;
+    heading.append(span);
+  });
+  const credit = doc.createElementNS(ns, 'text');
+  credit.setAttribute('x', '0');
+  credit.setAttribute('y', String(top + height + 20));
+  credit.setAttribute('fill', '#4d4d4d');
+  credit.textContent = options.credit;
+  const copy = chart.cloneNode(true) as SVGSVGElement;
+  copy.setAttribute('y', String(top));
+  copy.removeAttribute('style');
+  for (const el of copy.querySelectorAll('[tabindex]')) el.removeAttribute('tabindex');
+  out.append(title, desc, background, heading, copy, credit);
+  return new XMLSerializer().serializeToString(out);
+}
+
+/** Splits `text` into lines of at most `max` characters, at spaces. */
+export function wrapWords(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Renders an SVG document to PNG at `scale` (2 for sharp images on high-density screens). */
+export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
+  const width = Number(/width="([\d.]+)"/.exec(svg)?.[1] ?? 600);
+  const height = Number(/height="([\d.]+)"/.exec(svg)?.[1] ?? 400);
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.decoding = 'async';
+    await new Promise<void>((resolve, reject) => {
+      image.onload = () => resolve();
+      image.onerror = () => reject(new Error('the SVG could not be drawn as an image'));
+      image.src = url;
+    });
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const context = canvas.getContext('2d')!;
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0, width, height);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Offers a file to the reader for download. */
+export function download(content: Blob | string, fileName: string, type: string): void {
+  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** "Wijk bij Duurstede" -> "wijk-bij-duurstede". */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+}
