@@ -62,5 +62,26 @@ const cdn = [
   },
 }));
 
+// The iframe embed: dist/embed/index.html + q4-embed.js (all widgets) + its data chunks and stylesheet.
+const copyEmbedAssets = () => ({
+  name: 'q4-embed-assets',
+  generateBundle() {
+    for (const file of ['index.html', 'embed.css']) {
+      this.emitFile({ type: 'asset', fileName: file, source: readFileSync(`packages/widgets/embed/${file}`, 'utf8') });
+    }
+  },
+});
+const embed = {
+  input: 'packages/widgets/embed/embed.ts',
+  plugins: [...cdn[0].plugins, copyEmbedAssets()],
+  output: {
+    dir: 'dist/embed',
+    format: 'es',
+    banner: (chunk) => (chunk.isEntry ? banner('iframe embed') : `/*! Q4 widgets ${root.version}: data module; credits in data/PROVENANCE.md. */`),
+    entryFileNames: 'q4-embed.js',
+    chunkFileNames: 'data/[name]-[hash].js',
+  },
+};
+
 const only = process.env.ONLY;
-export default only === 'packages' ? perPackage : only === 'cdn' ? cdn : [...perPackage, ...cdn];
+export default only === 'packages' ? perPackage : only === 'cdn' ? [...cdn, embed] : [...perPackage, ...cdn, embed];

@@ -1,0 +1,73 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+interface EmbedMessage {
+  source: string;
+  id: string;
+  type: string;
+  height?: number;
+  detail?: { code?: string; message?: string };
+}
+
+/** Opens the iframe embed with a query string; collects the messages it posts to this page. */
+async function embed(query: string) {
+  const messages: EmbedMessage[] = [];
+  const iframe = document.createElement('iframe');
+  iframe.style.width = '700px';
+  iframe.style.height = '300px';
+  const listener = (e: MessageEvent) => e.source === iframe.contentWindow && messages.push(e.data);
+  window.addEventListener('message', listener);
+  iframe.src = `/dist/embed/index.html?${query}`;
+  document.body.append(iframe);
+  await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  return { iframe, messages, doc: () => iframe.contentDocument!, done: () => (window.removeEventListener('message', listener), iframe.remove()) };
+}
+
+describe('iframe embed (dist/embed/index.html)', () => {
+  it('shows the widget with every attribute from the query string and reports its height', async () => {
+    const e = await embed('widget=scorecard&municipality=GM0355&lang=en&embed-id=zeist');
+    const el = e.doc().querySelector('q4-scorecard')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('svg'), 'not drawn', { timeout: 8000 });
+    expect(el.getAttribute('municipality')).to.equal('GM0355');
+    expect(e.doc().documentElement.lang).to.equal('en');
+    expect(el.shadowRoot!.querySelector('.title')!.textContent).to.contain('Zeist scores better');
+    await waitUntil(() => e.messages.some((m) => m.type === 'q4-resize' && m.height! > 300), 'no height message', { timeout: 5000 });
+    const resize = e.messages.filter((m) => m.type === 'q4-resize').at(-1)!;
+    expect(resize).to.include({ source: 'q4-embed', id: 'zeist' });
+    expect(resize.height).to.be.closeTo(e.doc().documentElement.getBoundingClientRect().height, 2);
+    expect(e.messages.some((m) => m.type === 'q4-render')).to.equal(true);
+    e.done();
+  });
+
+  it('passes on q4-select to the host page', async () => {
+    const e = await embed('widget=scorecard');
+    const el = e.doc().querySelector('q4-scorecard')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('svg'), 'not drawn', { timeout: 8000 });
+    el.shadowRoot!.querySelector('rect[data-area="GM0312"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await waitUntil(() => e.messages.some((m) => m.type === 'q4-select'));
+    expect(e.messages.find((m) => m.type === 'q4-select')!.detail).to.deep.equal({ code: 'GM0312', name: 'Bunnik' });
+    e.done();
+  });
+
+  it('refuses an unknown widget or setting with a visible message, parsing nothing as HTML', async () => {
+    const bad = await embed('widget=%3Cimg%20src=x%3E');
+    const alert = bad.doc().querySelector('[role=alert]')!;
+    expect(alert.textContent).to.contain('Onbekende widget "<img src=x>"');
+    expect(bad.doc().querySelector('img')).to.equal(null);
+    await waitUntil(() => bad.messages.some((m) => m.type === 'q4-error'), 'no q4-error message');
+    expect(bad.messages.find((m) => m.type === 'q4-error')!.detail!.code).to.equal('invalid-option');
+    bad.done();
+    const setting = await embed('widget=commute-flows&onclick=alert(1)');
+    expect(setting.doc().querySelector('[role=alert]')!.textContent).to.contain('Onbekende instelling "onclick" voor q4-commute-flows');
+    expect(setting.doc().querySelector('q4-commute-flows')).to.equal(null);
+    setting.done();
+  });
+
+  it('shows each widget', async () => {
+    for (const name of ['commute-flows', 'sector-bloem', 'key-figures', 'land-use', 'identity-shift', 'competitiveness']) {
+      const e = await embed(`widget=${name}`);
+      const el = e.doc().querySelector(`q4-${name}`)!;
+      await waitUntil(() => el.shadowRoot?.querySelector('[part=chart] svg'), `${name} not drawn`, { timeout: 8000 });
+      e.done();
+    }
+  });
+});

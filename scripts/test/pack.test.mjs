@@ -1,0 +1,37 @@
+// What npm would publish: every public package's files are there and its exports point at files in the package.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const repo = resolve(import.meta.dirname, '..', '..');
+const built = existsSync(join(repo, 'dist', 'cdn', 'q4-widgets.js'));
+const packages = readdirSync(join(repo, 'packages')).filter((p) => existsSync(join(repo, 'packages', p, 'package.json')));
+
+function pack(name) {
+  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts=false', '-w', name], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return JSON.parse(out)[0].files.map((f) => f.path);
+}
+
+for (const dir of packages) {
+  const pkg = JSON.parse(readFileSync(join(repo, 'packages', dir, 'package.json'), 'utf8'));
+  test(`${pkg.name}: npm pack holds its exports and types`, { skip: !built && 'run npm run build first' }, () => {
+    const files = pack(pkg.name);
+    assert.ok(files.includes('README.md'), 'README.md');
+    for (const [key, entry] of Object.entries(pkg.exports)) {
+      if (key.includes('*')) continue;
+      for (const field of ['default', 'types']) {
+        const file = entry[field].replace(/^\.\//, '');
+        assert.ok(files.includes(file), `${key} ${field}: ${file} is not in the package`);
+      }
+    }
+    if (pkg.name === '@q4/widgets') {
+      for (const file of ['dist/cdn/q4-widgets.js', 'dist/cdn/q4-scorecard.js', 'dist/embed/index.html', 'dist/embed/q4-embed.js']) {
+        assert.ok(files.includes(file), `${file} is not in @q4/widgets`);
+      }
+      assert.ok(files.some((f) => /^dist\/cdn\/data\/commuting-.*\.js$/.test(f)), 'commuting data chunk');
+    }
+    assert.ok(!files.some((f) => f.startsWith('src/') || f.includes('test/')), 'no sources or tests published');
+  });
+}
