@@ -42,6 +42,9 @@ try {
     } catch {
       outcome = 'nothing rendered';
     }
+    // Every story shows its embed snippets, with the story's attributes.
+    const snippet = await page.evaluate(() => document.querySelector('.q4-embed-snippets code')?.textContent ?? '');
+    if (!snippet.includes('<script type="module"')) errors.push('no embed snippet');
     const ok = (expectError ? outcome === 'error' : outcome.startsWith('svg')) && errors.length === 0;
     if (!ok) failed++;
     console.log(`${ok ? 'ok  ' : 'FAIL'} ${story.title} / ${story.name}: ${outcome}${errors.length ? ` (${errors.join('; ')})` : ''}`);
