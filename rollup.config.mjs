@@ -8,7 +8,10 @@ import terser from '@rollup/plugin-terser';
 import commonjs from '@rollup/plugin-commonjs';
 
 const root = JSON.parse(readFileSync('package.json', 'utf8'));
-const pkgs = readdirSync('packages').filter((d) => existsSync(`packages/${d}/package.json`));
+// Packages built from TypeScript (a `source` export); @q4/render is plain Node ESM and needs no build.
+const pkgs = readdirSync('packages').filter(
+  (d) => existsSync(`packages/${d}/package.json`) && Object.values(JSON.parse(readFileSync(`packages/${d}/package.json`, 'utf8')).exports).some((e) => e.source),
+);
 const read = (name) => JSON.parse(readFileSync(`packages/${name}/package.json`, 'utf8'));
 
 // esbuild strips types and lowers the (legacy) Lit decorators; es2022 keeps class fields and #private.

@@ -21,11 +21,13 @@ for (const dir of packages) {
     assert.ok(files.includes('README.md'), 'README.md');
     for (const [key, entry] of Object.entries(pkg.exports)) {
       if (key.includes('*')) continue;
-      for (const field of ['default', 'types']) {
-        const file = entry[field].replace(/^\.\//, '');
+      const targets = typeof entry === 'string' ? { default: entry } : { default: entry.default, types: entry.types };
+      for (const [field, target] of Object.entries(targets)) {
+        const file = target.replace(/^\.\//, '');
         assert.ok(files.includes(file), `${key} ${field}: ${file} is not in the package`);
       }
     }
+    for (const file of Object.values(pkg.bin ?? {})) assert.ok(files.includes(file.replace(/^\.\//, '')), `bin ${file}`);
     if (pkg.name === '@q4/widgets') {
       for (const file of ['dist/cdn/q4-widgets.js', 'dist/cdn/q4-scorecard.js', 'dist/embed/index.html', 'dist/embed/q4-embed.js']) {
         assert.ok(files.includes(file), `${file} is not in @q4/widgets`);

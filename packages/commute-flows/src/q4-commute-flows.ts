@@ -173,6 +173,11 @@ export class Q4CommuteFlows extends Q4Element<CommuteInput, CommuteData, Model> 
   }
 
   /** @internal */
+  protected override exportLegend(_model: Model, lang: Lang): string {
+    return messages[lang].exportLegend;
+  }
+
+  /** @internal */
   protected override fileParts(model: Model, lang: Lang): string[] {
     const focus = model.view.areas.find((a) => a.code === model.view.focus)?.name;
     return [focus ?? (lang === 'en' ? 'region' : 'regio'), model.view.direction === 'both' ? '' : model.view.direction, model.data.nationalTotals ? '2014' : ''];

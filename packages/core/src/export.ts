@@ -19,6 +19,8 @@ export function tableToCsv(table: TableModel, credit: string): string {
 
 export interface SvgExportOptions {
   title: string;
+  /** One line under the title that explains the marks (the page's legend is not in the image). */
+  legend?: string;
   credit: string;
   lang: string;
   /** Font family written into the file (the page's font is not available to an image). */
@@ -38,7 +40,8 @@ export function chartToSvg(chart: SVGSVGElement, options: SvgExportOptions): str
   const height = Number(chart.getAttribute('height')) || chart.getBoundingClientRect().height;
   // SVG text does not wrap: break the title into lines of about as many characters as fit (15 px bold).
   const lines = wrapWords(options.title, Math.max(20, Math.floor(width / 8.8)));
-  const top = 12 + lines.length * 20;
+  const legendLines = options.legend ? wrapWords(options.legend, Math.max(30, Math.floor(width / 6.8))) : [];
+  const top = 12 + lines.length * 20 + legendLines.length * 16;
   const bottom = 28;
   const out = doc.createElementNS(ns, 'svg');
   out.setAttribute('xmlns', ns);
@@ -70,6 +73,15 @@ export function chartToSvg(chart: SVGSVGElement, options: SvgExportOptions): str
     span.textContent = line;
     heading.append(span);
   });
+  const legend = doc.createElementNS(ns, 'text');
+  legend.setAttribute('fill', options.color ?? '#1a1a1a');
+  legendLines.forEach((line, i) => {
+    const span = doc.createElementNS(ns, 'tspan');
+    span.setAttribute('x', '0');
+    span.setAttribute('y', String(14 + lines.length * 20 + i * 16));
+    span.textContent = line;
+    legend.append(span);
+  });
   const credit = doc.createElementNS(ns, 'text');
   credit.setAttribute('x', '0');
   credit.setAttribute('y', String(top + height + 20));
@@ -78,8 +90,10 @@ export function chartToSvg(chart: SVGSVGElement, options: SvgExportOptions): str
   const copy = chart.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('y', String(top));
   copy.removeAttribute('style');
+  // On the page the widget's CSS sets 12 px; Plot writes 10 on the element. The image must match the page.
+  copy.setAttribute('font-size', '12');
   for (const el of copy.querySelectorAll('[tabindex]')) el.removeAttribute('tabindex');
-  out.append(title, desc, background, heading, copy, credit);
+  out.append(title, desc, background, heading, ...(legendLines.length ? [legend] : []), copy, credit);
   return new XMLSerializer().serializeToString(out);
 }
 

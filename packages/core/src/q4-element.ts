@@ -141,6 +141,10 @@ export abstract class Q4Element<I, D, M> extends LitElement {
   protected bindChart(_chart: Element, _model: M): () => void {
     return () => {};
   }
+  /** @internal One line explaining the marks, written into exported images (which have no legend beside them). */
+  protected exportLegend(_model: M, _lang: Lang): string {
+    return '';
+  }
   /** @internal Words for the file names of downloads, after the widget's name (`['zeist', '2014']`). */
   protected fileParts(_model: M, _lang: Lang): string[] {
     return [];
@@ -187,7 +191,7 @@ export abstract class Q4Element<I, D, M> extends LitElement {
     if (!this.#model || !(chart instanceof SVGSVGElement)) return null;
     const lang = this.locale;
     const text = this.describe(this.#model, lang);
-    return chartToSvg(chart, { title: text.title, credit: text.credit, lang });
+    return chartToSvg(chart, { title: text.title, credit: text.credit, lang, legend: this.exportLegend(this.#model, lang) });
   }
 
   /** The chart as a PNG image (twice the size on screen, for sharp images); null while there is no chart. */

@@ -13,5 +13,5 @@ export {
   type ScorecardInput,
   type ScorecardRow,
 } from './scorecard-data.js';
-export { cellLabel, describeScorecard, formatPercent, referenceName, type ScorecardText } from './scorecard-text.js';
+export { cellLabel, describeScorecard, scorecardLegendText, formatPercent, referenceName, type ScorecardText } from './scorecard-text.js';
 export { messages as scorecardMessages } from './messages.js';

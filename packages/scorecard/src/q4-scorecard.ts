@@ -12,7 +12,7 @@ import {
   scorecardCells,
   type ScorecardInput,
 } from './scorecard-data.js';
-import { describeScorecard, formatPercent, referenceName } from './scorecard-text.js';
+import { describeScorecard, formatPercent, referenceName, scorecardLegendText } from './scorecard-text.js';
 import { scorecardStyles } from './styles.js';
 
 /** @internal */
@@ -108,6 +108,11 @@ export class Q4Scorecard extends Q4Element<ScorecardInput, ScorecardDataset, Mod
   protected override chartNote(chart: Element, model: Model, lang: Lang): string {
     if (!chart.hasAttribute('data-compact') || !model.highlight) return '';
     return fill(messages[lang].compactNote, { name: model.highlight.name, reference: referenceName(model.data, lang) });
+  }
+
+  /** @internal */
+  protected override exportLegend(_model: Model, lang: Lang): string {
+    return scorecardLegendText(lang);
   }
 
   /** @internal */

@@ -14,6 +14,12 @@ export function referenceName(data: ScorecardDataset, lang: Lang): string {
   return data.areas.find((a) => a.code === data.reference)?.name ?? data.reference;
 }
 
+/** The legend in one line, for exported images: "+ beter dan de provincie · − slechter … · = gelijk …". */
+export function scorecardLegendText(lang: Lang): string {
+  const t = messages[lang];
+  return `+ ${t.legendBetter} · − ${t.legendWorse} · = ${t.legendSame}`;
+}
+
 /** Self-contained accessible name of a cell: "Zeist, Eenzaamheid: 45%, slechter dan de provincie Utrecht (38%)". */
 export function cellLabel(cell: ScorecardCell, data: ScorecardDataset, lang: Lang): string {
   const t = messages[lang];

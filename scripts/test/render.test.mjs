@@ -1,0 +1,92 @@
+// q4-render: static images for newsletters from the same chart functions the elements use.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { inflateSync } from 'node:zlib';
+
+const repo = resolve(import.meta.dirname, '..', '..');
+const built = existsSync(join(repo, 'packages', 'scorecard', 'dist', 'index.js'));
+const bin = join(repo, 'packages', 'render', 'bin', 'q4-render.mjs');
+
+/** Decodes a PNG's structure: the signature, chunks with their CRC, and the inflated image data. */
+function decodePng(buf) {
+  assert.deepEqual([...buf.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'PNG signature');
+  let offset = 8;
+  let width = 0;
+  let height = 0;
+  const idat = [];
+  while (offset < buf.length) {
+    const length = buf.readUInt32BE(offset);
+    const type = buf.toString('ascii', offset + 4, offset + 8);
+    const data = buf.subarray(offset + 8, offset + 8 + length);
+    if (type === 'IHDR') [width, height] = [data.readUInt32BE(0), data.readUInt32BE(4)];
+    if (type === 'IDAT') idat.push(data);
+    offset += 12 + length;
+  }
+  const pixels = inflateSync(Buffer.concat(idat));
+  return { width, height, pixels };
+}
+
+test('renders the scorecard as a PNG that decodes, has the requested size and is not blank', { skip: !built && 'run npm run build first' }, async () => {
+  const { renderWidget } = await import('../../packages/render/lib/render.mjs');
+  const r = await renderWidget('scorecard', { municipality: 'GM0355', lang: 'nl', width: 600, format: 'png', link: 'https://example.org/zeist' });
+  const png = decodePng(r.image);
+  assert.equal(r.width, 600);
+  assert.equal(png.width, 1200); // twice the CSS size
+  assert.equal(png.height, r.height * 2);
+  const bytesPerRow = 1 + png.width * 4; // filter byte + RGBA
+  assert.equal(png.pixels.length, bytesPerRow * png.height, 'the image data inflates to width x height pixels');
+  assert.ok(new Set(png.pixels).size > 50, 'not blank');
+  assert.equal(r.fileName, 'q4-scorecard-zeist-2014.png');
+  // Alt text states the point with its key numbers; the snippet has size, alt, credit and the link back.
+  assert.match(r.alt, /^Zeist scoort op 4 van de 8 kenmerken beter dan de provincie Utrecht\./);
+  assert.match(r.alt, /Eenzaamheid \(45% tegen 38%\)/);
+  assert.match(r.html, /<a href="https:\/\/example.org\/zeist"><img src="q4-scorecard-zeist-2014.png" width="600" height="\d+" alt="Zeist scoort/);
+  assert.match(r.html, /Bron: Staat van Utrecht, 2014/);
+});
+
+test('renders SVG with the expected marks and no script', { skip: !built && 'run npm run build first' }, async () => {
+  const { renderWidget } = await import('../../packages/render/lib/render.mjs');
+  const r = await renderWidget('scorecard', { format: 'svg', lang: 'en', width: 640 });
+  assert.equal((r.image.match(/<rect [^>]*data-area=/g) ?? []).length, 48); // 47 cells + 1 dashed "no data"
+  assert.match(r.image, /^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  assert.match(r.image, /class="q4-plot"/);
+  assert.doesNotMatch(r.image, /<svg [^>]*font-size="10"[^>]*class="q4-plot"/, 'chart text at 12 px, as on the page');
+  assert.match(r.image, /<title id="q4-export-title">The municipalities score better than the province of Utrecht on 24 of 39 indicators<\/title>/);
+  assert.doesNotMatch(r.image, /<script/i);
+  const map = await renderWidget('commute-flows', { municipality: 'Zeist', top: '5', format: 'svg' });
+  assert.equal((map.image.match(/data-key="flow:/g) ?? []).length, 5);
+  assert.match(map.alt, /Van de 23\.600 werkende inwoners van Zeist werken er 9\.500 \(40%\)/);
+});
+
+test('the command writes the image and its HTML, and a batch reports images per second', { skip: !built && 'run npm run build first' }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'q4-render-'));
+  try {
+    const out = execFileSync('node', [bin, 'scorecard', '--municipality', 'Bunnik', '--width', '500', '--out', join(dir, 'bunnik.png')], { encoding: 'utf8' });
+    assert.match(out, /bunnik\.png \(500×\d+\)/);
+    assert.ok(existsSync(join(dir, 'bunnik.png')) && existsSync(join(dir, 'bunnik.html')));
+    assert.match(readFileSync(join(dir, 'bunnik.html'), 'utf8'), /src="bunnik.png"/);
+    writeFileSync(join(dir, 'jobs.json'), JSON.stringify([
+      { widget: 'scorecard', municipality: 'GM0310', out: join(dir, 'a.png') },
+      { widget: 'scorecard', group: 'milieuoverlast', lang: 'en', out: join(dir, 'b.svg') },
+      { widget: 'commute-flows', municipality: 'GM0352', direction: 'in', out: join(dir, 'c.png') },
+    ]));
+    const batch = execFileSync('node', [bin, '--batch', join(dir, 'jobs.json')], { encoding: 'utf8' });
+    assert.match(batch, /3 images in [\d.]+ s \([\d.]+ images per second\)/);
+    assert.ok(['a.png', 'b.svg', 'c.png', 'c.html'].every((f) => existsSync(join(dir, f))));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('refuses bad input with a clear message', { skip: !built && 'run npm run build first' }, () => {
+  const run = (...args) => spawnSync('node', [bin, ...args], { encoding: 'utf8' });
+  assert.match(run('pie').stderr, /unknown widget "pie"/);
+  assert.match(run('scorecard', '--municipality', 'Atlantis').stderr, /Onbekende gemeente "Atlantis"/);
+  assert.match(run('scorecard', '--link', 'javascript:alert(1)').stderr, /link must be an http\(s\) address/);
+  assert.match(run('scorecard', '--width', '50').stderr, /width must be a number from 300 to 2000/);
+  assert.notEqual(run('scorecard', '--bogus', 'x').status, 0);
+});
