@@ -1,4 +1,5 @@
 export { Q4Competitiveness } from './q4-competitiveness.js';
 export { rciChart, regionLabel, defaultRciColors, type RciChartOptions, type RciColors } from './rci-chart.js';
 export { loadDefaultRci, parseRci, rankEdition, rankText, type RankedRegion, type RciData, type RciInput, type RciRowInput } from './rci-data.js';
+export { describeRci, prepareRci, type RciModel } from './rci-text.js';
 export { messages as competitivenessMessages, countryName, countryNames } from './messages.js';

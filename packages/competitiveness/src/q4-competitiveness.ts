@@ -1,19 +1,13 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { Q4Element, Q4Error, baseStyles, coreMessages, fill, formatNumber, listFormat, rovingGrid, type FigureText, type Lang, type TableModel } from '@q4/core';
+import { Q4Element, baseStyles, coreMessages, fill, formatNumber, rovingGrid, type FigureText, type Lang, type TableModel } from '@q4/core';
 import { countryName, messages } from './messages.js';
 import { defaultRciColors, rciChart, type RciColors } from './rci-chart.js';
-import { loadDefaultRci, parseRci, rankEdition, rankText, type RankedRegion, type RciData, type RciInput } from './rci-data.js';
+import { loadDefaultRci, parseRci, type RciData, type RciInput } from './rci-data.js';
 import { rciStyles } from './styles.js';
+import { describeRci, prepareRci, type RciModel } from './rci-text.js';
 
-/** @internal */
-interface Model {
-  data: RciData;
-  edition: number;
-  ranked: RankedRegion[];
-  focus: RankedRegion | undefined;
-  focusCode: string;
-}
+type Model = RciModel;
 
 /**
  * "Twice the most competitive region of Europe": the EU Regional Competitiveness Index for every NUTS 2 region,
@@ -62,44 +56,12 @@ export class Q4Competitiveness extends Q4Element<RciInput, RciData, Model> {
 
   /** @internal */
   protected prepare(data: RciData, lang: Lang): Model {
-    const t = messages[lang];
-    const edition = this.edition || data.editions[data.editions.length - 1];
-    if (!data.editions.includes(edition)) throw new Q4Error('invalid-option', fill(t.badEdition, { value: String(this.edition), list: listFormat(data.editions.map(String), lang) }));
-    const focusCode = (this.region || 'NL31').trim().toUpperCase();
-    const ranked = rankEdition(data, edition);
-    const focus = ranked.find((r) => r.code === focusCode);
-    if (!focus && !data.rows.some((r) => r.code === focusCode)) throw new Q4Error('invalid-option', fill(t.unknownRegion, { value: this.region.slice(0, 20), edition }));
-    return { data, edition, ranked, focus, focusCode };
+    return prepareRci(data, { edition: this.edition, region: this.region }, lang);
   }
 
   /** @internal */
   protected describe(model: Model, lang: Lang): FigureText {
-    const t = messages[lang];
-    const { data, edition, ranked, focus, focusCode } = model;
-    const name = focus?.name ?? data.rows.find((r) => r.code === focusCode)?.name ?? focusCode;
-    const scored = ranked.filter((r) => r.rank !== null);
-    const shared = (list: RankedRegion[], r: RankedRegion) => list.some((o) => o !== r && o.rank === r.rank);
-    const title = focus?.rank
-      ? fill(t.title, { name, rank: rankText(focus.rank, shared(scored, focus), lang), count: scored.length, edition })
-      : fill(t.noScore, { name, edition });
-    const history = data.editions.map((e) => {
-      const list = rankEdition(data, e);
-      const r = list.find((x) => x.code === focusCode);
-      return fill(t.historyItem, { edition: e, rank: r?.rank ? rankText(r.rank, shared(list, r), lang) : '–' });
-    });
-    const summary = [fill(t.history, { name, list: listFormat(history, lang) })];
-    if (focus?.rank) {
-      const above = scored.filter((r) => (r.rank as number) < (focus.rank as number));
-      if (above.length) summary.push(fill(t.above, { edition, list: listFormat(above.slice(0, 5).map((r) => `${r.name} (${formatNumber(r.score as number, lang, 2)})`), lang) }));
-      const level = scored.filter((r) => r !== focus && r.rank === focus.rank);
-      if (level.length) summary.push(fill(t.tie, { edition, list: listFormat(level.map((r) => r.name), lang) }));
-    }
-    return {
-      title,
-      summary: summary.join(' '),
-      notes: [t.scoreNote, ...(data.credit === null ? [] : [t.mergedNote])],
-      credit: data.credit?.[lang] ?? coreMessages[lang].ownData,
-    };
+    return describeRci(model, lang);
   }
 
   /** @internal */

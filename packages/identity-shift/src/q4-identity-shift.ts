@@ -1,9 +1,10 @@
 import { property } from 'lit/decorators.js';
-import { Q4Element, baseStyles, coreMessages, fill, listFormat, rovingGrid, type FigureText, type Lang, type RovingItem, type TableModel } from '@q4/core';
+import { Q4Element, baseStyles, rovingGrid, type FigureText, type Lang, type RovingItem, type TableModel } from '@q4/core';
 import { messages } from './messages.js';
 import { identityChart } from './identity-chart.js';
 import { defaultIdentity, parseIdentity, type IdentityData, type IdentityInput } from './identity-data.js';
 import { identityStyles } from './styles.js';
+import { describeIdentity } from './identity-text.js';
 
 /**
  * The report's table "Verschuiving van identiteit: van dik naar dun": eleven pairs, from thick identity
@@ -48,15 +49,7 @@ export class Q4IdentityShift extends Q4Element<IdentityInput, IdentityData, Iden
 
   /** @internal */
   protected describe(data: IdentityData, lang: Lang): FigureText {
-    const t = messages[lang];
-    const list = listFormat(data.pairs.slice(0, 3).map((p) => fill(t.pair, { thick: p.thick[lang], thin: p.thin[lang] })), lang);
-    const summary = fill(t.summary, { list: list.charAt(0).toUpperCase() + list.slice(1) });
-    return {
-      title: fill(t.title, { count: data.pairs.length }),
-      summary,
-      notes: data === defaultIdentity && t.translationNote ? [t.translationNote] : [],
-      credit: data.credit?.[lang] ?? coreMessages[lang].ownData,
-    };
+    return describeIdentity(data, lang);
   }
 
   /** @internal */

@@ -2,3 +2,4 @@ export { Q4KeyFigures } from './q4-key-figures.js';
 export { reportChart, populationChart, wordingOf, type KeyFiguresChartOptions } from './key-figures-chart.js';
 export { defaultKeyFigures, municipalFigures, municipalities, parseKeyFigures, type FigureInput, type KeyFiguresData, type KeyFiguresInput, type MunicipalFigures } from './key-figures-data.js';
 export { messages as keyFiguresMessages } from './messages.js';
+export { describeKeyFigures, prepareKeyFigures, type KeyFiguresModel } from './key-figures-text.js';

@@ -8,7 +8,6 @@ import {
   fetchJson,
   fill,
   formatNumber,
-  listFormat,
   rovingGrid,
   safeUrl,
   type FigureText,
@@ -18,8 +17,9 @@ import {
 } from '@q4/core';
 import { messages } from './messages.js';
 import { barsChart, flowerChart, petalColors } from './sector-chart.js';
-import { SECTIONS, formatLq, loadDefaultSectors, parseOrganisations, parseSectors, type Organisation, type SectorData } from './sector-data.js';
+import { SECTIONS, formatLq, loadDefaultSectors, parseSectors, type SectorData } from './sector-data.js';
 import { sectorStyles } from './styles.js';
+import { describeSectors, prepareSectors, type SectorModel } from './sector-text.js';
 
 export interface OrganisationInput {
   name: string;
@@ -37,13 +37,7 @@ interface FetchedOrganisations {
   status?: number;
 }
 
-/** @internal */
-interface Model {
-  data: SectorData;
-  mode: 'data' | 'equal';
-  view: 'flower' | 'bars';
-  organisations: Organisation[];
-}
+type Model = SectorModel;
 
 /**
  * The report's "Heuvelrug KRS bloem": five petals for the leading sectors (gastvrijheidseconomie; openbaar
@@ -137,9 +131,6 @@ export class Q4SectorBloem extends Q4Element<unknown, SectorData, Model> {
 
   /** @internal */
   protected prepare(data: SectorData, lang: Lang): Model {
-    const t = messages[lang];
-    if (!['data', 'equal'].includes(this.mode)) throw new Q4Error('invalid-option', fill(t.badMode, { value: this.mode.slice(0, 20) }));
-    if (!['flower', 'bars'].includes(this.view)) throw new Q4Error('invalid-option', fill(t.badView, { value: this.view.slice(0, 20) }));
     let raw: unknown = this.organisations;
     if (raw === undefined && this.organisationsSrc.trim()) {
       const f = this.#fetchedOrgs;
@@ -149,38 +140,12 @@ export class Q4SectorBloem extends Q4Element<unknown, SectorData, Model> {
       }
       raw = f?.value;
     }
-    const organisations = raw === undefined ? [] : parseOrganisations(raw, data.sectors);
-    return { data, mode: this.mode as Model['mode'], view: this.view as Model['view'], organisations };
+    return prepareSectors(data, { mode: this.mode, view: this.view, organisations: raw }, lang);
   }
 
   /** @internal */
   protected describe(model: Model, lang: Lang): FigureText {
-    const t = messages[lang];
-    const { sectors } = model.data;
-    const lqText = (s: (typeof sectors)[number]) =>
-      s.lq === null ? (s.noCounterpart ? t.noCounterpart : coreMessages[lang].noData) : s.lowerBound ? fill(t.atLeast, { lq: formatLq(s.lq, lang) }) : formatLq(s.lq, lang);
-    const list = listFormat(sectors.map((s) => fill(t.lqItem, { sector: s.label[lang], lq: lqText(s) })), lang);
-    const notes: string[] = [];
-    const bundled = model.data.year !== null;
-    if (model.mode === 'equal') notes.push(t.equalNote);
-    if (bundled) {
-      notes.push(fill(t.sectionsNote, { list: listFormat(sectors.filter((s) => s.sections.length).map((s) => `${s.label[lang]} ${s.sections.join('+')}`), lang) }));
-      for (const s of sectors) {
-        if (s.lowerBound) notes.push(fill(t.boundNote, { sector: s.label[lang], list: listFormat(s.secretFor, lang) }));
-        if (s.noCounterpart) notes.push(fill(t.noneNote, { sector: s.label[lang] }));
-      }
-    }
-    let title: string;
-    const scored = sectors.filter((s) => s.lq !== null).sort((a, b) => (b.lq as number) - (a.lq as number));
-    if (model.mode === 'equal' || !scored.length) title = t.titleEqual;
-    else {
-      const top = scored[0];
-      const lq = `${top.lowerBound ? '≥ ' : ''}${formatLq(top.lq as number, lang)}`;
-      title = bundled
-        ? fill(t.title, { count: scored.filter((s) => (s.lq as number) > 1).length, total: sectors.length, top: top.label[lang].toLocaleLowerCase(lang === 'en' ? 'en' : 'nl'), lq })
-        : fill(t.titleGeneric, { top: top.label[lang], lq });
-    }
-    return { title, summary: fill(t.summary, { list }), notes, credit: model.data.credit?.[lang] ?? coreMessages[lang].ownData };
+    return describeSectors(model, lang);
   }
 
   #colors(): string[] {

@@ -1,0 +1,53 @@
+import { Q4Error, coreMessages, fill, formatNumber, listFormat, type FigureText, type Lang } from '@q4/core';
+import { messages } from './messages.js';
+import { rankEdition, rankText, type RankedRegion, type RciData } from './rci-data.js';
+
+export interface RciModel {
+  data: RciData;
+  edition: number;
+  ranked: RankedRegion[];
+  focus: RankedRegion | undefined;
+  focusCode: string;
+}
+
+/** Applies `edition` (0: the latest) and `region` (a NUTS code); throws a Q4Error for unknown ones. */
+export function prepareRci(data: RciData, options: { edition: number; region: string }, lang: Lang): RciModel {
+  const t = messages[lang];
+  const edition = options.edition || data.editions[data.editions.length - 1];
+  if (!data.editions.includes(edition)) throw new Q4Error('invalid-option', fill(t.badEdition, { value: String(options.edition), list: listFormat(data.editions.map(String), lang) }));
+  const focusCode = (options.region || 'NL31').trim().toUpperCase();
+  const ranked = rankEdition(data, edition);
+  const focus = ranked.find((r) => r.code === focusCode);
+  if (!focus && !data.rows.some((r) => r.code === focusCode)) throw new Q4Error('invalid-option', fill(t.unknownRegion, { value: options.region.slice(0, 20), edition }));
+  return { data, edition, ranked, focus, focusCode };
+}
+
+/** Title, summary (rank per edition, who ranks higher, ties), notes and credit (pure). */
+export function describeRci(model: RciModel, lang: Lang): FigureText {
+  const t = messages[lang];
+  const { data, edition, ranked, focus, focusCode } = model;
+  const name = focus?.name ?? data.rows.find((r) => r.code === focusCode)?.name ?? focusCode;
+  const scored = ranked.filter((r) => r.rank !== null);
+  const shared = (list: RankedRegion[], r: RankedRegion) => list.some((o) => o !== r && o.rank === r.rank);
+  const title = focus?.rank
+    ? fill(t.title, { name, rank: rankText(focus.rank, shared(scored, focus), lang), count: scored.length, edition })
+    : fill(t.noScore, { name, edition });
+  const history = data.editions.map((e) => {
+    const list = rankEdition(data, e);
+    const r = list.find((x) => x.code === focusCode);
+    return fill(t.historyItem, { edition: e, rank: r?.rank ? rankText(r.rank, shared(list, r), lang) : '–' });
+  });
+  const summary = [fill(t.history, { name, list: listFormat(history, lang) })];
+  if (focus?.rank) {
+    const above = scored.filter((r) => (r.rank as number) < (focus.rank as number));
+    if (above.length) summary.push(fill(t.above, { edition, list: listFormat(above.slice(0, 5).map((r) => `${r.name} (${formatNumber(r.score as number, lang, 2)})`), lang) }));
+    const level = scored.filter((r) => r !== focus && r.rank === focus.rank);
+    if (level.length) summary.push(fill(t.tie, { edition, list: listFormat(level.map((r) => r.name), lang) }));
+  }
+  return {
+    title,
+    summary: summary.join(' '),
+    notes: [t.scoreNote, ...(data.credit === null ? [] : [t.mergedNote])],
+    credit: data.credit?.[lang] ?? coreMessages[lang].ownData,
+  };
+}

@@ -1,0 +1,70 @@
+import { Q4Error, coreMessages, fill, formatNumber, listFormat, type FigureText, type Lang } from '@q4/core';
+import type { ReportFigure } from '@q4/data';
+import { messages } from './messages.js';
+import { wordingOf } from './key-figures-chart.js';
+import { lisaCredit, municipalFigures, municipalities, populationCredit, type KeyFiguresData, type MunicipalFigures } from './key-figures-data.js';
+
+/** The report view (bars and cards) or one municipality's figures. */
+export type KeyFiguresModel =
+  | { mode: 'report'; data: KeyFiguresData; bars: ReportFigure[]; cards: ReportFigure[] }
+  | { mode: 'municipality'; data: KeyFiguresData; m: MunicipalFigures };
+
+/** Applies `municipality` (code or name; empty for the region); throws a Q4Error for an unknown one. */
+export function prepareKeyFigures(data: KeyFiguresData, options: { municipality: string }, lang: Lang): KeyFiguresModel {
+  const value = options.municipality.trim();
+  if (value && data.bundled) {
+    const wanted = value.toLocaleLowerCase('nl');
+    const match = municipalities.find((m) => m.code.toLowerCase() === wanted || m.name.toLocaleLowerCase('nl') === wanted);
+    if (!match) {
+      const list = listFormat(municipalities.map((m) => `${m.name} (${m.code})`), lang);
+      throw new Q4Error('unknown-municipality', fill(messages[lang].unknownMunicipality, { value: value.slice(0, 60), list }));
+    }
+    return { mode: 'municipality', data, m: municipalFigures(match.code) };
+  }
+  // Figures the data gives for more than one area become bars; the others are cards.
+  const areasPerMeasure = new Map<string, number>();
+  for (const f of data.figures) areasPerMeasure.set(f.measure, (areasPerMeasure.get(f.measure) ?? 0) + 1);
+  return {
+    mode: 'report',
+    data,
+    bars: data.figures.filter((f) => (areasPerMeasure.get(f.measure) ?? 0) > 1),
+    cards: data.figures.filter((f) => (areasPerMeasure.get(f.measure) ?? 0) <= 1),
+  };
+}
+
+/** Title, summary, notes and credit (pure). */
+export function describeKeyFigures(model: KeyFiguresModel, lang: Lang): FigureText {
+  const t = messages[lang];
+  const n = (v: number) => formatNumber(v, lang);
+  if (model.mode === 'municipality') {
+    const { m } = model;
+    const first = m.population[0];
+    const last = m.population[m.population.length - 1];
+    const pct = `${formatNumber(Math.abs(100 * (last.population / first.population - 1)), lang, 1)}%`;
+    const change = last.population > first.population ? fill(t.changeUp, { pct }) : last.population < first.population ? fill(t.changeDown, { pct }) : t.changeSame;
+    return {
+      title: fill(t.titleMunicipality, { name: m.name, year: last.year, population: n(last.population), change, first: first.year }),
+      summary: fill(t.summaryMunicipality, {
+        list: listFormat(m.population.map((r) => `${r.year} ${n(r.population)}`), lang),
+        name: m.name,
+        jobs: m.lisa ? n(m.lisa.jobs) : coreMessages[lang].noData,
+        establishments: m.lisa ? n(m.lisa.establishments) : coreMessages[lang].noData,
+      }),
+      notes: [t.lisaNote],
+      credit: `${populationCredit[lang]} · ${lisaCredit[lang]}`,
+    };
+  }
+  const byArea = new Map<string, ReportFigure[]>();
+  for (const f of model.data.figures) byArea.set(f.areaLabel[lang], [...(byArea.get(f.areaLabel[lang]) ?? []), f]);
+  const summary = fill(t.summaryReport, {
+    list: [...byArea].map(([area, fs]) => fill(t.summaryArea, { area, figures: listFormat(fs.map((f) => fill(t.figure, { wording: wordingOf(f, lang), measure: f.measureLabel[lang] })), lang) })).join('; '),
+  });
+  const region = (measure: string) => model.data.figures.find((f) => f.area === 'region' && f.measure === measure);
+  const inhabitants = region('inhabitants');
+  const jobs = region('jobs');
+  const title =
+    model.data.bundled && inhabitants && jobs
+      ? fill(t.titleReport, { inhabitants: wordingOf(inhabitants, lang), jobs: wordingOf(jobs, lang) })
+      : summary.split(';')[0].replace(/\.$/, '');
+  return { title, summary, notes: model.data.bundled ? [t.reportNote] : [], credit: model.data.credit?.[lang] ?? coreMessages[lang].ownData };
+}
