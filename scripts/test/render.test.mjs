@@ -62,6 +62,29 @@ test('renders SVG with the expected marks and no script', { skip: !built && 'run
   assert.match(map.alt, /Van de 23\.600 werkende inwoners van Zeist werken er 9\.500 \(40%\)/);
 });
 
+test('renders every widget, each with its marks, alt text and credit', { skip: !built && 'run npm run build first' }, async () => {
+  const { renderWidget, WIDGETS } = await import('../../packages/render/lib/render.mjs');
+  assert.deepEqual(Object.keys(WIDGETS).sort(), ['commute-flows', 'competitiveness', 'identity-shift', 'key-figures', 'land-use', 'scorecard', 'sector-bloem']);
+  const count = (svg, re) => (svg.match(re) ?? []).length;
+  const cases = [
+    ['identity-shift', {}, /data-key="pair:/g, 11, /^Identiteit verschuift van dik naar dun: 11 verschuivingen\./, 'Bron: Stichting Q4'],
+    ['competitiveness', { edition: '2016' }, /data-key="region:/g, 259, /^Utrecht is gedeeld 2e van 259 regio’s in 2016\./, 'Bron: Europese Commissie'],
+    ['land-use', { year: '2010' }, /data-key="bar:/g, 14, /^In 2010 is in de provincie Utrecht naar verhouding meer bebouwd terrein/, 'Bron: CBS, bodemgebruik'],
+    ['key-figures', {}, /data-key="figure:/g, 6, /^Heuvelrug Kromme Rijnstreek: 190\.000 inwoners en 87\.000 arbeidsplaatsen/, 'Bron: Stichting Q4'],
+    ['key-figures', { municipality: 'Zeist' }, /data-key="year:/g, 12, /^Zeist had op 1 januari 2023 66\.629 inwoners/, 'Bron: CBS · Bron: LISA 2017'],
+    ['sector-bloem', {}, /data-key="sector:/g, 5, /^4 van de 5 leidende sectoren/, 'Bron: CBS, banen van werknemers'],
+  ];
+  for (const [name, options, marks, n, alt, credit] of cases) {
+    const r = await renderWidget(name, { ...options, format: 'svg' });
+    assert.equal(count(r.image, marks), n, `${name}: marks`);
+    assert.match(r.alt, alt, `${name}: alt`);
+    assert.ok(r.credit.startsWith(credit), `${name}: credit ${r.credit}`);
+    assert.doesNotMatch(r.image, /&(?!(amp|lt|gt|quot|#\d+);)/, `${name}: well-formed XML entities`);
+  }
+  const zeist = await renderWidget('key-figures', { municipality: 'Zeist', format: 'svg' });
+  assert.match(zeist.image, /banen \(LISA 2017\): 35\.360 · vestigingen \(LISA 2017\): 6\.310/, 'LISA figures in the image, apart from the CBS chart');
+});
+
 test('the command writes the image and its HTML, and a batch reports images per second', { skip: !built && 'run npm run build first' }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'q4-render-'));
   try {

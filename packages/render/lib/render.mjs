@@ -8,10 +8,23 @@ import { chartToSvg } from '@q4/core';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
-// chartToSvg serialises with XMLSerializer, which linkedom does not provide; its outerHTML is the same markup.
+// chartToSvg serialises with XMLSerializer, which linkedom does not provide. Its outerHTML is HTML, which leaves
+// "&" and "<" unescaped in attribute values; an SVG file must be XML, so serialise it here.
+const escapeXml = (s, attribute) => {
+  const text = String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return attribute ? text.replace(/"/g, '&quot;') : text;
+};
+function toXml(node) {
+  if (node.nodeType === 3) return escapeXml(node.textContent, false);
+  if (node.nodeType !== 1) return '';
+  const name = node.localName;
+  const attributes = [...node.attributes].map((a) => ` ${a.name}="${escapeXml(a.value, true)}"`).join('');
+  const children = [...node.childNodes].map(toXml).join('');
+  return children ? `<${name}${attributes}>${children}</${name}>` : `<${name}${attributes}/>`;
+}
 globalThis.XMLSerializer ??= class {
   serializeToString(node) {
-    return node.outerHTML;
+    return toXml(node);
   }
 };
 
@@ -79,6 +92,87 @@ export const WIDGETS = {
         credit: data.credit[lang],
         legend: cf.commuteMessages[lang].exportLegend,
         parts: [view.areas.find((a) => a.code === focus)?.name ?? region(lang), direction === 'both' ? '' : direction, '2014'],
+      };
+    },
+  },
+  'identity-shift': {
+    attributes: [],
+    async draw({ lang, width }) {
+      const m = await import('@q4/identity-shift');
+      const data = m.defaultIdentity;
+      const text = m.describeIdentity(data, lang);
+      return { chart: m.identityChart(data.pairs, { width, lang, document }), ...text, legend: '', parts: [] };
+    },
+  },
+  competitiveness: {
+    attributes: ['edition', 'region'],
+    async draw({ edition = '0', region = 'NL31', lang, width }) {
+      const m = await import('@q4/competitiveness');
+      const model = m.prepareRci(await m.loadDefaultRci(), { edition: Number(edition), region }, lang);
+      const text = m.describeRci(model, lang);
+      const country = model.focus ? m.countryName(model.focus.country, lang) : '';
+      const legend = lang === 'en'
+        ? `Blue: ${model.focus?.name ?? region} · orange: other regions in ${country} · grey: other regions`
+        : `Blauw: ${model.focus?.name ?? region} · oranje: andere regio’s in ${country} · grijs: andere regio’s`;
+      return {
+        chart: m.rciChart(model.ranked, { width, lang, edition: model.edition, focus: model.focusCode, document }),
+        ...text,
+        legend,
+        parts: [model.focusCode, String(model.edition)],
+      };
+    },
+  },
+  'land-use': {
+    attributes: ['year', 'areas'],
+    async draw({ year = '0', areas = '', lang, width }) {
+      const m = await import('@q4/land-use');
+      const data = m.defaultLandUse;
+      const model = m.prepareLandUse(data, { year: Number(year), areas }, lang);
+      const text = m.describeLandUse(model, lang);
+      const colours = lang === 'en' ? ['blue', 'grey', 'orange', 'green'] : ['blauw', 'grijs', 'oranje', 'groen'];
+      const labels = model.codes.map((code) => ({ code, label: m.landUseAreaName(data, code, lang) }));
+      return {
+        chart: m.landUseChart(model.bars, { width, lang, year: model.year, areas: labels, document }),
+        ...text,
+        legend: labels.map((a, i) => `${colours[i % 4]}: ${a.label}`).join(' · '),
+        parts: [...model.codes, String(model.year)],
+      };
+    },
+  },
+  'key-figures': {
+    attributes: ['municipality'],
+    async draw({ municipality = '', lang, width }) {
+      const m = await import('@q4/key-figures');
+      const { formatNumber } = await import('@q4/core');
+      const model = m.prepareKeyFigures(m.defaultKeyFigures, { municipality }, lang);
+      const text = m.describeKeyFigures(model, lang);
+      const t = m.keyFiguresMessages[lang];
+      if (model.mode === 'municipality') {
+        const lisa = model.m.lisa;
+        return {
+          chart: m.populationChart(model.m.population, { width, lang, document }),
+          ...text,
+          // The LISA figures are cards beside the chart on the page; in the image they are this line.
+          legend: lisa ? `${t.cardJobs}: ${formatNumber(lisa.jobs, lang)} · ${t.cardEstablishments}: ${formatNumber(lisa.establishments, lang)}` : '',
+          parts: [model.m.name],
+        };
+      }
+      const cards = model.cards.map((f) => `${f.measureLabel[lang]}: ${m.wordingOf(f, lang)}`).join(' · ');
+      return { chart: m.reportChart(model.bars, { width, lang, highlight: 'region', document }), ...text, legend: cards, parts: [region(lang)] };
+    },
+  },
+  'sector-bloem': {
+    attributes: ['mode', 'view'],
+    async draw({ mode = 'data', view = 'flower', lang, width }) {
+      const m = await import('@q4/sector-bloem');
+      const model = m.prepareSectors(await m.loadDefaultSectors(), { mode, view }, lang);
+      const text = m.describeSectors(model, lang);
+      const draw = model.view === 'bars' ? m.barsChart : m.flowerChart;
+      return {
+        chart: draw(model.data.sectors, { width, lang, mode: model.mode, document }),
+        ...text,
+        legend: model.mode === 'equal' ? '' : m.sectorBloemMessages[lang].referenceLabel.replace(/^./, (c) => c.toUpperCase()) + (lang === 'en' ? ': dashed circle' : ': gestippelde cirkel'),
+        parts: [model.mode === 'equal' ? 'illustratie' : '', model.view === 'bars' ? 'staven' : '', model.data.year ? String(model.data.year) : ''],
       };
     },
   },

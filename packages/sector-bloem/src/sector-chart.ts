@@ -72,8 +72,12 @@ export function flowerChart(sectors: SectorValue[], options: SectorChartOptions)
   const solid = drawn.filter((d) => mode === 'equal' || d.s.lq !== null);
   const ghost = drawn.filter((d) => mode !== 'equal' && d.s.lq === null);
   const bounds = drawn.filter((d) => mode !== 'equal' && d.s.lowerBound);
-  // Room for the longest petal and its label (and the wreath, when there is one).
-  const reach = Math.max(0.75, ...drawn.map((d) => d.length)) + (orgs.length ? 0.95 : 0.6);
+  // Room for the longest petal and its label (and the wreath, when there is one). Labels beside the petals need
+  // more room across than up and down, so the box is wider than high and nothing is drawn outside it.
+  const longest = Math.max(0.75, ...drawn.map((d) => d.length));
+  const reach = longest + (orgs.length ? 0.95 : 0.6);
+  const reachX = longest + (orgs.length ? 1.45 : 1.2);
+  const reachY = longest + (orgs.length ? 0.95 : 0.45);
 
   const tip = (d: (typeof drawn)[number], extra: number) => ({ x: Math.cos(d.angle) * (d.length + extra), y: Math.sin(d.angle) * (d.length + extra) });
   const labels = drawn.map((d) => {
@@ -97,12 +101,12 @@ export function flowerChart(sectors: SectorValue[], options: SectorChartOptions)
   const svg = plot({
     document: options.document,
     width: size,
-    height: size,
+    height: Math.round((size * reachY) / reachX),
     margin: 0,
     className: 'q4-plot',
     ariaLabel: fill(t.chartLabel, { count: n }),
-    x: { domain: [-reach, reach], axis: null },
-    y: { domain: [reach, -reach], axis: null },
+    x: { domain: [-reachX, reachX], axis: null },
+    y: { domain: [reachY, -reachY], axis: null },
     marks: [
       mode === 'equal' ? null : line(circle('ref', 1 / lqMax), { x: 'x', y: 'y', stroke: textColor, strokeOpacity: 0.6, strokeDasharray: '4,4', className: 'q4-reference', ariaHidden: 'true' }),
       orgs.length ? line(circle('wreath', 1.25), { x: 'x', y: 'y', stroke: textColor, strokeOpacity: 0.25, className: 'q4-wreath-ring', ariaHidden: 'true' }) : null,
