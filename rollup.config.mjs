@@ -43,6 +43,14 @@ const banner = (what) =>
 
 // Each CDN file is self-contained, except for the large datasets that widgets import() on demand
 // (commuting, boundaries, sectors, RCI): those become chunks in dist/cdn/data/, loaded from next to the file.
+// q4-nlds.css (NL Design System theme mapping) is shipped next to the CDN files by the all-widgets build.
+const copyNlds = () => ({
+  name: 'q4-nlds-css',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'q4-nlds.css', source: readFileSync('packages/widgets/q4-nlds.css', 'utf8') });
+  },
+});
+
 const cdn = [
   { name: 'q4-widgets', input: 'packages/widgets/src/index.ts', what: 'all widgets' },
   ...widgets.map((name) => ({ name: `q4-${name}`, input: `packages/${name}/src/define.ts`, what: `<q4-${name}>` })),
@@ -54,6 +62,7 @@ const cdn = [
     commonjs({ include: [/node_modules\/interval-tree-1d/, /node_modules\/binary-search-bounds/] }),
     ts(),
     terser({ ecma: 2022, module: true, format: { comments: /^!/ } }),
+    ...(name === 'q4-widgets' ? [copyNlds()] : []),
   ],
   output: {
     dir: 'dist/cdn',

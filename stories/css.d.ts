@@ -1,0 +1,2 @@
+// Stylesheets imported for their side effect in stories (Vite puts them on the page).
+declare module '*.css';
