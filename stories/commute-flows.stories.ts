@@ -82,3 +82,8 @@ export const OwnData: Story = {
 
 /** An unknown municipality: a clear message with the valid choices. */
 export const ErrorUnknownMunicipality: Story = { args: { municipality: 'Amsterdam' } };
+
+/** Dark: `theme="dark"`; the flows stay dark because they lie on the map's light balance colours. */
+export const Dark: Story = {
+  render: () => html`<div style="background: #111; padding: 1em"><q4-commute-flows theme="dark" municipality="GM0355" top="10"></q4-commute-flows></div>`,
+};

@@ -82,3 +82,8 @@ export const ErrorState: Story = { args: { src: '/does-not-exist.json' } };
 
 /** An unknown municipality gives a clear message listing the valid ones. */
 export const UnknownMunicipality: Story = { args: { municipality: 'Utrecht' } };
+
+/** Dark: the page switches every widget with `data-q4-theme="dark"` (or `theme="dark"` on one widget; `auto` follows the reader's setting). */
+export const Dark: Story = {
+  render: () => html`<div data-q4-theme="dark" style="background: #111; padding: 1em"><q4-scorecard municipality="GM0355"></q4-scorecard></div>`,
+};

@@ -8,9 +8,11 @@ export interface RciColors {
   country: string;
   other: string;
   text: string;
+  /** Outline of dots and labels: the surface behind the chart. */
+  halo: string;
 }
 
-export const defaultRciColors: RciColors = { focus: '#0b57d0', country: '#e66100', other: '#9a9a9a', text: '#1a1a1a' };
+export const defaultRciColors: RciColors = { focus: '#0b57d0', country: '#e66100', other: '#9a9a9a', text: '#1a1a1a', halo: '#ffffff' };
 
 export interface RciChartOptions {
   width: number;
@@ -56,7 +58,7 @@ export function rciChart(ranked: RankedRegion[], options: RciChartOptions): SVGS
   const label = (r: RankedRegion) =>
     r === focusRow ? `${r.name} (${rankText(r.rank as number, scored.some((o) => o !== r && o.rank === r.rank), lang)})` : `${r.rank}. ${r.name}`;
   const mark = (list: RankedRegion[], fillColor: string, r: number, className: string) =>
-    dot(list, { x: 'rank', y: 'score', r, fill: fillColor, stroke: 'white', strokeWidth: 0.5, className, ariaLabel: (d: RankedRegion) => regionLabel(d, lang) });
+    dot(list, { x: 'rank', y: 'score', r, fill: fillColor, stroke: colors.halo, strokeWidth: 0.5, className, ariaLabel: (d: RankedRegion) => regionLabel(d, lang) });
   const svg = plot({
     document: options.document,
     width,
@@ -85,7 +87,7 @@ export function rciChart(ranked: RankedRegion[], options: RciChartOptions): SVGS
           textAnchor: 'start',
           fontWeight: isFocus ? 'bold' : 'normal',
           fill: colors.text,
-          stroke: 'white',
+          stroke: colors.halo,
           strokeWidth: 3,
           paintOrder: 'stroke',
           className: 'q4-label',

@@ -27,6 +27,8 @@ export interface SvgExportOptions {
   fontFamily?: string;
   background?: string;
   color?: string;
+  /** Colour of the credit line. */
+  muted?: string;
 }
 
 /**
@@ -85,7 +87,7 @@ export function chartToSvg(chart: SVGSVGElement, options: SvgExportOptions): str
   const credit = doc.createElementNS(ns, 'text');
   credit.setAttribute('x', '0');
   credit.setAttribute('y', String(top + height + 20));
-  credit.setAttribute('fill', '#4d4d4d');
+  credit.setAttribute('fill', options.muted ?? '#4d4d4d');
   credit.textContent = options.credit;
   const copy = chart.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('y', String(top));

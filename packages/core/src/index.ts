@@ -12,6 +12,7 @@ export {
 export { coreMessages, fill, formatNumber, listFormat, toLang, type Lang, type Localized } from './i18n.js';
 export { IssueList, ValidationError, describeValue, isRecord, isText, issueText, localizeIssues, readRows, type Issue } from './validation.js';
 export { ResizeController } from './resize-controller.js';
+export { ThemeController, type Theme } from './theme-controller.js';
 export { rovingGrid, type RovingItem } from './roving.js';
 export { fetchJson, safeUrl } from './fetch-json.js';
 export { fixPlotAria, wrapName } from './plot-helpers.js';

@@ -6,6 +6,7 @@ import { coreMessages, fill, toLang, type Lang } from './i18n.js';
 import { chartToSvg, download, slug, svgToPng, tableToCsv } from './export.js';
 import { fixPlotAria } from './plot-helpers.js';
 import { ResizeController } from './resize-controller.js';
+import { ThemeController } from './theme-controller.js';
 import { baseStyles } from './styles.js';
 import { ValidationError, issueText, localizeIssues } from './validation.js';
 import { VERSION } from './version.js';
@@ -78,6 +79,12 @@ export abstract class Q4Element<I, D, M> extends LitElement {
   /** How long to wait for `src`, in milliseconds. */
   @property({ type: Number, attribute: 'fetch-timeout' }) fetchTimeout = 15000;
 
+  /**
+   * Colour scheme: `light` (default), `dark`, or `auto` (follows the reader's `prefers-color-scheme`). Without
+   * it, the nearest ancestor's `data-q4-theme` applies, so a page can switch all its widgets at once.
+   */
+  @property({ reflect: true }) theme = '';
+
   /** Hides the download menu (PNG, SVG, CSV); the table view stays available. */
   @property({ type: Boolean, reflect: true, attribute: 'hide-actions' }) hideActions = false;
 
@@ -93,12 +100,14 @@ export abstract class Q4Element<I, D, M> extends LitElement {
 
   /** @internal */
   protected readonly resize = new ResizeController(this);
+  /** @internal */
+  protected readonly themes = new ThemeController(this);
 
   #status: Status = 'loading';
   #failure?: Q4ErrorDetail;
   #renderError?: string;
   #model?: M;
-  #chart?: { element: Element; model: M; width: number; lang: Lang };
+  #chart?: { element: Element; model: M; width: number; lang: Lang; dark: boolean };
   #chartIsNew = false;
   #unbindChart?: () => void;
   #pendingEvents: (() => void)[] = [];
@@ -191,7 +200,18 @@ export abstract class Q4Element<I, D, M> extends LitElement {
     if (!this.#model || !(chart instanceof SVGSVGElement)) return null;
     const lang = this.locale;
     const text = this.describe(this.#model, lang);
-    return chartToSvg(chart, { title: text.title, credit: text.credit, lang, legend: this.exportLegend(this.#model, lang) });
+    // The image carries the widget's own colours (dark in dark mode), not the page's.
+    const style = getComputedStyle(this);
+    const solid = (v: string) => (v && v !== 'transparent' && v !== 'rgba(0, 0, 0, 0)' ? v : undefined);
+    return chartToSvg(chart, {
+      title: text.title,
+      credit: text.credit,
+      lang,
+      legend: this.exportLegend(this.#model, lang),
+      background: solid(style.getPropertyValue('--_halo').trim()) ?? solid(style.backgroundColor) ?? '#ffffff',
+      color: style.color || undefined,
+      muted: style.getPropertyValue('--_muted').trim() || undefined,
+    });
   }
 
   /** The chart as a PNG image (twice the size on screen, for sharp images); null while there is no chart. */
@@ -230,7 +250,7 @@ export abstract class Q4Element<I, D, M> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     this.#startFetchIfNeeded();
-    const onlyUi = changed.size > 0 && [...changed.keys()].every((k) => k === 'tableOpen' || k === 'readout');
+    const onlyUi = changed.size > 0 && [...changed.keys()].every((k) => k === 'tableOpen' || k === 'readout' || k === 'theme');
     if (!onlyUi && (changed.size > 0 || this.#status !== 'ready')) this.#compute();
   }
 
@@ -404,9 +424,10 @@ export abstract class Q4Element<I, D, M> extends LitElement {
 
   #chartFor(model: M, width: number, lang: Lang): Element {
     const cached = this.#chart;
-    if (cached && cached.model === model && cached.width === width && cached.lang === lang) return cached.element;
+    const dark = this.themes.dark;
+    if (cached && cached.model === model && cached.width === width && cached.lang === lang && cached.dark === dark) return cached.element;
     const element = fixPlotAria(this.renderChart(model, width, lang));
-    this.#chart = { element, model, width, lang };
+    this.#chart = { element, model, width, lang, dark };
     this.#chartIsNew = true;
     return element;
   }

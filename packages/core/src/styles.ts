@@ -6,16 +6,40 @@ import { css } from 'lit';
  */
 export const baseStyles = css`
   :host {
+    /* Defaults of the last tier, light and (with data-q4-dark) dark; every colour chain ends in one of these. */
+    --_d-text: #1a1a1a;
+    --_d-muted: #4d4d4d;
+    --_d-background: transparent;
+    --_d-surface: #ffffff;
+    --_d-accent: #0b57d0;
+    --_d-border: #c8c8c8;
+    --_d-error: #b3261e;
     display: block;
     min-width: 0;
-    color: var(--q4-color-text, #1a1a1a);
-    background: var(--q4-color-background, transparent);
+    color: var(--q4-color-text, var(--_d-text));
+    background: var(--q4-color-background, var(--_d-background));
     font-family: var(--q4-font-family, inherit);
     font-size: var(--q4-font-size, 1rem);
     line-height: 1.4;
-    --_accent: var(--q4-chart-accent, var(--q4-color-accent, #0b57d0));
-    --_muted: var(--q4-chart-muted, var(--q4-color-muted, #4d4d4d));
-    --_focus: var(--q4-color-focus, #0b57d0);
+    --_accent: var(--q4-chart-accent, var(--q4-color-accent, var(--_d-accent)));
+    --_muted: var(--q4-chart-muted, var(--q4-color-muted, var(--_d-muted)));
+    --_focus: var(--q4-color-focus, var(--_d-accent));
+    /* Behind labels and between marks: the surface the chart stands on. */
+    --_halo: var(--q4-chart-surface, var(--q4-color-surface, var(--_d-surface)));
+  }
+  :host([data-q4-dark]) {
+    color-scheme: dark;
+    --_d-text: #ececec;
+    --_d-muted: #b9b9b9;
+    --_d-background: #1b1b1f;
+    --_d-surface: #1b1b1f;
+    --_d-accent: #8ab4f8;
+    --_d-border: #5c5c5c;
+    --_d-error: #f2b8b5;
+  }
+  :host([data-q4-dark]) .figure,
+  :host([data-q4-dark]) .state {
+    padding: 0.5em;
   }
   :host([hidden]) {
     display: none;
@@ -125,7 +149,7 @@ export const baseStyles = css`
   th,
   td {
     padding: 0.25em 0.5em;
-    border-bottom: 1px solid var(--q4-color-border, #c8c8c8);
+    border-bottom: 1px solid var(--q4-color-border, var(--_d-border));
     text-align: start;
     vertical-align: top;
   }
@@ -138,11 +162,11 @@ export const baseStyles = css`
   }
   .state {
     padding: 1em;
-    border: 1px solid var(--q4-color-border, #c8c8c8);
+    border: 1px solid var(--q4-color-border, var(--_d-border));
     border-radius: 4px;
   }
   .state--error {
-    border-color: var(--q4-color-error, #b3261e);
+    border-color: var(--q4-color-error, var(--_d-error));
     border-left-width: 4px;
   }
   .state p {

@@ -37,7 +37,7 @@ export function reportChart(figures: ReportFigure[], options: KeyFiguresChartOpt
     height: measures.length * (areas.length * 26 + 36) + 24,
     marginTop: 24,
     marginLeft: Math.min(190, Math.max(120, width * 0.3)),
-    marginRight: 132,
+    marginRight: 140,
     className: 'q4-plot',
     ariaLabel: t.chartLabelReport,
     x: { axis: null, domain: [0, Math.max(...figures.map((f) => f.value))] },

@@ -3,11 +3,23 @@ import { css } from 'lit';
 /** `--q4-land-use-*` -> `--q4-chart-*` -> `--q4-color-*` -> default. */
 export const landUseStyles = css`
   :host {
-    --_area-1: var(--q4-land-use-area-1-color, var(--q4-chart-accent, var(--q4-color-accent, #0b57d0)));
-    --_area-2: var(--q4-land-use-area-2-color, var(--q4-chart-neutral-strong, var(--q4-color-neutral-strong, #7a7a7a)));
-    --_area-3: var(--q4-land-use-area-3-color, #e66100);
-    --_area-4: var(--q4-land-use-area-4-color, #1a7f37);
-    --_text: var(--q4-land-use-text-color, var(--q4-chart-text, var(--q4-color-text, #1a1a1a)));
+    --_d-w-area-1: #0b57d0;
+    --_d-w-area-2: #7a7a7a;
+    --_d-w-area-3: #e66100;
+    --_d-w-area-4: #1a7f37;
+    --_d-w-text: #1a1a1a;
+    --_area-1: var(--q4-land-use-area-1-color, var(--q4-chart-accent, var(--q4-color-accent, var(--_d-w-area-1))));
+    --_area-2: var(--q4-land-use-area-2-color, var(--q4-chart-neutral-strong, var(--q4-color-neutral-strong, var(--_d-w-area-2))));
+    --_area-3: var(--q4-land-use-area-3-color, var(--_d-w-area-3));
+    --_area-4: var(--q4-land-use-area-4-color, var(--_d-w-area-4));
+    --_text: var(--q4-land-use-text-color, var(--q4-chart-text, var(--q4-color-text, var(--_d-w-text))));
+  }
+  :host([data-q4-dark]) {
+    --_d-w-area-1: #8ab4f8;
+    --_d-w-area-2: #a0a0a0;
+    --_d-w-area-3: #ffb26b;
+    --_d-w-area-4: #7ee2a0;
+    --_d-w-text: #f0f0f0;
   }
   .legend {
     display: flex;

@@ -346,3 +346,47 @@ describe('<q4-scorecard>', () => {
     });
   });
 });
+
+describe('<q4-scorecard> themes', () => {
+  const fill = (el: Q4Scorecard) => el.shadowRoot!.querySelector('rect[data-comparison="better"]')!.getAttribute('fill');
+
+  it('draws dark with theme="dark", and redraws its chart when the theme changes', async () => {
+    const el = await fixture<Q4Scorecard>(html`<q4-scorecard style="width: 720px" municipality="Zeist"></q4-scorecard>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('svg'));
+    expect(el.hasAttribute('data-q4-dark')).to.equal(false);
+    expect(fill(el)).to.equal('#c6dbef');
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(el.hasAttribute('data-q4-dark')).to.equal(true);
+    expect(fill(el)).to.equal('#1f4e79');
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(27, 27, 31)');
+    await expect(el).to.be.accessible();
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(fill(el)).to.equal('#c6dbef');
+  });
+
+  it('follows data-q4-theme on an ancestor, and auto follows prefers-color-scheme', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><q4-scorecard style="width: 720px"></q4-scorecard></div>`);
+    const el = wrapper.querySelector('q4-scorecard')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('svg'));
+    wrapper.setAttribute('data-q4-theme', 'dark');
+    await waitUntil(() => fill(el) === '#1f4e79', 'did not follow the ancestor');
+    wrapper.setAttribute('data-q4-theme', 'auto');
+    await waitUntil(() => fill(el) === '#c6dbef', 'auto should be light here');
+    await executeServerCommand('q4-emulate-media', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+    try {
+      await waitUntil(() => fill(el) === '#1f4e79', 'auto did not follow prefers-color-scheme');
+    } finally {
+      await executeServerCommand('q4-emulate-media', { features: [{ name: 'prefers-color-scheme', value: 'light' }] });
+    }
+    await waitUntil(() => fill(el) === '#c6dbef');
+  });
+
+  it('exports a dark image from a dark widget', async () => {
+    const el = await fixture<Q4Scorecard>(html`<q4-scorecard style="width: 720px" theme="dark"></q4-scorecard>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('svg'));
+    const doc = new DOMParser().parseFromString(el.exportSvg()!, 'image/svg+xml');
+    expect(doc.querySelector('rect')!.getAttribute('fill')).to.equal('#1b1b1f');
+  });
+});

@@ -155,8 +155,10 @@ export class Q4SectorBloem extends Q4Element<unknown, SectorData, Model> {
 
   /** @internal */
   protected renderChart(model: Model, width: number, lang: Lang): Element {
-    const textColor = getComputedStyle(this).getPropertyValue('--_text').trim() || undefined;
-    const options = { width, lang, mode: model.mode, organisations: model.organisations, colors: this.#colors(), textColor };
+    const style = getComputedStyle(this);
+    const textColor = style.getPropertyValue('--_text').trim() || undefined;
+    const haloColor = style.getPropertyValue('--_halo').trim() || undefined;
+    const options = { width, lang, mode: model.mode, organisations: model.organisations, colors: this.#colors(), textColor, haloColor };
     return model.view === 'bars' ? barsChart(model.data.sectors, options) : flowerChart(model.data.sectors, options);
   }
 

@@ -11,6 +11,8 @@ export interface SectorChartOptions {
   organisations?: Organisation[];
   colors?: string[];
   textColor?: string;
+  /** Outline of petals and labels: the surface behind the chart. */
+  haloColor?: string;
   document?: Document;
 }
 
@@ -63,6 +65,7 @@ export function flowerChart(sectors: SectorValue[], options: SectorChartOptions)
   const t = messages[lang];
   const colors = options.colors ?? petalColors;
   const textColor = options.textColor ?? '#1a1a1a';
+  const halo = options.haloColor ?? '#ffffff';
   const orgs = options.organisations ?? [];
   const size = Math.max(minWidth, Math.min(Math.round(options.width), 560));
   const lqMax = Math.max(2, ...sectors.map((s) => s.lq ?? 0));
@@ -117,7 +120,7 @@ export function flowerChart(sectors: SectorValue[], options: SectorChartOptions)
           curve: 'linear-closed',
           fill: colors[d.i % colors.length],
           fillOpacity: 0.85,
-          stroke: 'white',
+          stroke: halo,
           className: 'q4-petal',
           ariaLabel: () => sectorLabel(d.s, lang, mode),
         }),
@@ -129,10 +132,10 @@ export function flowerChart(sectors: SectorValue[], options: SectorChartOptions)
         line([0, 0.12].map((e) => ({ id: d.s.id, ...tip(d, e) })), { x: 'x', y: 'y', stroke: colors[d.i % colors.length], strokeWidth: 3, strokeDasharray: '3,3', className: 'q4-bound', ariaHidden: 'true' }),
       ),
       ...(['start', 'middle', 'end'] as const).map((anchor) =>
-        text(labels.filter((l) => l.anchor === anchor), { x: 'x', y: 'y', text: 'text', textAnchor: anchor, fill: textColor, stroke: 'white', strokeWidth: 3, paintOrder: 'stroke', fontWeight: 'bold', lineWidth: 11, className: 'q4-petal-label', ariaHidden: 'true' }),
+        text(labels.filter((l) => l.anchor === anchor), { x: 'x', y: 'y', text: 'text', textAnchor: anchor, fill: textColor, stroke: halo, strokeWidth: 3, paintOrder: 'stroke', fontWeight: 'bold', lineWidth: 11, className: 'q4-petal-label', ariaHidden: 'true' }),
       ),
       ...(['start', 'middle', 'end'] as const).map((anchor) =>
-        text(wreath.filter((l) => l.anchor === anchor), { x: 'x', y: 'y', text: 'text', textAnchor: anchor, fill: textColor, stroke: 'white', strokeWidth: 3, paintOrder: 'stroke', className: 'q4-wreath', ariaHidden: 'true' }),
+        text(wreath.filter((l) => l.anchor === anchor), { x: 'x', y: 'y', text: 'text', textAnchor: anchor, fill: textColor, stroke: halo, strokeWidth: 3, paintOrder: 'stroke', className: 'q4-wreath', ariaHidden: 'true' }),
       ),
     ],
   }) as SVGSVGElement;

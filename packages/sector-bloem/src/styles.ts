@@ -3,12 +3,16 @@ import { css } from 'lit';
 /** `--q4-sector-bloem-*` -> `--q4-chart-*` -> `--q4-color-*` -> default. */
 export const sectorStyles = css`
   :host {
+    --_d-w-text: #1a1a1a;
     --_petal-1: var(--q4-sector-bloem-petal-1-color, #0b57d0);
     --_petal-2: var(--q4-sector-bloem-petal-2-color, #e66100);
     --_petal-3: var(--q4-sector-bloem-petal-3-color, #1a7f37);
     --_petal-4: var(--q4-sector-bloem-petal-4-color, #8e24aa);
     --_petal-5: var(--q4-sector-bloem-petal-5-color, #8a6d00);
-    --_text: var(--q4-sector-bloem-text-color, var(--q4-chart-text, var(--q4-color-text, #1a1a1a)));
+    --_text: var(--q4-sector-bloem-text-color, var(--q4-chart-text, var(--q4-color-text, var(--_d-w-text))));
+  }
+  :host([data-q4-dark]) {
+    --_d-w-text: #f0f0f0;
   }
   .legend {
     margin: 0 0 0.5em;
