@@ -11,7 +11,7 @@ function watch(controller: ThemeController): void {
   hosts.add(controller);
   if (!observer && typeof MutationObserver === 'function') {
     observer = new MutationObserver(() => hosts.forEach((h) => h.update()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-q4-theme'], subtree: true });
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-q4-theme', 'class'], subtree: true });
     dark?.addEventListener('change', notifyAll);
   }
 }
@@ -26,8 +26,8 @@ function unwatch(controller: ThemeController): void {
 const notifyAll = () => hosts.forEach((h) => h.update());
 
 /**
- * Works out whether a widget is dark: its own `theme` attribute, else the nearest ancestor's `data-q4-theme`,
- * else light. `auto` follows the reader's `prefers-color-scheme`. Marks the host with `data-q4-dark` (which the
+ * Works out whether a widget is dark: its own `theme` attribute, else the nearest ancestor's `data-q4-theme` or
+ * class `q4-theme-dark` / `q4-theme-light` / `q4-theme-auto`, else light. `auto` follows the reader's `prefers-color-scheme`. Marks the host with `data-q4-dark` (which the
  * styles key on) and asks for a redraw when the answer changes, so chart colours read at render time follow.
  */
 export class ThemeController implements ReactiveController {
@@ -54,7 +54,9 @@ export class ThemeController implements ReactiveController {
   /** Recomputes the theme; redraws when it changed (unless called during an update). */
   update(request = true): void {
     const own = this.host.theme;
-    const inherited = this.host.parentElement?.closest('[data-q4-theme]')?.getAttribute('data-q4-theme');
+    const ancestor = this.host.parentElement?.closest('[data-q4-theme], .q4-theme-dark, .q4-theme-light, .q4-theme-auto');
+    const inherited =
+      ancestor?.getAttribute('data-q4-theme') ?? ['dark', 'light', 'auto'].find((t) => ancestor?.classList.contains(`q4-theme-${t}`));
     const theme = (own || inherited || 'light') as Theme;
     const next = theme === 'dark' || (theme === 'auto' && !!dark?.matches);
     if (next === this.dark && this.host.hasAttribute('data-q4-dark') === next) return;

@@ -293,3 +293,21 @@ describe('Q4Element reader actions', () => {
     expect(bitmap.width).to.equal(600);
   });
 });
+
+describe('Q4Element themes', () => {
+  it('takes the theme from an ancestor class and redraws when it changes', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><q4-test-bars></q4-test-bars></div>`);
+    const el = wrapper.querySelector('q4-test-bars') as TestBars;
+    await el.updateComplete;
+    const before = el.renders;
+    wrapper.classList.add('q4-theme-dark');
+    await waitUntil(() => el.hasAttribute('data-q4-dark'), 'class on an ancestor did not switch the theme');
+    await el.updateComplete;
+    expect(el.renders).to.equal(before + 1);
+    wrapper.classList.replace('q4-theme-dark', 'q4-theme-light');
+    await waitUntil(() => !el.hasAttribute('data-q4-dark'));
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(el.hasAttribute('data-q4-dark')).to.equal(true); // its own attribute wins
+  });
+});

@@ -10,8 +10,8 @@ export const landUseStyles = css`
     --_d-w-text: #1a1a1a;
     --_area-1: var(--q4-land-use-area-1-color, var(--q4-chart-accent, var(--q4-color-accent, var(--_d-w-area-1))));
     --_area-2: var(--q4-land-use-area-2-color, var(--q4-chart-neutral-strong, var(--q4-color-neutral-strong, var(--_d-w-area-2))));
-    --_area-3: var(--q4-land-use-area-3-color, var(--_d-w-area-3));
-    --_area-4: var(--q4-land-use-area-4-color, var(--_d-w-area-4));
+    --_area-3: var(--q4-land-use-area-3-color, var(--q4-chart-category-3, var(--q4-color-category-3, var(--_d-w-area-3))));
+    --_area-4: var(--q4-land-use-area-4-color, var(--q4-chart-category-4, var(--q4-color-category-4, var(--_d-w-area-4))));
     --_text: var(--q4-land-use-text-color, var(--q4-chart-text, var(--q4-color-text, var(--_d-w-text))));
   }
   :host([data-q4-dark]) {

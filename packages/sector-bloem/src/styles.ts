@@ -4,11 +4,11 @@ import { css } from 'lit';
 export const sectorStyles = css`
   :host {
     --_d-w-text: #1a1a1a;
-    --_petal-1: var(--q4-sector-bloem-petal-1-color, #0b57d0);
-    --_petal-2: var(--q4-sector-bloem-petal-2-color, #e66100);
-    --_petal-3: var(--q4-sector-bloem-petal-3-color, #1a7f37);
-    --_petal-4: var(--q4-sector-bloem-petal-4-color, #8e24aa);
-    --_petal-5: var(--q4-sector-bloem-petal-5-color, #8a6d00);
+    --_petal-1: var(--q4-sector-bloem-petal-1-color, var(--q4-chart-category-1, var(--q4-color-category-1, #0b57d0)));
+    --_petal-2: var(--q4-sector-bloem-petal-2-color, var(--q4-chart-category-2, var(--q4-color-category-2, #e66100)));
+    --_petal-3: var(--q4-sector-bloem-petal-3-color, var(--q4-chart-category-3, var(--q4-color-category-3, #1a7f37)));
+    --_petal-4: var(--q4-sector-bloem-petal-4-color, var(--q4-chart-category-4, var(--q4-color-category-4, #8e24aa)));
+    --_petal-5: var(--q4-sector-bloem-petal-5-color, var(--q4-chart-category-5, var(--q4-color-category-5, #8a6d00)));
     --_text: var(--q4-sector-bloem-text-color, var(--q4-chart-text, var(--q4-color-text, var(--_d-w-text))));
   }
   :host([data-q4-dark]) {
