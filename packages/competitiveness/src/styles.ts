@@ -18,20 +18,6 @@ export const rciStyles = css`
     --_d-w-other: #8a8a8a;
     --_d-w-text: #f0f0f0;
   }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    margin: 0 0 0.5em;
-    padding: 0;
-    list-style: none;
-    font-size: max(0.875em, 12px);
-  }
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35em;
-  }
   .dot {
     display: inline-block;
     width: 0.8em;

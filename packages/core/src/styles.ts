@@ -56,6 +56,21 @@ export const baseStyles = css`
   .chart {
     overflow-x: auto;
   }
+  /* A legend that is a list of keys (swatch and words). */
+  ul.legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0 0 0.5em;
+    padding: 0;
+    list-style: none;
+    font-size: max(0.875em, 12px);
+  }
+  ul.legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+  }
   .chart svg {
     display: block;
     height: auto;
