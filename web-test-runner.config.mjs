@@ -24,9 +24,18 @@ const emulateMediaPlugin = {
 };
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
+/** Pages under test/csp/ are served with a strict Content-Security-Policy, as a municipal site might set. */
+const strictCsp = async (ctx, next) => {
+  await next();
+  if (ctx.path.startsWith('/packages/widgets/test/csp/')) {
+    ctx.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'");
+  }
+};
+
 export default {
   files: ['packages/*/test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  middleware: [strictCsp],
   plugins: [
     // Plot's interval-tree-1d is CommonJS; plugin-commonjs is pinned to 26.0.3 (29 breaks under fromRollup).
     commonjs({ include: ['**/node_modules/interval-tree-1d/**', '**/node_modules/binary-search-bounds/**'] }),

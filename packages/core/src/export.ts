@@ -95,7 +95,10 @@ export function chartToSvg(chart: SVGSVGElement, options: SvgExportOptions): str
   // On the page the widget's CSS sets 12 px; Plot writes 10 on the element. The image must match the page.
   copy.setAttribute('font-size', '12');
   for (const el of copy.querySelectorAll('[tabindex]')) el.removeAttribute('tabindex');
-  out.append(title, desc, background, heading, ...(legendLines.length ? [legend] : []), copy, credit);
+  // The rule Plot would have carried (text keeps its spaces); a file is not under the page's CSP.
+  const style = doc.createElementNS(ns, 'style');
+  style.textContent = 'text, tspan { white-space: pre; }';
+  out.append(title, desc, style, background, heading, ...(legendLines.length ? [legend] : []), copy, credit);
   return new XMLSerializer().serializeToString(out);
 }
 

@@ -7,6 +7,10 @@ export function fixPlotAria<T extends Element>(chart: T): T {
   for (const el of chart.querySelectorAll('[aria-label]:not([role])')) {
     if (el.localName !== 'svg') el.setAttribute('role', el.localName === 'g' ? 'group' : 'img');
   }
+  // Plot puts a <style> in every chart, which a strict Content-Security-Policy (style-src 'self') blocks and
+  // reports. Remove it while the chart is still detached; its rules (white-space: pre for text, display: block)
+  // are in the widgets' adopted stylesheet and in exported SVG files.
+  for (const style of chart.querySelectorAll('style')) style.remove();
   return chart;
 }
 

@@ -71,6 +71,10 @@ export const baseStyles = css`
     align-items: center;
     gap: 0.35em;
   }
+  .chart svg text,
+  .chart svg tspan {
+    white-space: pre;
+  }
   .chart svg {
     display: block;
     height: auto;
