@@ -44,6 +44,19 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /*
+   * The page's CSS can reach the host element (a global "* { font: 40px serif }" does) and through it every
+   * inherited size. So the widget's base size sits on its own top element: "medium" is the reader's default
+   * font size, which no page CSS changes; --q4-font-size sets another.
+   */
+  .figure,
+  .state {
+    font-family: var(--q4-font-family, inherit);
+    font-size: var(--q4-font-size, medium);
+    line-height: 1.4;
+    letter-spacing: normal;
+    text-align: start;
+  }
   .figure {
     margin: 0;
   }
