@@ -8,7 +8,8 @@ export type Q4ErrorCode =
   | 'invalid-data'
   | 'unknown-municipality'
   | 'invalid-option'
-  | 'render';
+  | 'render'
+  | 'too-large';
 
 /** One problem found in user data: which row, which field, what was expected and what came. */
 export interface ValidationIssue {

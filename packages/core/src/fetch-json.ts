@@ -14,7 +14,16 @@ export function safeUrl(src: string, base: string = document.baseURI): URL | nul
  * Fetches JSON with a timeout; every failure becomes a Q4Error with a code. An abort through
  * `signal` (the element was removed) rejects with the signal's reason, which callers ignore.
  */
-export async function fetchJson(url: URL, signal: AbortSignal, timeoutMs: number, messages: (code: 'network' | 'timeout' | 'http' | 'invalid-json', status?: number) => string): Promise<unknown> {
+/** Largest `src` body read, in bytes: a bigger one is refused rather than freezing the page. */
+export const MAX_BYTES = 20_000_000;
+
+export async function fetchJson(
+  url: URL,
+  signal: AbortSignal,
+  timeoutMs: number,
+  messages: (code: 'network' | 'timeout' | 'http' | 'invalid-json' | 'too-large', status?: number) => string,
+  maxBytes = MAX_BYTES,
+): Promise<unknown> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const both = AbortSignal.any([signal, timeout]);
   let response: Response;
@@ -26,11 +35,42 @@ export async function fetchJson(url: URL, signal: AbortSignal, timeoutMs: number
     throw new Q4Error('network', messages('network'));
   }
   if (!response.ok) throw new Q4Error('http', messages('http', response.status), { status: response.status });
+  if (Number(response.headers.get('content-length')) > maxBytes) throw new Q4Error('too-large', messages('too-large'));
+  let text: string;
   try {
-    return await response.json();
-  } catch {
+    // Read as a stream and stop at the limit: an enormous body (or one without a length) must not freeze the page.
+    const reader = response.body?.getReader();
+    if (!reader) text = await response.text();
+    else {
+      const chunks: Uint8Array[] = [];
+      let received = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        received += value.byteLength;
+        if (received > maxBytes) {
+          await reader.cancel();
+          throw new Q4Error('too-large', messages('too-large'));
+        }
+        chunks.push(value);
+      }
+      const all = new Uint8Array(received);
+      let offset = 0;
+      for (const c of chunks) {
+        all.set(c, offset);
+        offset += c.byteLength;
+      }
+      text = new TextDecoder().decode(all);
+    }
+  } catch (error) {
+    if (error instanceof Q4Error) throw error;
     if (signal.aborted) throw signal.reason;
     if (timeout.aborted) throw new Q4Error('timeout', messages('timeout'));
+    throw new Q4Error('network', messages('network'));
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
     throw new Q4Error('invalid-json', messages('invalid-json'));
   }
 }

@@ -311,3 +311,55 @@ describe('Q4Element themes', () => {
     expect(el.hasAttribute('data-q4-dark')).to.equal(true); // its own attribute wins
   });
 });
+
+describe('Q4Element fetch faults', () => {
+  const withFetch = async (respond: () => Promise<Response>, run: () => Promise<void>) => {
+    const real = window.fetch;
+    window.fetch = () => respond();
+    try {
+      await run();
+    } finally {
+      window.fetch = real;
+    }
+  };
+  const errorFor = async () => {
+    const el = document.createElement('q4-test-bars') as TestBars;
+    el.src = '/data.json';
+    setTimeout(() => document.body.append(el));
+    const event = (await oneEvent(el, 'q4-error')) as CustomEvent<Q4ErrorDetail>;
+    await el.updateComplete;
+    return { el, detail: event.detail };
+  };
+
+  it('reports a server error (500) with a retry button', async () => {
+    await withFetch(async () => new Response('oops', { status: 500 }), async () => {
+      const { el, detail } = await errorFor();
+      expect(detail).to.include({ code: 'http', status: 500 });
+      expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('foutcode 500');
+      expect(el.shadowRoot!.querySelector('button.retry')).to.exist;
+      el.remove();
+    });
+  });
+
+  it('refuses an enormous body, declared or streamed, without reading it all', async () => {
+    await withFetch(async () => new Response('[]', { headers: { 'content-length': '999999999' } }), async () => {
+      const { el, detail } = await errorFor();
+      expect(detail.code).to.equal('too-large');
+      el.remove();
+    });
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(1_000_000).fill(32));
+      },
+    });
+    await withFetch(async () => new Response(endless), async () => {
+      const { el, detail } = await errorFor();
+      expect(detail.code).to.equal('too-large');
+      expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('te groot');
+      expect(pulled).to.be.below(30);
+      el.remove();
+    });
+  });
+});
