@@ -2,22 +2,11 @@ import { IssueList, isRecord, isText, readRows, type Localized } from '@q4/core'
 import { landUse, type LandUseRow } from '@q4/data';
 import { categories, type CategoryId } from './messages.js';
 
-/** A row of your own, in the shape of the bundled data (hectares); for example a municipality for 2010. */
-export interface LandUseRowInput {
-  year: number;
-  code: string;
-  name: string;
-  total: number;
-  traffic: number;
-  builtUp: number;
-  semiBuiltUp: number;
-  recreation: number;
-  agriculture: number;
-  forestNature: number;
-  innerWater: number;
-  /** Null where there is no figure (no coastal water). */
-  outerWater?: number | null;
-}
+/**
+ * A row of your own, in the shape of the bundled data (hectares); for example a municipality for 2010.
+ * `outerWater` is optional (null where there is no figure); `missing` and `derived` are set by the widget.
+ */
+export type LandUseRowInput = Omit<LandUseRow, 'outerWater' | 'missing' | 'derived'> & { outerWater?: number | null };
 
 export type LandUseInput = LandUseRowInput[] | { credit?: string; rows: LandUseRowInput[] };
 
