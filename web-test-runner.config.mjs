@@ -11,15 +11,34 @@ const commonjs = fromRollup(rollupCommonjs);
  * media emulation through CDP, since puppeteer's own API does not know forced-colors.
  */
 const cdpSessions = new WeakMap();
+const cdp = async (session) => {
+  const page = session.browser.getPage(session.id);
+  // Emulation lasts as long as the CDP session that set it: keep one per page.
+  if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+  return cdpSessions.get(page);
+};
 const emulateMediaPlugin = {
   name: 'q4-emulate-media',
   async executeCommand({ command, payload, session }) {
-    if (command !== 'q4-emulate-media') return undefined;
-    const page = session.browser.getPage(session.id);
-    // Emulation lasts as long as the CDP session that set it: keep one per page.
-    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
-    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload.features });
-    return true;
+    if (command === 'q4-emulate-media') {
+      await (await cdp(session)).send('Emulation.setEmulatedMedia', { features: payload.features });
+      return true;
+    }
+    // What a screen reader is told: name and description of every figure in Chromium's accessibility tree.
+    if (command === 'q4-ax-figures') {
+      const { nodes } = await (await cdp(session)).send('Accessibility.getFullAXTree');
+      return nodes
+        .filter((n) => n.role?.value === 'figure' && !n.ignored)
+        .map((n) => ({ name: n.name?.value ?? '', description: n.description?.value ?? '' }));
+    }
+    // After a full garbage collection: live documents, DOM nodes (attached or detached) and JS event listeners.
+    if (command === 'q4-dom-counters') {
+      const client = await cdp(session);
+      await client.send('HeapProfiler.collectGarbage');
+      await client.send('HeapProfiler.collectGarbage');
+      return client.send('Memory.getDOMCounters');
+    }
+    return undefined;
   },
 };
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';

@@ -66,7 +66,8 @@ export const commuteStyles = css`
     .legend__ramp {
       forced-color-adjust: none;
     }
-    .chart .q4-flow path {
+    .chart .q4-flow path,
+    .chart .q4-area path {
       stroke: CanvasText;
     }
     .chart .q4-focus path {

@@ -235,6 +235,7 @@ export abstract class Q4Element<I, D, M> extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.ownerDocument.removeEventListener('keydown', this.#onEscape);
     this.#loading?.controller.abort();
     this.#loading = undefined;
     this.#unbindChart?.();
@@ -244,6 +245,9 @@ export abstract class Q4Element<I, D, M> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Escape anywhere on the page dismisses the readout (WCAG 1.4.13: hover content can be dismissed
+    // without moving pointer or focus), so the listener sits on the document while the widget is in it.
+    this.ownerDocument.addEventListener('keydown', this.#onEscape);
     // Back in the page after a removal: redraw, and fetch again if a fetch was cut off.
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -447,6 +451,17 @@ export abstract class Q4Element<I, D, M> extends LitElement {
     queueMicrotask(() => {
       if (!this.shadowRoot?.activeElement?.closest('.chart')) this.readout = '';
     });
+  };
+
+  /** Escape hides the readout of a hovered or focused mark and closes the download menu (focus back on its summary). */
+  #onEscape = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    if (this.readout) this.readout = '';
+    const menu = this.shadowRoot?.querySelector<HTMLDetailsElement>('details.downloads[open]');
+    if (menu && menu.contains(this.shadowRoot!.activeElement)) {
+      menu.open = false;
+      menu.querySelector('summary')?.focus();
+    }
   };
 
   #toggleTable = (): void => {

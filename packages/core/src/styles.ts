@@ -207,6 +207,17 @@ export const baseStyles = css`
   .state__title {
     font-weight: 700;
   }
+  /* No widget animates; this also stops any transition or animation a theme adds through ::part. */
+  @media (prefers-reduced-motion: reduce) {
+    :host,
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
   @media (forced-colors: active) {
     .chart [tabindex]:focus-visible,
     button:focus-visible {

@@ -29,9 +29,10 @@ export const defaultScorecardColors: ScorecardColors = {
 
 export interface ScorecardChartOptions {
   /**
-   * Width in CSS pixels. When every column cannot get `minColumnWidth`, a chart with a highlighted
-   * municipality shows only it and the reference area; otherwise it keeps its minimum width (and the
-   * element's box scrolls).
+   * Width in CSS pixels. When every column cannot get `minColumnWidth` beside the row labels, a chart with a
+   * highlighted municipality shows only it and the reference area; otherwise the row labels move above their
+   * cells and the column names turn upright ("stacked"), so all columns fit from about 300 px (WCAG reflow at
+   * 320 px). Below that it keeps its minimum width and the element's box scrolls.
    */
   width: number;
   lang: Lang;
@@ -46,7 +47,10 @@ export interface ScorecardChartOptions {
 
 /** Narrowest column at which a value ("39,5% −") and a two-line name stay readable at 12 px. */
 export const minColumnWidth = 64;
+/** Narrowest column of the stacked layout: a value ("39,5% −") at 12 px still fits. */
+export const minStackedColumnWidth = 48;
 const rowHeight = 34;
+const stackedRowHeight = 28;
 
 /** The symbol that says better/worse without colour. */
 export const symbols: Record<Comparison, string> = {
@@ -61,7 +65,7 @@ export const symbols: Record<Comparison, string> = {
 interface Row {
   key: string;
   label: string;
-  kind: 'group' | 'indicator';
+  kind: 'group' | 'indicator' | 'label';
 }
 
 /**
@@ -89,22 +93,34 @@ export function scorecardChart(data: ScorecardDataset, options: ScorecardChartOp
   const longest = Math.max(0, ...rows.filter((r) => r.kind === 'indicator').map((r) => r.label.length));
   const marginLeft = Math.round(Math.min(200, Math.max(90, longest * 6.6 + 14)));
   const fits = (columns: number) => marginLeft + columns * minColumnWidth + 2;
-  const compact = options.width < fits(data.areas.length) && !!highlight && names.has(highlight);
+  const narrow = options.width < fits(data.areas.length);
+  const compact = narrow && !!highlight && names.has(highlight);
+  const stacked = narrow && !compact;
   const areas = compact ? data.areas.filter((a) => a.code === highlight || a.code === data.reference) : data.areas;
-  const width = Math.max(Math.round(options.width), fits(areas.length));
+  if (stacked) {
+    // Each indicator's label gets a row of its own, above its cells.
+    for (let i = rows.length - 1; i >= 0; i--) {
+      if (rows[i].kind === 'indicator') rows.splice(i, 0, { key: `l:${rows[i].key}`, label: rows[i].label, kind: 'label' });
+    }
+  }
+  const left = stacked ? 2 : marginLeft;
+  const width = Math.max(Math.round(options.width), stacked ? left + areas.length * minStackedColumnWidth + 2 : fits(areas.length));
   const shown = new Set(areas.map((a) => a.code));
   const cells = all.filter((c) => shown.has(c.area.code));
   const present = cells.filter((c) => c.value !== null);
   const missing = cells.filter((c) => c.value === null);
-  const marginTop = 44;
-  const height = marginTop + rows.length * rowHeight + 4;
+  // Upright column names need the length of the longest line of a name (about 7 px a character at 12 px).
+  const nameLines = areas.flatMap((a) => wrapName(a.name).split('\n'));
+  const marginTop = stacked ? Math.round(Math.max(...nameLines.map((l) => l.length)) * 7 + 14) : 44;
+  const height = marginTop + rows.length * (stacked ? stackedRowHeight : rowHeight) + 4;
 
   const x = (c: ScorecardCell) => c.area.code;
   const y = (c: ScorecardCell) => `i:${c.indicator.id}`;
   const fillOf = (c: ScorecardCell) => colors[c.comparison as 'better'] ?? colors.same;
   const valueText = (c: ScorecardCell) => {
     const symbol = symbols[c.comparison];
-    return `${formatPercent(c.value as number, c.decimals, lang)}${symbol ? ` ${symbol}` : ''}`;
+    // Stacked columns are narrow: the symbol follows the value with a thin space.
+    return `${formatPercent(c.value as number, c.decimals, lang)}${symbol ? `${stacked ? '\u2009' : ' '}${symbol}` : ''}`;
   };
 
   const svg = plot({
@@ -112,7 +128,7 @@ export function scorecardChart(data: ScorecardDataset, options: ScorecardChartOp
     width,
     height,
     marginTop,
-    marginLeft,
+    marginLeft: left,
     marginRight: 2,
     marginBottom: 4,
     className: 'q4-plot',
@@ -123,6 +139,7 @@ export function scorecardChart(data: ScorecardDataset, options: ScorecardChartOp
       label: null,
       tickSize: 0,
       tickPadding: 6,
+      tickRotate: stacked ? -90 : 0,
       tickFormat: (code: string) => wrapName(names.get(code) ?? code),
       padding: 0,
     },
@@ -133,18 +150,19 @@ export function scorecardChart(data: ScorecardDataset, options: ScorecardChartOp
         text: 'label',
         frameAnchor: 'left',
         textAnchor: 'start',
-        dx: -marginLeft + 2,
+        dx: -left + 2,
         dy: 4,
         fontWeight: 'bold',
         fill: colors.text,
         className: 'q4-group-label',
       }),
-      text(rows.filter((r) => r.kind === 'indicator'), {
+      text(rows.filter((r) => r.kind === (stacked ? 'label' : 'indicator')), {
         y: 'key',
         text: 'label',
         frameAnchor: 'left',
-        textAnchor: 'end',
-        dx: -8,
+        textAnchor: stacked ? 'start' : 'end',
+        dx: stacked ? 0 : -8,
+        dy: stacked ? 5 : 0,
         fill: colors.text,
         className: 'q4-row-label',
       }),
@@ -155,7 +173,6 @@ export function scorecardChart(data: ScorecardDataset, options: ScorecardChartOp
         inset: 1,
         className: 'q4-cell',
         ariaLabel: (c: ScorecardCell) => cellLabel(c, data, lang),
-        title: (c: ScorecardCell) => cellLabel(c, data, lang),
       }),
       text(present, { x, y, text: valueText, fill: colors.text, className: 'q4-value', ariaHidden: 'true' }),
       cell(missing, {
@@ -168,7 +185,7 @@ export function scorecardChart(data: ScorecardDataset, options: ScorecardChartOp
         className: 'q4-missing',
         ariaLabel: (c: ScorecardCell) => cellLabel(c, data, lang),
       }),
-      text(missing, { x, y, text: () => t.noDataWrapped, fill: colors.muted, lineHeight: 1.1, className: 'q4-missing-text', ariaHidden: 'true' }),
+      text(missing, { x, y, text: () => (stacked ? '–' : t.noDataWrapped), fill: colors.muted, lineHeight: 1.1, className: 'q4-missing-text', ariaHidden: 'true' }),
       highlight
         ? cell(
             cells.filter((c) => c.area.code === highlight),
@@ -187,6 +204,7 @@ export function scorecardChart(data: ScorecardDataset, options: ScorecardChartOp
       rect.setAttribute('data-comparison', list[i].comparison);
     });
   if (compact) svg.setAttribute('data-compact', '');
+  if (stacked) svg.setAttribute('data-stacked', '');
   tag('.q4-cell', present);
   tag('.q4-missing', missing);
   svg.querySelectorAll('[aria-label="x-axis tick label"] text').forEach((label, i) => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { scorecardChart, minColumnWidth } from '../src/scorecard-chart.js';
+import { scorecardChart, minColumnWidth, minStackedColumnWidth } from '../src/scorecard-chart.js';
 import { defaultScorecard, parseScorecard, scorecardCells } from '../src/scorecard-data.js';
 import { describeScorecard } from '../src/scorecard-text.js';
 import { ValidationError } from '@q4/core';
@@ -30,10 +30,18 @@ describe('scorecardChart() (pure)', () => {
     expect(fills.filter((f) => f.startsWith('reference:'))).to.have.length(8);
   });
 
-  it('keeps every column readable: below the minimum it scrolls, or shows the highlight and the province', () => {
-    const wide = scorecardChart(defaultScorecard, { width: 320, lang: 'en' });
-    expect(Number(wide.getAttribute('width'))).to.be.greaterThan(6 * minColumnWidth);
-    expect(wide.querySelectorAll('.q4-cell rect')).to.have.length(47);
+  it('keeps every column readable: stacked labels at 320 px, or the highlight and the province, else it scrolls', () => {
+    const stacked = scorecardChart(defaultScorecard, { width: 320, lang: 'en' });
+    expect(stacked.getAttribute('width')).to.equal('320');
+    expect(stacked.hasAttribute('data-stacked')).to.equal(true);
+    expect(stacked.querySelectorAll('.q4-cell rect')).to.have.length(47);
+    expect(stacked.querySelectorAll('.q4-row-label text')).to.have.length(8);
+    // Every cell is at least 48 px wide, and each row label sits above its own cells.
+    for (const rect of stacked.querySelectorAll('.q4-cell rect')) expect(Number(rect.getAttribute('width'))).to.be.at.least(minStackedColumnWidth - 2);
+    const tiny = scorecardChart(defaultScorecard, { width: 200, lang: 'en' });
+    expect(Number(tiny.getAttribute('width'))).to.equal(4 + 6 * minStackedColumnWidth);
+    const wide = scorecardChart(defaultScorecard, { width: 720, lang: 'en' });
+    expect(wide.hasAttribute('data-stacked')).to.equal(false);
 
     const compact = scorecardChart(defaultScorecard, { width: 320, lang: 'en', highlight: 'GM0312' });
     expect(compact.getAttribute('width')).to.equal('320');
