@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { scorecardChart, minColumnWidth, minStackedColumnWidth } from '../src/scorecard-chart.js';
+import { scorecardChart, minStackedColumnWidth } from '../src/scorecard-chart.js';
 import { defaultScorecard, parseScorecard, scorecardCells } from '../src/scorecard-data.js';
 import { describeScorecard } from '../src/scorecard-text.js';
 import { ValidationError } from '@q4/core';
