@@ -1,0 +1,90 @@
+// Memory: mounting and removing each widget 200 times leaves no growth of event listeners, observers or
+// DOM nodes (detached nodes held by a leak survive garbage collection and are counted too).
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../src/index.js';
+
+interface Counters {
+  documents: number;
+  nodes: number;
+  jsEventListeners: number;
+}
+
+/** Observers that observe something now, of every kind a widget might use. */
+const live = new Set<object>();
+for (const Kind of [ResizeObserver, IntersectionObserver, MutationObserver] as { prototype: { observe: Function; disconnect: Function } }[]) {
+  const { observe, disconnect } = Kind.prototype;
+  Kind.prototype.observe = function (this: object, ...args: unknown[]) {
+    live.add(this);
+    return observe.apply(this, args);
+  };
+  Kind.prototype.disconnect = function (this: object) {
+    live.delete(this);
+    return disconnect.apply(this);
+  };
+}
+/** Listeners on media queries (the theme follows prefers-color-scheme). */
+let mediaListeners = 0;
+{
+  const { addEventListener: add, removeEventListener: remove } = MediaQueryList.prototype;
+  MediaQueryList.prototype.addEventListener = function (this: MediaQueryList, ...args: Parameters<typeof add>) {
+    mediaListeners++;
+    return add.apply(this, args);
+  };
+  MediaQueryList.prototype.removeEventListener = function (this: MediaQueryList, ...args: Parameters<typeof remove>) {
+    mediaListeners--;
+    return remove.apply(this, args);
+  };
+}
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+async function mountOnce(container: HTMLElement, tag: string): Promise<HTMLElement> {
+  const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> };
+  el.style.width = '600px';
+  container.append(el);
+  for (let i = 0; i < 400 && !el.shadowRoot?.querySelector('[part=chart] svg'); i++) {
+    await el.updateComplete;
+    await frame();
+  }
+  expect(el.shadowRoot?.querySelector('[part=chart] svg'), `${tag} drawn`).to.exist;
+  return el;
+}
+
+const widgets = ['scorecard', 'commute-flows', 'sector-bloem', 'key-figures', 'land-use', 'identity-shift', 'competitiveness'];
+
+describe('memory: 200 mounts and removals of each widget', () => {
+  for (const name of widgets) {
+    it(`<q4-${name}> leaves no listeners, observers or nodes behind`, async function () {
+      this.timeout(120000);
+      const tag = `q4-${name}`;
+      const container = document.createElement('div');
+      document.body.append(container);
+      // Warm up: caches of parsed data, templates and loaded modules fill once, not per mount.
+      for (let i = 0; i < 20; i++) (await mountOnce(container, tag)).remove();
+      const probe = await mountOnce(container, tag);
+      const walker = document.createTreeWalker(probe.shadowRoot!, NodeFilter.SHOW_ALL);
+      let widgetNodes = 1;
+      while (walker.nextNode()) widgetNodes++;
+      probe.remove();
+      await frame();
+
+      const before = (await executeServerCommand('q4-dom-counters')) as Counters;
+      const observersBefore = live.size;
+      const mediaBefore = mediaListeners;
+      for (let i = 0; i < 200; i++) (await mountOnce(container, tag)).remove();
+      await frame();
+      const after = (await executeServerCommand('q4-dom-counters')) as Counters;
+      container.remove();
+
+      expect(live.size, 'observers still observing').to.equal(observersBefore);
+      expect(mediaListeners, 'media query listeners').to.equal(mediaBefore);
+      // A leak per mount would show 200 times over. The collector may still hold the last widget or two
+      // removed (a pending microtask, the last focused node), so the bound is two widgets' worth, not zero.
+      expect(after.jsEventListeners - before.jsEventListeners, 'event listeners gained').to.be.below(20);
+      expect(after.documents - before.documents, 'documents gained').to.be.at.most(0);
+      expect(widgetNodes).to.be.greaterThan(50);
+      expect(after.nodes - before.nodes, `nodes gained (one widget has ${widgetNodes})`).to.be.below(2 * widgetNodes);
+    });
+  }
+});
