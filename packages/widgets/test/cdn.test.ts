@@ -64,6 +64,49 @@ describe('CDN bundles (dist/cdn, built by npm run build)', () => {
     expect(errors).to.have.length(0);
   });
 
+  it('two releases on one page: the first one registers, the other warns once, nothing throws', async () => {
+    // Another release of the same file: the one-file bundle with its version changed.
+    const source = await (await fetch(`${base}/q4-scorecard.js`)).text();
+    const stamp = /(version\s*=\s*)"0\.1\.0"/;
+    expect(stamp.test(source), 'the bundle carries its version').to.equal(true);
+    const older = URL.createObjectURL(new Blob([source.replace(stamp, '$1"0.0.9"')], { type: 'text/javascript' }));
+    const win = await page(
+      `<script>window.q4Warnings = []; window.q4Errors = []; const warn = console.warn;
+        console.warn = (...a) => { q4Warnings.push(a.join(' ')); warn(...a); };
+        addEventListener('error', (e) => q4Errors.push(String(e.message)));</script>
+      <script type="module" src="${base}/q4-scorecard.js"></script>
+      <script type="module" src="${older}"></script>
+      <script type="module" src="${base}/q4-widgets.js"></script>
+      <q4-scorecard municipality="Zeist"></q4-scorecard><q4-land-use></q4-land-use>`,
+    );
+    const w = win as Window & { q4Warnings: string[]; q4Errors: string[] };
+    const card = win.document.querySelector('q4-scorecard')!;
+    const land = win.document.querySelector('q4-land-use')!;
+    await waitUntil(() => card.shadowRoot?.querySelector('svg') && land.shadowRoot?.querySelector('svg'), 'did not render', { timeout: 8000 });
+    expect((win.customElements.get('q4-scorecard') as unknown as { version: string }).version).to.equal('0.1.0');
+    expect(w.q4Warnings).to.have.length(1);
+    expect(w.q4Warnings[0]).to.contain('<q4-scorecard>').and.contain('0.1.0').and.contain('0.0.9');
+    expect(w.q4Errors).to.deep.equal([]);
+    URL.revokeObjectURL(older);
+  });
+
+  it('the npm packages and the CDN bundle on one page work together, silently', async () => {
+    const win = await page(
+      `<script>window.q4Warnings = []; window.q4Errors = []; const warn = console.warn;
+        console.warn = (...a) => { q4Warnings.push(a.join(' ')); warn(...a); };
+        addEventListener('error', (e) => q4Errors.push(String(e.message)));</script>
+      <script type="module" src="/packages/scorecard/src/define.ts"></script>
+      <script type="module" src="${base}/q4-widgets.js"></script>
+      <q4-scorecard></q4-scorecard><q4-identity-shift></q4-identity-shift>`,
+    );
+    const w = win as Window & { q4Warnings: string[]; q4Errors: string[] };
+    const els = [...win.document.querySelectorAll('q4-scorecard, q4-identity-shift')];
+    await waitUntil(() => els.every((el) => el.shadowRoot?.querySelector('[part=chart] svg')), 'did not render', { timeout: 8000 });
+    expect(els[0].shadowRoot!.querySelectorAll('.q4-cell rect')).to.have.length(47);
+    expect(w.q4Warnings.filter((m) => m.includes('q4-'))).to.deep.equal([]);
+    expect(w.q4Errors).to.deep.equal([]);
+  });
+
   it('the scorecard carries no map geometry and no commuting table (those load on demand)', async () => {
     const source = await (await fetch(`${base}/q4-scorecard.js`)).text();
     expect(source).to.not.contain('"arcs"');
