@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Opens every story of the built Storybook (storybook-static/) in Chromium and checks that each widget
-// renders: an SVG chart, or for error stories the error alert. Fails on page errors and on requests
+// renders: an SVG chart, or for error stories the error alert. Runs axe-core (WCAG 2.1 A and AA rules) on
+// every story, shadow roots included, and fails on any violation. Fails on page errors and on requests
 // that leave the machine. Run after `npm run storybook:build`.
 import { readFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { serve, launch } from './serve.mjs';
 
 if (!existsSync('storybook-static/index.json')) {
@@ -11,6 +13,8 @@ if (!existsSync('storybook-static/index.json')) {
 }
 const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const server = await serve();
 const browser = await launch();
 let failed = 0;
@@ -42,12 +46,22 @@ try {
     } catch {
       outcome = 'nothing rendered';
     }
+    // axe on the whole story page: the widget (its shadow root) and the embed snippets around it.
+    let violations = [];
+    if (outcome !== 'nothing rendered') {
+      await page.evaluate(axeSource);
+      violations = await page.evaluate(async (tags) => {
+        const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+        return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      }, wcag);
+      for (const v of violations) errors.push(`axe ${v}`);
+    }
     // Every story shows its embed snippets, with the story's attributes.
     const snippet = await page.evaluate(() => document.querySelector('.q4-embed-snippets code')?.textContent ?? '');
     if (!snippet.includes('<script type="module"')) errors.push('no embed snippet');
     const ok = (expectError ? outcome === 'error' : outcome.startsWith('svg')) && errors.length === 0;
     if (!ok) failed++;
-    console.log(`${ok ? 'ok  ' : 'FAIL'} ${story.title} / ${story.name}: ${outcome}${errors.length ? ` (${errors.join('; ')})` : ''}`);
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${story.title} / ${story.name}: ${outcome}, axe clean${errors.length ? ` (${errors.join('; ')})` : ''}`.replace(', axe clean (', ' ('));
   }
   // Autodocs pages: the attribute table comes from custom-elements.json.
   for (const docs of Object.values(index.entries).filter((e) => e.type === 'docs')) {
