@@ -35,7 +35,8 @@ export interface TableModel {
 type Status = 'loading' | 'ready' | 'empty' | 'error';
 type Bundled<D> = { state: 'loading' } | { state: 'failed'; error?: unknown } | { state: 'ready'; value: D };
 
-const RETRYABLE: Q4ErrorCode[] = ['network', 'timeout', 'http', 'invalid-json'];
+/** Faults of fetching `src` (or loading bundled data): a retry may succeed, since the file or network may change. */
+const RETRYABLE: Q4ErrorCode[] = ['network', 'timeout', 'http', 'invalid-json', 'too-large', 'invalid-data'];
 
 /**
  * Base class of every Q4 widget. It resolves the data (the `data` property, else the `src` URL, else
@@ -105,6 +106,8 @@ export abstract class Q4Element<I, D, M> extends LitElement {
 
   #status: Status = 'loading';
   #failure?: Q4ErrorDetail;
+  /** Whether the failure came from `src` (fetching it, or its content): then the retry button fetches it again. */
+  #failureFromSrc = false;
   #renderError?: string;
   #model?: M;
   #chart?: { element: Element; model: M; width: number; lang: Lang; dark: boolean };
@@ -364,6 +367,7 @@ export abstract class Q4Element<I, D, M> extends LitElement {
       this.#failure = undefined;
     } catch (error) {
       this.#fail(error, lang);
+      this.#failureFromSrc = this.data === undefined && !!this.src;
     }
   }
 
@@ -506,7 +510,7 @@ export abstract class Q4Element<I, D, M> extends LitElement {
       return html`<div class="state state--error" part="error" role="alert" lang=${lang}>
         <p class="state__title">${t.errorTitle}</p>
         <p class="state__message">${failure?.message ?? ''}</p>
-        ${failure && RETRYABLE.includes(failure.code) && (this.src || this.#bundled?.state === 'failed')
+        ${failure && RETRYABLE.includes(failure.code) && (this.#failureFromSrc || this.#bundled?.state === 'failed')
           ? html`<button type="button" class="retry" @click=${() => this.retry()}>${t.retry}</button>`
           : nothing}
       </div>`;

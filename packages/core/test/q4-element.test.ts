@@ -331,6 +331,56 @@ describe('Q4Element fetch faults', () => {
     return { el, detail: event.detail };
   };
 
+  // Every way fetching `src` can go wrong: a visible alert, a q4-error with its code, a retry button that
+  // fetches again, and no unhandled promise rejection.
+  const faults: { fault: string; code: string; respond: () => Promise<Response> }[] = [
+    { fault: 'not found (404)', code: 'http', respond: async () => new Response('nope', { status: 404 }) },
+    { fault: 'server error (500)', code: 'http', respond: async () => new Response('oops', { status: 500 }) },
+    { fault: 'connection dropped', code: 'network', respond: () => Promise.reject(new TypeError('Failed to fetch')) },
+    { fault: 'request aborted on the way', code: 'network', respond: () => Promise.reject(new DOMException('The user aborted a request.', 'AbortError')) },
+    { fault: 'body that is not JSON', code: 'invalid-json', respond: async () => new Response('<html>not json</html>') },
+    { fault: 'JSON of the wrong shape', code: 'invalid-data', respond: async () => new Response('{"rows": "no"}') },
+    { fault: 'enormous body', code: 'too-large', respond: async () => new Response('[]', { headers: { 'content-length': '999999999' } }) },
+    { fault: 'body cut off mid-stream', code: 'network', respond: async () => new Response(new ReadableStream({ pull: (c) => c.error(new TypeError('network error')) })) },
+  ];
+  for (const { fault, code, respond } of faults) {
+    it(`a ${fault}: alert, q4-error "${code}", a retry that fetches again, no unhandled rejection`, async () => {
+      const unhandled: unknown[] = [];
+      const onUnhandled = (e: PromiseRejectionEvent) => unhandled.push(e.reason);
+      window.addEventListener('unhandledrejection', onUnhandled);
+      let calls = 0;
+      try {
+        await withFetch(() => (calls++, respond()), async () => {
+          const { el, detail } = await errorFor();
+          expect(detail.code).to.equal(code);
+          const alert = el.shadowRoot!.querySelector('[role=alert]')!;
+          expect(alert.textContent!.trim().length).to.be.greaterThan(20);
+          const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('button.retry');
+          expect(retry, 'retry button').to.exist;
+          retry!.click();
+          await waitUntil(() => calls === 2, 'retry did not fetch again');
+          await aTimeout(20);
+          el.remove();
+        });
+        await aTimeout(20);
+        expect(unhandled).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('unhandledrejection', onUnhandled);
+      }
+    });
+  }
+
+  it('no retry button for an error in the options or in data given as a property', async () => {
+    const el = document.createElement('q4-test-bars') as TestBars;
+    el.data = ['x' as unknown as number];
+    setTimeout(() => document.body.append(el));
+    const event = (await oneEvent(el, 'q4-error')) as CustomEvent<Q4ErrorDetail>;
+    expect(event.detail.code).to.equal('invalid-data');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('button.retry')).to.equal(null);
+    el.remove();
+  });
+
   it('reports a server error (500) with a retry button', async () => {
     await withFetch(async () => new Response('oops', { status: 500 }), async () => {
       const { el, detail } = await errorFor();
