@@ -14,6 +14,7 @@ export { IssueList, ValidationError, describeValue, isRecord, isText, issueText,
 export { ResizeController } from './resize-controller.js';
 export { ThemeController, type Theme } from './theme-controller.js';
 export { rovingGrid, type RovingItem } from './roving.js';
+export { VisibilityController, NEAR_MARGIN } from './visibility-controller.js';
 export { MAX_BYTES, fetchJson, safeUrl } from './fetch-json.js';
 export { fixPlotAria, wrapName } from './plot-helpers.js';
 export { baseStyles } from './styles.js';

@@ -7,6 +7,7 @@ import { chartToSvg, download, slug, svgToPng, tableToCsv } from './export.js';
 import { fixPlotAria } from './plot-helpers.js';
 import { ResizeController } from './resize-controller.js';
 import { ThemeController } from './theme-controller.js';
+import { VisibilityController } from './visibility-controller.js';
 import { baseStyles } from './styles.js';
 import { ValidationError, issueText, localizeIssues } from './validation.js';
 import { VERSION } from './version.js';
@@ -89,6 +90,12 @@ export abstract class Q4Element<I, D, M> extends LitElement {
   /** Hides the download menu (PNG, SVG, CSV); the table view stays available. */
   @property({ type: Boolean, reflect: true, attribute: 'hide-actions' }) hideActions = false;
 
+  /**
+   * `lazy` (default): load data and draw only when the widget comes near the viewport, so widgets further down
+   * a page cost nothing at load; `eager`: at once.
+   */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
+
   /** Makes the title a heading of this level (1-6) in the page's outline; 0 (default) keeps it plain text. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 0;
 
@@ -103,6 +110,8 @@ export abstract class Q4Element<I, D, M> extends LitElement {
   protected readonly resize = new ResizeController(this);
   /** @internal */
   protected readonly themes = new ThemeController(this);
+  /** @internal */
+  protected readonly visibility = new VisibilityController(this);
 
   #status: Status = 'loading';
   #failure?: Q4ErrorDetail;
@@ -256,6 +265,7 @@ export abstract class Q4Element<I, D, M> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (!this.visibility.near) return;
     this.#startFetchIfNeeded();
     const onlyUi = changed.size > 0 && [...changed.keys()].every((k) => k === 'tableOpen' || k === 'readout' || k === 'theme');
     if (!onlyUi && (changed.size > 0 || this.#status !== 'ready')) this.#compute();
@@ -501,7 +511,9 @@ export abstract class Q4Element<I, D, M> extends LitElement {
     const lang = this.locale;
     const t = coreMessages[lang];
     if (this.#status === 'loading' || this.#status === 'empty') {
-      return html`<div class="state" part="status" role="status" lang=${lang} aria-live="polite">
+      // Until it comes near the viewport the widget holds a box of about a chart's height, so the page does not jump.
+      const deferred = !this.visibility.near;
+      return html`<div class="state ${deferred ? 'state--deferred' : ''}" part="status" role="status" lang=${lang} aria-live="polite">
         ${this.#status === 'loading' ? t.loading : t.empty}
       </div>`;
     }

@@ -197,6 +197,10 @@ export const baseStyles = css`
     border: 1px solid var(--q4-color-border, var(--_d-border));
     border-radius: 4px;
   }
+  .state--deferred {
+    min-height: var(--q4-deferred-height, 320px);
+    box-sizing: border-box;
+  }
   .state--error {
     border-color: var(--q4-color-error, var(--_d-error));
     border-left-width: 4px;

@@ -5,6 +5,8 @@ import { IssueList, Q4Element, tableToCsv, wrapWords, type FigureText, type Lang
 /** A minimal widget: one rect per number. */
 @customElement('q4-test-bars')
 class TestBars extends Q4Element<number[], number[], number[]> {
+  // These tests are about what happens once a widget works; lazy start has its own tests below.
+  override loading: 'lazy' | 'eager' = 'eager';
   renders = 0;
   parses = 0;
   protected get defaultData(): number[] | Promise<number[]> {
@@ -411,5 +413,51 @@ describe('Q4Element fetch faults', () => {
       expect(pulled).to.be.below(30);
       el.remove();
     });
+  });
+});
+
+describe('Q4Element lazy start (loading="lazy", the default for widgets)', () => {
+  const frames = async (n: number) => {
+    for (let i = 0; i < n; i++) await nextFrame();
+  };
+
+  it('below the fold: no fetch and no drawing until it scrolls near, then it draws', async () => {
+    const real = window.fetch;
+    let fetched = 0;
+    window.fetch = (...args: Parameters<typeof fetch>) => (fetched++, real(...args));
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <div style="height: 3000px"></div>
+      <q4-test-bars loading="lazy" src="/packages/core/test/fixtures/five.json"></q4-test-bars>
+      <q4-test-bars loading="lazy"></q4-test-bars>
+    </div>`);
+    try {
+      const [withSrc, bundled] = [...wrapper.querySelectorAll<TestBars>('q4-test-bars')];
+      await frames(5);
+      expect(fetched, 'fetches').to.equal(0);
+      expect(withSrc.renders + bundled.renders, 'charts drawn').to.equal(0);
+      const placeholder = bundled.shadowRoot!.querySelector<HTMLElement>('.state--deferred')!;
+      expect(placeholder.getBoundingClientRect().height, 'room kept for the chart').to.be.at.least(300);
+      bundled.scrollIntoView();
+      await waitUntil(() => rects(bundled) === 3 && rects(withSrc) === 5, 'not drawn after scrolling');
+      expect(fetched).to.equal(1);
+    } finally {
+      window.fetch = real;
+      window.scrollTo(0, 0);
+    }
+  });
+
+  it('in view: draws without being asked; eager: draws below the fold too; focus starts a lazy one', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <q4-test-bars loading="lazy"></q4-test-bars>
+      <div style="height: 3000px"></div>
+      <q4-test-bars loading="eager"></q4-test-bars>
+      <q4-test-bars loading="lazy"></q4-test-bars>
+    </div>`);
+    const [top, eager, lazy] = [...wrapper.querySelectorAll<TestBars>('q4-test-bars')];
+    await waitUntil(() => rects(top) === 3 && rects(eager) === 3, 'in view or eager not drawn');
+    await frames(3);
+    expect(lazy.renders).to.equal(0);
+    lazy.dispatchEvent(new FocusEvent('focusin'));
+    await waitUntil(() => rects(lazy) === 3, 'focus did not start it');
   });
 });

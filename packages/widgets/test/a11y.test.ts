@@ -201,6 +201,7 @@ describe('accessibility of every widget, beyond axe', () => {
 
       it('keeps all text at 12 px or more, and reflows at 320 CSS px (400% zoom) with no horizontal scrolling', async () => {
         for (const width of [720, 320]) {
+          document.querySelector(`q4-${name}`)?.parentElement?.remove();
           const el = await mount(name, '', width);
           await openTable(el);
           const small = textSizes(el).filter((t) => t.size < 11.95);

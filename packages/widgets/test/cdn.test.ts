@@ -2,6 +2,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 
 /** Loads a plain HTML page (only a script tag and the element) in an iframe; returns its window. */
 async function page(body: string): Promise<Window> {
+  // One page at a time, at the top of the test page: widgets start drawing only when near the viewport.
+  document.querySelectorAll('iframe').forEach((f) => f.remove());
   const iframe = document.createElement('iframe');
   iframe.style.width = '800px';
   iframe.style.height = '900px';

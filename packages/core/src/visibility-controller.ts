@@ -1,0 +1,57 @@
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
+
+/** How far outside the viewport a widget starts its work: about a screen ahead of the reader. */
+export const NEAR_MARGIN = '400px 0px';
+
+/**
+ * Defers a widget's work (loading data, drawing) until it comes near the viewport, so a page with widgets
+ * below the fold pays for none of them at load. `near` turns true once, on the first intersection, and
+ * stays true. `loading="eager"` on the host, a browser without IntersectionObserver, printing, and focus
+ * moving into the widget (a keyboard or screen-reader user getting there first) start the work at once.
+ */
+export class VisibilityController implements ReactiveController {
+  /** Whether the widget has come near the viewport (or is eager). */
+  near = false;
+  #observer?: IntersectionObserver;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { loading: string }) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.near) return;
+    if (this.host.loading === 'eager' || typeof IntersectionObserver !== 'function') {
+      this.near = true;
+      return;
+    }
+    this.#observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) this.show();
+    }, { rootMargin: NEAR_MARGIN });
+    this.#observer.observe(this.host);
+    this.host.addEventListener('focusin', this.show);
+    globalThis.addEventListener?.('beforeprint', this.show);
+  }
+
+  hostDisconnected(): void {
+    this.#stop();
+  }
+
+  hostUpdate(): void {
+    if (!this.near && this.host.loading === 'eager') this.show();
+  }
+
+  /** Starts the widget's work now. */
+  show = (): void => {
+    if (this.near) return;
+    this.near = true;
+    this.#stop();
+    this.host.requestUpdate();
+  };
+
+  #stop(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.host.removeEventListener('focusin', this.show);
+    globalThis.removeEventListener?.('beforeprint', this.show);
+  }
+}

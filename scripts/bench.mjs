@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+// npm run bench: our widgets against the same charts as raw Observable Plot pages (the same chart functions, data
+// and width, no Lit, no element), side by side in one run, loads interleaved, headless Chromium on 127.0.0.1.
+// Prints per candidate: gzip -9 size of its JavaScript (data loaded on demand included), median (min-max) time
+// from navigation to the chart in the DOM over RUNS fresh loads (default 15), median re-render time after a
+// container resize, redraws for 20 width changes within one frame, JS heap after render (after GC); the ratio of
+// ours to raw Plot; then render times for large inputs and what a page of ten widgets below the fold costs.
+// Builds the CDN files first unless --no-build. Figures only: nothing here passes or fails.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, existsSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
+import esbuild from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
+import { serve, launch } from './serve.mjs';
+
+const runs = Number(process.env.RUNS ?? 15);
+if (!process.argv.includes('--no-build')) execFileSync('npx', ['rollup', '-c', '--silent'], { stdio: 'inherit', env: { ...process.env, ONLY: 'cdn' } });
+if (!existsSync('dist/cdn/q4-scorecard.js')) throw new Error('bench: no dist/cdn; run npm run build');
+
+// The raw Plot pages, built with the same plugins as the CDN files.
+mkdirSync('out/bench', { recursive: true });
+for (const name of ['raw-scorecard', 'raw-commute']) {
+  const bundle = await rollup({
+    input: `scripts/bench/${name}.ts`,
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'production'] }),
+      commonjs({ include: [/node_modules\/interval-tree-1d/, /node_modules\/binary-search-bounds/] }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+      terser({ ecma: 2022, module: true }),
+    ],
+    onwarn: () => {},
+  });
+  await bundle.write({ dir: 'out/bench', format: 'es', entryFileNames: `${name}.js`, chunkFileNames: `data/[name]-[hash].js` });
+  await bundle.close();
+}
+
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const head = `<meta charset="utf-8"><title>bench</title><script>
+  window.renders = [];
+  const mark = () => renders.push(performance.now());
+  document.addEventListener('q4-render', mark);
+  document.addEventListener('bench-render', mark);
+</script>`;
+const pages = {
+  '/raw-scorecard.html': `<!doctype html><html lang="nl"><head>${head}<script type="module" src="/out/bench/raw-scorecard.js"></script></head><body><div id="chart" style="width:800px"></div></body></html>`,
+  '/q4-scorecard.html': `<!doctype html><html lang="nl"><head>${head}<script type="module" src="/dist/cdn/q4-scorecard.js"></script></head><body><q4-scorecard id="chart" hide-actions style="width:800px"></q4-scorecard></body></html>`,
+  '/raw-commute.html': `<!doctype html><html lang="nl"><head>${head}<script type="module" src="/out/bench/raw-commute.js"></script></head><body><div id="chart" style="width:800px"></div></body></html>`,
+  '/q4-commute.html': `<!doctype html><html lang="nl"><head>${head}<script type="module" src="/dist/cdn/q4-commute-flows.js"></script></head><body><q4-commute-flows id="chart" hide-actions style="width:800px"></q4-commute-flows></body></html>`,
+  '/ten-below.html': `<!doctype html><html lang="nl"><head>${head}<script type="module" src="/dist/cdn/q4-widgets.js"></script></head><body><div style="height:3000px">article</div>${'<q4-scorecard></q4-scorecard><q4-land-use></q4-land-use>'.repeat(5)}</body></html>`,
+};
+const candidates = [
+  { name: 'scorecard, raw Plot', page: '/raw-scorecard.html', files: ['out/bench/raw-scorecard.js'] },
+  { name: '<q4-scorecard>', page: '/q4-scorecard.html', files: ['dist/cdn/q4-scorecard.js'] },
+  { name: 'commute map, raw Plot', page: '/raw-commute.html', files: ['out/bench/raw-commute.js'], chunks: 'out/bench' },
+  { name: '<q4-commute-flows>', page: '/q4-commute.html', files: ['dist/cdn/q4-commute-flows.js'], chunks: 'dist/cdn' },
+];
+
+const server = await serve(pages);
+const browser = await launch();
+
+async function load(candidate) {
+  const tab = await browser.newPage();
+  await tab.setCacheEnabled(false);
+  const cdp = await tab.createCDPSession();
+  const loaded = [];
+  tab.on('requestfinished', (r) => loaded.push(new URL(r.url()).pathname));
+  await tab.goto(`${server.url}${candidate.page}`);
+  await tab.waitForFunction(() => window.renders.length > 0, { timeout: 20000 });
+  const first = await tab.evaluate(() => window.renders[0]);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const resizes = await tab.evaluate(async () => {
+    const host = document.getElementById('chart');
+    const times = [];
+    for (const width of [600, 720, 480, 800, 640]) {
+      await new Promise((r) => setTimeout(r, 50));
+      const n = window.renders.length;
+      const t0 = performance.now();
+      host.style.width = `${width}px`;
+      while (window.renders.length === n) await new Promise((r) => requestAnimationFrame(r));
+      times.push(window.renders[n] - t0);
+    }
+    // A storm: 20 width changes in one frame.
+    await new Promise((r) => setTimeout(r, 50));
+    const n = window.renders.length;
+    for (let i = 0; i < 20; i++) host.style.width = `${500 + i * 7}px`;
+    for (let i = 0; i < 6; i++) await new Promise((r) => requestAnimationFrame(r));
+    return { times, storm: window.renders.length - n };
+  });
+  await tab.close();
+  return { first, heap: usedSize, resizes, loaded };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const range = (xs) => `${median(xs).toFixed(1)} (${Math.min(...xs).toFixed(1)}-${Math.max(...xs).toFixed(1)})`;
+const results = new Map(candidates.map((c) => [c, []]));
+for (let i = 0; i < runs; i++) for (const c of candidates) results.get(c).push(await load(c));
+
+console.log(`Chromium headless, 127.0.0.1, 800 px, ${runs} fresh loads per candidate (interleaved), cache off. Times in ms.`);
+console.log(`${'candidate'.padEnd(24)}${'JS gzip'.padStart(10)}${'first render'.padStart(24)}${'resize redraw'.padStart(16)}${'storm'.padStart(7)}${'heap'.padStart(10)}`);
+const row = {};
+for (const c of candidates) {
+  const rs = results.get(c);
+  // The JavaScript it loaded: its file and the data modules it fetched on demand.
+  const scripts = [...new Set(rs[0].loaded.filter((p) => p.endsWith('.js')))].map((p) => p.slice(1));
+  const size = scripts.reduce((sum, f) => sum + gz(f), 0);
+  const r = { size, first: median(rs.map((x) => x.first)), resize: median(rs.flatMap((x) => x.resizes.times)), storm: Math.max(...rs.map((x) => x.resizes.storm)), heap: median(rs.map((x) => x.heap)) };
+  row[c.name] = r;
+  console.log(
+    `${c.name.padEnd(24)}${`${(size / 1024).toFixed(1)} KB`.padStart(10)}${range(rs.map((x) => x.first)).padStart(24)}${r.resize.toFixed(1).padStart(16)}${String(r.storm).padStart(7)}${`${(r.heap / 1048576).toFixed(1)} MB`.padStart(10)}`,
+  );
+}
+const ratio = (a, b, key) => (row[a][key] / row[b][key]).toFixed(2);
+for (const [ours, raw] of [['<q4-scorecard>', 'scorecard, raw Plot'], ['<q4-commute-flows>', 'commute map, raw Plot']]) {
+  console.log(`${ours} / raw Plot: size ${ratio(ours, raw, 'size')}x, first render ${ratio(ours, raw, 'first')}x, resize redraw ${ratio(ours, raw, 'resize')}x, heap ${ratio(ours, raw, 'heap')}x`);
+}
+const all = gz('dist/cdn/q4-widgets.js');
+console.log(`q4-widgets.js (all seven): ${(all / 1024).toFixed(1)} KB gzip, ${(all / row['scorecard, raw Plot'].size).toFixed(2)}x the raw Plot scorecard page`);
+
+// Large inputs, as `data`: scorecard-like rows with 5,000 values, and a national-size commuting matrix.
+{
+  const tab = await browser.newPage();
+  await tab.goto(`${server.url}/q4-scorecard.html`);
+  await tab.waitForFunction(() => window.renders.length > 0);
+  const big = await tab.evaluate(async () => {
+    const ids = ['sociale-uitsluiting', 'eenzaamheid', 'woning', 'groenvoorziening', 'co2-emissie', 'geurhinder', 'geluidshinder', 'lichtemissie'];
+    const rows = [];
+    for (let a = 0; a < 625; a++) for (const indicator of ids) rows.push({ area: a ? `A${a}` : 'PV26', areaName: a ? `Gebied ${a}` : 'Provincie', indicator, value: (a * 7 + indicator.length) % 100 });
+    const el = document.getElementById('chart');
+    const times = [];
+    for (let i = 0; i < 5; i++) {
+      const n = window.renders.length;
+      const t0 = performance.now();
+      el.data = rows.map((r) => ({ ...r }));
+      while (window.renders.length === n) await new Promise((r) => setTimeout(r, 1));
+      times.push(window.renders[n] - t0);
+    }
+    return { rows: rows.length, times };
+  });
+  console.log(`<q4-scorecard> with ${big.rows.toLocaleString('en')} values as data: median ${range(big.times)} ms`);
+  await tab.close();
+}
+console.log('The national commuting matrix (83,445 flows) as data: `npm run bench:commute` (prints median, longest task).');
+
+// Ten widgets below the fold: what they cost at load, and after scrolling to them.
+{
+  const tab = await browser.newPage();
+  await tab.goto(`${server.url}/ten-below.html`);
+  await new Promise((r) => setTimeout(r, 1500));
+  const atLoad = await tab.evaluate(() => ({ renders: window.renders.length, svgs: [...document.querySelectorAll('q4-scorecard, q4-land-use')].filter((e) => e.shadowRoot?.querySelector('svg')).length }));
+  await tab.evaluate(() => document.querySelector('q4-land-use:last-of-type').scrollIntoView());
+  await tab.waitForFunction(() => window.renders.length > 0, { timeout: 10000 });
+  const after = await tab.evaluate(() => window.renders.length);
+  console.log(`A page with 10 widgets below the fold: ${atLoad.renders} charts drawn at load (${atLoad.svgs} SVGs); ${after} after scrolling to the last ones.`);
+  await tab.close();
+}
+
+await browser.close();
+await server.close();

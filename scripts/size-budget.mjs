@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// Size budgets (gzip -9) for every CDN file and data module: prints each figure against its budget and exits 1
+// when one is over, or when a file has no budget (a new file must be given one here). Part of `npm test`, after
+// the build. Budgets sit a little above the sizes measured on 2026-11-29, so growth is a decision, not a drift.
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const KB = 1024;
+/** Budgets in KB gzip -9, by file name (data modules without their content hash). */
+const budgets = {
+  'q4-widgets.js': 146,
+  'q4-scorecard.js': 112,
+  'q4-commute-flows.js': 114,
+  'q4-sector-bloem.js': 113,
+  'q4-key-figures.js': 113,
+  'q4-land-use.js': 114,
+  'q4-identity-shift.js': 109,
+  'q4-competitiveness.js': 111,
+  'data/boundaries-2014.js': 8.5,
+  'data/boundaries-2015.js': 8.5,
+  'data/commuting.js': 14.5,
+  'data/sectors.js': 11,
+  'data/rci.js': 7,
+};
+
+const files = [
+  ...readdirSync('dist/cdn').filter((f) => f.endsWith('.js')),
+  ...readdirSync('dist/cdn/data').filter((f) => f.endsWith('.js')).map((f) => `data/${f}`),
+];
+let over = 0;
+console.log(`${'file'.padEnd(34)}${'gzip -9'.padStart(10)}${'budget'.padStart(10)}`);
+for (const file of files.sort()) {
+  const key = file.startsWith('data/') ? file.replace(/-[A-Za-z0-9_-]{8}\.js$/, '.js') : file;
+  const size = gzipSync(readFileSync(`dist/cdn/${file}`), { level: 9 }).length / KB;
+  const budget = budgets[key];
+  const ok = budget !== undefined && size <= budget;
+  if (!ok) over++;
+  console.log(`${key.padEnd(34)}${`${size.toFixed(1)} KB`.padStart(10)}${(budget === undefined ? 'none' : `${budget} KB`).padStart(10)}  ${ok ? 'ok' : budget === undefined ? 'NO BUDGET' : 'OVER'}`);
+}
+console.log(`size budgets: ${files.length - over} passed, ${over} failed`);
+process.exit(over ? 1 : 0);
