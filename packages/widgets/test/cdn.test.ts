@@ -14,6 +14,10 @@ async function page(body: string): Promise<Window> {
 }
 
 const base = `${location.origin}/dist/cdn`;
+/** A first script for a test page: keeps its console warnings and errors in window.q4Warnings / q4Errors. */
+const recordWarnings = `<script>window.q4Warnings = []; window.q4Errors = []; const warn = console.warn;
+  console.warn = (...a) => { q4Warnings.push(a.join(' ')); warn(...a); };
+  addEventListener('error', (e) => q4Errors.push(String(e.message)));</script>`;
 
 describe('CDN bundles (dist/cdn, built by npm run build)', () => {
   for (const file of ['q4-widgets.js', 'q4-scorecard.js']) {
@@ -73,9 +77,7 @@ describe('CDN bundles (dist/cdn, built by npm run build)', () => {
     expect(stamp.test(source), 'the bundle carries its version').to.equal(true);
     const older = URL.createObjectURL(new Blob([source.replace(stamp, '$1"0.0.9"')], { type: 'text/javascript' }));
     const win = await page(
-      `<script>window.q4Warnings = []; window.q4Errors = []; const warn = console.warn;
-        console.warn = (...a) => { q4Warnings.push(a.join(' ')); warn(...a); };
-        addEventListener('error', (e) => q4Errors.push(String(e.message)));</script>
+      `${recordWarnings}
       <script type="module" src="${base}/q4-scorecard.js"></script>
       <script type="module" src="${older}"></script>
       <script type="module" src="${base}/q4-widgets.js"></script>
@@ -94,9 +96,7 @@ describe('CDN bundles (dist/cdn, built by npm run build)', () => {
 
   it('the npm packages and the CDN bundle on one page work together, silently', async () => {
     const win = await page(
-      `<script>window.q4Warnings = []; window.q4Errors = []; const warn = console.warn;
-        console.warn = (...a) => { q4Warnings.push(a.join(' ')); warn(...a); };
-        addEventListener('error', (e) => q4Errors.push(String(e.message)));</script>
+      `${recordWarnings}
       <script type="module" src="/packages/scorecard/src/define.ts"></script>
       <script type="module" src="${base}/q4-widgets.js"></script>
       <q4-scorecard></q4-scorecard><q4-identity-shift></q4-identity-shift>`,
