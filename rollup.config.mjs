@@ -6,6 +6,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import commonjs from '@rollup/plugin-commonjs';
+import { slimD3 } from './scripts/slim-d3.mjs';
 
 const root = JSON.parse(readFileSync('package.json', 'utf8'));
 // Packages built from TypeScript (a `source` export); @q4/render is plain Node ESM and needs no build.
@@ -57,6 +58,8 @@ const cdn = [
 ].map(({ name, input, what }) => ({
   input,
   plugins: [
+    // Only the projections and colour schemes our charts use (scripts/slim-d3.mjs, docs/performance.md).
+    slimD3(),
     // The "source" condition resolves @q4/* to their TypeScript, so the CDN build needs no prior package build.
     nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'production'] }),
     commonjs({ include: [/node_modules\/interval-tree-1d/, /node_modules\/binary-search-bounds/] }),

@@ -32,11 +32,13 @@ if (process.argv.includes('--attribute')) {
   const { default: commonjs } = await import('@rollup/plugin-commonjs');
   const { default: esbuild } = await import('rollup-plugin-esbuild');
   const { default: terser } = await import('@rollup/plugin-terser');
+  const { slimD3 } = await import('./slim-d3.mjs');
   const build = async (external) => {
     const bundle = await rollup({
       input: 'packages/scorecard/src/define.ts',
       external: (id) => external.some((e) => id === e || id.startsWith(`${e}/`)),
       plugins: [
+        slimD3(),
         nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'production'] }),
         commonjs({ include: [/node_modules\/interval-tree-1d/, /node_modules\/binary-search-bounds/] }),
         esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' }),

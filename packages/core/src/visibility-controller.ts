@@ -13,6 +13,7 @@ export class VisibilityController implements ReactiveController {
   /** Whether the widget has come near the viewport (or is eager). */
   near = false;
   #observer?: IntersectionObserver;
+  #checked = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement & { loading: string }) {
     host.addController(this);
@@ -38,6 +39,18 @@ export class VisibilityController implements ReactiveController {
 
   hostUpdate(): void {
     if (!this.near && this.host.loading === 'eager') this.show();
+  }
+
+  hostUpdated(): void {
+    // After the first render (the placeholder has its height): a widget already in view starts now, in this
+    // task, rather than a frame later when the observer first reports.
+    if (this.near || this.#checked) return;
+    this.#checked = true;
+    const box = this.host.getBoundingClientRect();
+    const margin = parseFloat(NEAR_MARGIN);
+    const inView = box.height > 0 && box.bottom >= -margin && box.top <= innerHeight + margin && box.right >= 0 && box.left <= innerWidth;
+    // In a microtask: asking for an update from inside one would make Lit schedule it as a change-in-update.
+    if (inView) queueMicrotask(this.show);
   }
 
   /** Starts the widget's work now. */
