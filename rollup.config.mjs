@@ -39,6 +39,8 @@ const perPackage = pkgs.map((name) => {
 
 // Widgets: every package with a define entry. The CDN file of a widget imports only its define entry.
 const widgets = pkgs.filter((name) => read(name).exports['./define']);
+/** CDN files of widgets that draw a map (geo marks and projections); the others leave d3-geo out. */
+const mapWidgets = ['q4-commute-flows'];
 const banner = (what) =>
   `/*! Q4 widgets ${root.version} — ${what}. MIT licence. Includes Lit (BSD-3-Clause) and Observable Plot and D3 (ISC). Data credits are shown in each widget. */`;
 
@@ -58,8 +60,8 @@ const cdn = [
 ].map(({ name, input, what }) => ({
   input,
   plugins: [
-    // Only the projections and colour schemes our charts use (scripts/slim-d3.mjs, docs/performance.md).
-    slimD3(),
+    // Only what of d3 and Plot our charts use (scripts/slim-d3.mjs, docs/performance.md); the map needs d3-geo.
+    slimD3({ geo: !widgets.some((w) => name === `q4-${w}`) || mapWidgets.includes(name) }),
     // The "source" condition resolves @q4/* to their TypeScript, so the CDN build needs no prior package build.
     nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'production'] }),
     commonjs({ include: [/node_modules\/interval-tree-1d/, /node_modules\/binary-search-bounds/] }),

@@ -5,9 +5,15 @@
 // - d3-scale-chromatic is a module generated at build time from the real one: the data of the schemes we keep,
 //   the interpolator of RdBu made from it as d3 does (interpolateRgbBasis), and a stub for every other export;
 // - d3-time-format is stubs.
+// - d3-geo is stubs in the files of widgets that draw no map (`geo: false`), but for geoTransform, which Plot
+//   calls at module load;
+// - Plot's tip mark and pointer interaction, which `plot()` imports for the `tip` option, are stubs.
 // A stub throws "… is not in this build" when called, so a chart that starts using a scheme or a time scale fails
 // loudly in the tests rather than quietly. The npm packages are unaffected: they leave Plot to the user's bundler.
 // Measured gain and how to change the lists: docs/performance.md.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The schemes our charts use, and the categorical ones Plot falls back to. */
 export const keptSchemes = ['schemeRdBu', 'schemeObservable10', 'schemeTableau10', 'schemeCategory10'];
@@ -15,25 +21,43 @@ export const keptSchemes = ['schemeRdBu', 'schemeObservable10', 'schemeTableau10
 export const keptInterpolators = { interpolateRdBu: 'schemeRdBu' };
 
 const PREFIX = '\0q4-slim:';
-const slimmed = ['d3-scale-chromatic', 'd3-time-format'];
+const plotSrc = fileURLToPath(new URL('../node_modules/@observablehq/plot/src/', import.meta.url));
+/** Plot's own modules that `plot()` imports for options our charts never set (`tip`, pointer interaction). */
+const plotInternals = ['marks/tip.js', 'interactions/pointer.js'];
 
 const stubs = (names, module) => [
   `const missing = (name) => () => { throw new Error(\`Q4 widgets: \${name} (${module}) is not in this build; see docs/performance.md\`); };`,
   ...names.map((e) => (e.startsWith('scheme') ? `export const ${e} = [];` : `export const ${e} = missing(${JSON.stringify(e)});`)),
 ];
 
-export function slimD3() {
+/** @param {{ geo?: boolean }} options `geo: false` for a file without the map. */
+export function slimD3({ geo = true } = {}) {
+  const slimmed = ['d3-scale-chromatic', 'd3-time-format', ...(geo ? [] : ['d3-geo'])];
   return {
     name: 'q4-slim-d3',
-    resolveId(source) {
-      return slimmed.includes(source) ? PREFIX + source : null;
+    resolveId(source, importer) {
+      if (slimmed.includes(source)) return PREFIX + source;
+      if (importer && source.startsWith('.') && importer.startsWith(plotSrc)) {
+        const internal = resolve(dirname(importer), source).slice(plotSrc.length);
+        if (plotInternals.includes(internal)) return PREFIX + internal;
+      }
+      return null;
     },
     async load(id) {
       if (!id.startsWith(PREFIX)) return null;
       const name = id.slice(PREFIX.length);
+      if (plotInternals.includes(name)) {
+        const names = [...readFileSync(plotSrc + name, 'utf8').matchAll(/^export (?:function|class|const) (\w+)/gm)].map((m) => m[1]);
+        return stubs(names, `@observablehq/plot/src/${name}`).join('\n');
+      }
       const real = await import(name);
       const names = Object.keys(real);
-      if (name === 'd3-time-format') return stubs(names, name).join('\n');
+      if (name === 'd3-geo') {
+        // Plot builds one transform at module load (projection.js): that one stays real.
+        const path = (await this.resolve(name, `${plotSrc}plot.js`, { skipSelf: true })).id;
+        return [`export { geoTransform } from ${JSON.stringify(path)};`, ...stubs(names.filter((n) => n !== 'geoTransform'), name)].join('\n');
+      }
+      if (name !== 'd3-scale-chromatic') return stubs(names, name).join('\n');
       const kept = [...keptSchemes, ...Object.keys(keptInterpolators)];
       return [
         `import { interpolateRgbBasis } from 'd3-interpolate';`,
