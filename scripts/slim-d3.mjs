@@ -4,10 +4,10 @@
 // for the map's balance) besides the default categorical ones, and no time scale. So in the CDN files:
 // - d3-scale-chromatic is a module generated at build time from the real one: the data of the schemes we keep,
 //   the interpolator of RdBu made from it as d3 does (interpolateRgbBasis), and a stub for every other export;
-// - d3-time-format is stubs.
+// - d3-time-format and d3-time (calendar intervals) are stubs;
 // - d3-geo is stubs in the files of widgets that draw no map (`geo: false`), but for geoTransform, which Plot
 //   calls at module load;
-// - Plot's tip mark and pointer interaction, which `plot()` imports for the `tip` option, are stubs.
+// - Plot's tip mark, pointer interaction, legends and dodge transform are stubs (`plotInternals`).
 // A stub throws "… is not in this build" when called, so a chart that starts using a scheme or a time scale fails
 // loudly in the tests rather than quietly. The npm packages are unaffected: they leave Plot to the user's bundler.
 // Measured gain and how to change the lists: docs/performance.md.
@@ -22,8 +22,11 @@ export const keptInterpolators = { interpolateRdBu: 'schemeRdBu' };
 
 const PREFIX = '\0q4-slim:';
 const plotSrc = fileURLToPath(new URL('../node_modules/@observablehq/plot/src/', import.meta.url));
-/** Plot's own modules that `plot()` imports for options our charts never set (`tip`, pointer interaction). */
-const plotInternals = ['marks/tip.js', 'interactions/pointer.js'];
+/**
+ * Plot's own modules that `plot()` (or module-level code that no bundler can drop) brings along for features our
+ * charts never use: the `tip` mark and pointer interaction, Plot's legends (ours are HTML), the dodge transform.
+ */
+const plotInternals = ['marks/tip.js', 'interactions/pointer.js', 'legends/ramp.js', 'legends/swatches.js', 'transforms/dodge.js'];
 
 const stubs = (names, module) => [
   `const missing = (name) => () => { throw new Error(\`Q4 widgets: \${name} (${module}) is not in this build; see docs/performance.md\`); };`,
@@ -32,7 +35,7 @@ const stubs = (names, module) => [
 
 /** @param {{ geo?: boolean }} options `geo: false` for a file without the map. */
 export function slimD3({ geo = true } = {}) {
-  const slimmed = ['d3-scale-chromatic', 'd3-time-format', ...(geo ? [] : ['d3-geo'])];
+  const slimmed = ['d3-scale-chromatic', 'd3-time-format', 'd3-time', ...(geo ? [] : ['d3-geo'])];
   return {
     name: 'q4-slim-d3',
     resolveId(source, importer) {
