@@ -15,17 +15,20 @@ import commonjs from '@rollup/plugin-commonjs';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { serve, launch } from './serve.mjs';
+import { slimD3 } from './slim-d3.mjs';
 
 const runs = Number(process.env.RUNS ?? 15);
 if (!process.argv.includes('--no-build')) execFileSync('npx', ['rollup', '-c', '--silent'], { stdio: 'inherit', env: { ...process.env, ONLY: 'cdn' } });
 if (!existsSync('dist/cdn/q4-scorecard.js')) throw new Error('bench: no dist/cdn; run npm run build');
 
-// The raw Plot pages, built with the same plugins as the CDN files.
+// The raw Plot pages, minified like the CDN files: with plain Plot (what a developer would write), and with the
+// slim build of the CDN files too, so that what Lit and our code add can be read off on equal Plot.
 mkdirSync('out/bench', { recursive: true });
-for (const name of ['raw-scorecard', 'raw-commute']) {
+for (const [name, slim] of [['raw-scorecard', false], ['raw-commute', false], ['raw-scorecard', 'slim'], ['raw-commute', 'slim']]) {
   const bundle = await rollup({
     input: `scripts/bench/${name}.ts`,
     plugins: [
+      ...(slim ? [slimD3({ geo: name === 'raw-commute' })] : []),
       nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'production'] }),
       commonjs({ include: [/node_modules\/interval-tree-1d/, /node_modules\/binary-search-bounds/] }),
       esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' }),
@@ -33,7 +36,7 @@ for (const name of ['raw-scorecard', 'raw-commute']) {
     ],
     onwarn: () => {},
   });
-  await bundle.write({ dir: 'out/bench', format: 'es', entryFileNames: `${name}.js`, chunkFileNames: `data/[name]-[hash].js` });
+  await bundle.write({ dir: 'out/bench', format: 'es', entryFileNames: `${name}${slim ? '-slim' : ''}.js`, chunkFileNames: `data/[name]-[hash].js` });
   await bundle.close();
 }
 
@@ -47,15 +50,19 @@ const head = `<meta charset="utf-8"><title>bench</title><script>
 const pages = {
   '/raw-scorecard.html': `<!doctype html><html lang="nl"><head>${head}<script type="module" src="/out/bench/raw-scorecard.js"></script></head><body><div id="chart" style="width:800px"></div></body></html>`,
   '/q4-scorecard.html': `<!doctype html><html lang="nl"><head>${head}<script type="module" src="/dist/cdn/q4-scorecard.js"></script></head><body><q4-scorecard id="chart" hide-actions style="width:800px"></q4-scorecard></body></html>`,
+  '/raw-scorecard-slim.html': `<!doctype html><html lang="nl"><head>${head}<script type="module" src="/out/bench/raw-scorecard-slim.js"></script></head><body><div id="chart" style="width:800px"></div></body></html>`,
+  '/raw-commute-slim.html': `<!doctype html><html lang="nl"><head>${head}<script type="module" src="/out/bench/raw-commute-slim.js"></script></head><body><div id="chart" style="width:800px"></div></body></html>`,
   '/raw-commute.html': `<!doctype html><html lang="nl"><head>${head}<script type="module" src="/out/bench/raw-commute.js"></script></head><body><div id="chart" style="width:800px"></div></body></html>`,
   '/q4-commute.html': `<!doctype html><html lang="nl"><head>${head}<script type="module" src="/dist/cdn/q4-commute-flows.js"></script></head><body><q4-commute-flows id="chart" hide-actions style="width:800px"></q4-commute-flows></body></html>`,
   '/ten-below.html': `<!doctype html><html lang="nl"><head>${head}<script type="module" src="/dist/cdn/q4-widgets.js"></script></head><body><div style="height:3000px">article</div>${'<q4-scorecard></q4-scorecard><q4-land-use></q4-land-use>'.repeat(5)}</body></html>`,
 };
 const candidates = [
-  { name: 'scorecard, raw Plot', page: '/raw-scorecard.html', files: ['out/bench/raw-scorecard.js'] },
-  { name: '<q4-scorecard>', page: '/q4-scorecard.html', files: ['dist/cdn/q4-scorecard.js'] },
-  { name: 'commute map, raw Plot', page: '/raw-commute.html', files: ['out/bench/raw-commute.js'], chunks: 'out/bench' },
-  { name: '<q4-commute-flows>', page: '/q4-commute.html', files: ['dist/cdn/q4-commute-flows.js'], chunks: 'dist/cdn' },
+  { name: 'scorecard, raw Plot', page: '/raw-scorecard.html' },
+  { name: 'scorecard, raw slim', page: '/raw-scorecard-slim.html' },
+  { name: '<q4-scorecard>', page: '/q4-scorecard.html' },
+  { name: 'commute map, raw Plot', page: '/raw-commute.html' },
+  { name: 'commute map, raw slim', page: '/raw-commute-slim.html' },
+  { name: '<q4-commute-flows>', page: '/q4-commute.html' },
 ];
 
 const server = await serve(pages);
@@ -114,8 +121,13 @@ for (const c of candidates) {
   );
 }
 const ratio = (a, b, key) => (row[a][key] / row[b][key]).toFixed(2);
-for (const [ours, raw] of [['<q4-scorecard>', 'scorecard, raw Plot'], ['<q4-commute-flows>', 'commute map, raw Plot']]) {
-  console.log(`${ours} / raw Plot: size ${ratio(ours, raw, 'size')}x, first render ${ratio(ours, raw, 'first')}x, resize redraw ${ratio(ours, raw, 'resize')}x, heap ${ratio(ours, raw, 'heap')}x`);
+for (const [ours, raw] of [
+  ['<q4-scorecard>', 'scorecard, raw Plot'],
+  ['<q4-scorecard>', 'scorecard, raw slim'],
+  ['<q4-commute-flows>', 'commute map, raw Plot'],
+  ['<q4-commute-flows>', 'commute map, raw slim'],
+]) {
+  console.log(`${ours} / ${raw.split(', ')[1]}: size ${ratio(ours, raw, 'size')}x, first render ${ratio(ours, raw, 'first')}x, resize redraw ${ratio(ours, raw, 'resize')}x, heap ${ratio(ours, raw, 'heap')}x`);
 }
 const all = gz('dist/cdn/q4-widgets.js');
 console.log(`q4-widgets.js (all seven): ${(all / 1024).toFixed(1)} KB gzip, ${(all / row['scorecard, raw Plot'].size).toFixed(2)}x the raw Plot scorecard page`);

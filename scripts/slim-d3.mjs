@@ -5,8 +5,7 @@
 // - d3-scale-chromatic is a module generated at build time from the real one: the data of the schemes we keep,
 //   the interpolator of RdBu made from it as d3 does (interpolateRgbBasis), and a stub for every other export;
 // - d3-time-format and d3-time (calendar intervals) are stubs;
-// - d3-geo is stubs in the files of widgets that draw no map (`geo: false`), but for geoTransform, which Plot
-//   calls at module load;
+// - d3-geo keeps what the map uses (`keptGeo`), and only geoTransform in the files of widgets without a map;
 // - Plot's tip mark, pointer interaction, legends and dodge transform are stubs (`plotInternals`).
 // A stub throws "… is not in this build" when called, so a chart that starts using a scheme or a time scale fails
 // loudly in the tests rather than quietly. The npm packages are unaffected: they leave Plot to the user's bundler.
@@ -17,6 +16,11 @@ import { fileURLToPath } from 'node:url';
 
 /** The schemes our charts use, and the categorical ones Plot falls back to. */
 export const keptSchemes = ['schemeRdBu', 'schemeObservable10', 'schemeTableau10', 'schemeCategory10'];
+/**
+ * What of d3-geo the map needs: the Mercator projection, paths, clipping and the transforms Plot builds on. Other
+ * projections are stubs. Without a map only geoTransform stays, which Plot calls at module load (projection.js).
+ */
+export const keptGeo = ['geoPath', 'geoTransform', 'geoMercator', 'geoClipRectangle', 'geoCentroid', 'geoStream', 'geoIdentity'];
 /** Interpolators rebuilt from a kept scheme: name -> the scheme whose largest variant it interpolates. */
 export const keptInterpolators = { interpolateRdBu: 'schemeRdBu' };
 
@@ -35,7 +39,8 @@ const stubs = (names, module) => [
 
 /** @param {{ geo?: boolean }} options `geo: false` for a file without the map. */
 export function slimD3({ geo = true } = {}) {
-  const slimmed = ['d3-scale-chromatic', 'd3-time-format', 'd3-time', ...(geo ? [] : ['d3-geo'])];
+  const slimmed = ['d3-scale-chromatic', 'd3-time-format', 'd3-time', 'd3-geo'];
+  const geoKept = geo ? keptGeo : ['geoTransform'];
   return {
     name: 'q4-slim-d3',
     resolveId(source, importer) {
@@ -56,9 +61,8 @@ export function slimD3({ geo = true } = {}) {
       const real = await import(name);
       const names = Object.keys(real);
       if (name === 'd3-geo') {
-        // Plot builds one transform at module load (projection.js): that one stays real.
         const path = (await this.resolve(name, `${plotSrc}plot.js`, { skipSelf: true })).id;
-        return [`export { geoTransform } from ${JSON.stringify(path)};`, ...stubs(names.filter((n) => n !== 'geoTransform'), name)].join('\n');
+        return [`export { ${geoKept.join(', ')} } from ${JSON.stringify(path)};`, ...stubs(names.filter((n) => !geoKept.includes(n)), name)].join('\n');
       }
       if (name !== 'd3-scale-chromatic') return stubs(names, name).join('\n');
       const kept = [...keptSchemes, ...Object.keys(keptInterpolators)];

@@ -98,5 +98,8 @@ export const loadSectors = once(() =>
   })),
 );
 
+/** Land use per province and the Netherlands 1996-2015 (CBS 70262NED). */
+export const loadLandUse = once(() => import('./generated/land-use.js').then((m) => m.landUse));
+
 /** The EU Regional Competitiveness Index 2010-2019 for every NUTS 2 region and country. */
 export const loadRci = once(() => import('./generated/rci.js').then((m) => expandRci(m.rci)));

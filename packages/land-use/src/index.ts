@@ -1,5 +1,5 @@
 export { Q4LandUse } from './q4-land-use.js';
 export { landUseChart, formatShare, defaultAreaColors, type LandUseChartOptions } from './land-use-chart.js';
-export { defaultLandUse, hectares, landUseBars, parseLandUse, type LandUseBar, type LandUseData, type LandUseInput, type LandUseRowInput } from './land-use-data.js';
+export { hectares, loadDefaultLandUse, landUseBars, parseLandUse, type LandUseBar, type LandUseData, type LandUseInput, type LandUseRowInput } from './land-use-data.js';
 export { messages as landUseMessages, categories as landUseCategories, type CategoryId } from './messages.js';
 export { areaName as landUseAreaName, describeLandUse, prepareLandUse, type LandUseModel } from './land-use-text.js';

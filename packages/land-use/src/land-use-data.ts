@@ -1,5 +1,5 @@
 import { IssueList, isRecord, isText, readRows, type Localized } from '@q4/core';
-import { landUse, type LandUseRow } from '@q4/data';
+import { loadLandUse, type LandUseRow } from '@q4/data';
 import { categories, type CategoryId } from './messages.js';
 
 /**
@@ -15,6 +15,8 @@ export interface LandUseData {
   credit: Localized | null;
   /** The default areas to compare. */
   defaults: string[];
+  /** True for the bundled data (its province names are written out, and it has no municipal rows). */
+  bundled?: boolean;
 }
 
 /** One bar: an area's share of one category in one year. */
@@ -27,8 +29,20 @@ export interface LandUseBar {
   share: number;
 }
 
-/** The bundled data: the province of Utrecht against the Netherlands (the sum of the provinces), 1996-2015. */
-export const defaultLandUse: LandUseData = { rows: landUse.rows, credit: landUse.source.credit, defaults: ['PV26', 'NL01'] };
+let bundledLandUse: Promise<LandUseData> | undefined;
+/**
+ * The bundled data: the province of Utrecht against the Netherlands (the sum of the provinces), 1996-2015. Loaded
+ * on demand (a separate file in the CDN build), so pages that do not show land use do not carry it.
+ */
+export function loadDefaultLandUse(): Promise<LandUseData> {
+  return (bundledLandUse ??= loadLandUse().then(
+    (landUse) => ({ rows: landUse.rows, credit: landUse.source.credit, defaults: ['PV26', 'NL01'], bundled: true }),
+    (error) => {
+      bundledLandUse = undefined;
+      throw error;
+    },
+  ));
+}
 
 const NUMBERS = ['total', 'traffic', 'builtUp', 'semiBuiltUp', 'recreation', 'agriculture', 'forestNature', 'innerWater'] as const;
 const expect = {

@@ -1,7 +1,7 @@
 import { Q4Error, coreMessages, fill, listFormat, type FigureText, type Lang } from '@q4/core';
 import { categories, messages } from './messages.js';
 import { formatShare } from './land-use-chart.js';
-import { defaultLandUse, landUseBars, type LandUseBar, type LandUseData } from './land-use-data.js';
+import { landUseBars, type LandUseBar, type LandUseData } from './land-use-data.js';
 
 export interface LandUseModel {
   data: LandUseData;
@@ -28,7 +28,7 @@ export function prepareLandUse(data: LandUseData, options: { year: number; areas
 /** "Provincie Utrecht" in a column, "de provincie Utrecht" in a sentence (for the bundled data). */
 export function areaName(data: LandUseData, code: string, lang: Lang, inSentence = false): string {
   const row = data.rows.find((r) => r.code === code)!;
-  if (data !== defaultLandUse) return row.name;
+  if (!data.bundled) return row.name;
   if (code === 'NL01') return lang === 'en' ? (inSentence ? 'the Netherlands' : 'Netherlands') : 'Nederland';
   if (!code.startsWith('PV')) return row.name;
   if (lang === 'en') return inSentence ? `the province of ${row.name}` : `${row.name} (province)`;
@@ -77,6 +77,6 @@ export function describeLandUse(model: LandUseModel, lang: Lang): FigureText {
   const noOuter = codes.filter((c) => model.data.rows.find((r) => r.code === c && r.year === year)?.outerWater === null);
   if (noOuter.length) notes.push(fill(t.outerWaterNote, { list: listFormat(noOuter.map((c) => areaName(model.data, c, lang, true)), lang) }));
   if (model.data.rows.some((r) => codes.includes(r.code) && r.derived)) notes.push(t.derivedNote);
-  if (model.data === defaultLandUse) notes.push(t.municipalNote);
+  if (model.data.bundled) notes.push(t.municipalNote);
   return { title, summary: fill(t.summary, { year, list: perArea.join('; ') }), notes, credit: model.data.credit?.[lang] ?? coreMessages[lang].ownData };
 }

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { Q4Element, baseStyles, fill, formatNumber, rovingGrid, type FigureText, type Lang, type TableModel } from '@q4/core';
 import { categories, messages } from './messages.js';
 import { defaultAreaColors, formatShare, landUseChart } from './land-use-chart.js';
-import { defaultLandUse, hectares, parseLandUse, type LandUseData, type LandUseInput } from './land-use-data.js';
+import { hectares, loadDefaultLandUse, parseLandUse, type LandUseData, type LandUseInput } from './land-use-data.js';
 import { landUseStyles } from './styles.js';
 import { areaName, describeLandUse, prepareLandUse, type LandUseModel } from './land-use-text.js';
 
@@ -39,8 +39,8 @@ export class Q4LandUse extends Q4Element<LandUseInput, LandUseData, Model> {
   @property({ attribute: false }) override data: LandUseInput | undefined = undefined;
 
   /** @internal */
-  protected get defaultData(): LandUseData {
-    return defaultLandUse;
+  protected get defaultData(): Promise<LandUseData> {
+    return loadDefaultLandUse();
   }
 
   /** @internal */

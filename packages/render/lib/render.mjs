@@ -126,7 +126,7 @@ export const WIDGETS = {
     attributes: ['year', 'areas'],
     async draw({ year = '0', areas = '', lang, width }) {
       const m = await import('@q4/land-use');
-      const data = m.defaultLandUse;
+      const data = await m.loadDefaultLandUse();
       const model = m.prepareLandUse(data, { year: Number(year), areas }, lang);
       const text = m.describeLandUse(model, lang);
       const colours = lang === 'en' ? ['blue', 'grey', 'orange', 'green'] : ['blauw', 'grijs', 'oranje', 'groen'];
