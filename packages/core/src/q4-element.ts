@@ -265,6 +265,7 @@ export abstract class Q4Element<I, D, M> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.visibility.checkNow();
     if (!this.visibility.near) return;
     this.#startFetchIfNeeded();
     const onlyUi = changed.size > 0 && [...changed.keys()].every((k) => k === 'tableOpen' || k === 'readout' || k === 'theme');

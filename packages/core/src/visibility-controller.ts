@@ -41,16 +41,21 @@ export class VisibilityController implements ReactiveController {
     if (!this.near && this.host.loading === 'eager') this.show();
   }
 
-  hostUpdated(): void {
-    // After the first render (the placeholder has its height): a widget already in view starts now, in this
-    // task, rather than a frame later when the observer first reports.
+  /**
+   * Called by the widget before its first render: a widget already near the viewport starts in that render, with no
+   * placeholder and no wait for the observer's first report. Widgets render one after another, each with its content
+   * in place before the next one looks, so a widget further down sees where it really is.
+   */
+  checkNow(): void {
     if (this.near || this.#checked) return;
     this.#checked = true;
+    if (!this.host.getClientRects().length) return; // display: none, or not laid out
     const box = this.host.getBoundingClientRect();
     const margin = parseFloat(NEAR_MARGIN);
-    const inView = box.height > 0 && box.bottom >= -margin && box.top <= innerHeight + margin && box.right >= 0 && box.left <= innerWidth;
-    // In a microtask: asking for an update from inside one would make Lit schedule it as a change-in-update.
-    if (inView) queueMicrotask(this.show);
+    if (box.top <= innerHeight + margin && box.bottom >= -margin && box.left <= innerWidth && box.right >= 0) {
+      this.near = true;
+      this.#stop();
+    }
   }
 
   /** Starts the widget's work now. */
