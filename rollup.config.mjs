@@ -2,11 +2,8 @@
 // (b) self-contained, minified CDN files in dist/cdn: q4-widgets.js (all) and q4-<widget>.js (one each).
 // `ONLY=packages` or `ONLY=cdn` builds one half.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
-import terser from '@rollup/plugin-terser';
-import commonjs from '@rollup/plugin-commonjs';
-import { slimD3 } from './scripts/slim-d3.mjs';
+import { cdnPlugins } from './scripts/cdn-plugins.mjs';
 
 const root = JSON.parse(readFileSync('package.json', 'utf8'));
 // Packages built from TypeScript (a `source` export); @q4/render is plain Node ESM and needs no build.
@@ -61,12 +58,7 @@ const cdn = [
   input,
   plugins: [
     // Only what of d3 and Plot our charts use (scripts/slim-d3.mjs, docs/performance.md); the map needs d3-geo.
-    slimD3({ geo: !widgets.some((w) => name === `q4-${w}`) || mapWidgets.includes(name) }),
-    // The "source" condition resolves @q4/* to their TypeScript, so the CDN build needs no prior package build.
-    nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'production'] }),
-    commonjs({ include: [/node_modules\/interval-tree-1d/, /node_modules\/binary-search-bounds/] }),
-    ts(),
-    terser({ ecma: 2022, module: true, format: { comments: /^!/ } }),
+    ...cdnPlugins({ geo: !widgets.some((w) => name === `q4-${w}`) || mapWidgets.includes(name) }),
     ...(name === 'q4-widgets' ? [copyNlds()] : []),
   ],
   output: {

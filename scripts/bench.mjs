@@ -10,12 +10,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, existsSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import commonjs from '@rollup/plugin-commonjs';
-import esbuild from 'rollup-plugin-esbuild';
-import terser from '@rollup/plugin-terser';
 import { serve, launch } from './serve.mjs';
-import { slimD3 } from './slim-d3.mjs';
+import { cdnPlugins } from './cdn-plugins.mjs';
 
 const runs = Number(process.env.RUNS ?? 15);
 if (!process.argv.includes('--no-build')) execFileSync('npx', ['rollup', '-c', '--silent'], { stdio: 'inherit', env: { ...process.env, ONLY: 'cdn' } });
@@ -27,13 +23,7 @@ mkdirSync('out/bench', { recursive: true });
 for (const [name, slim] of [['raw-scorecard', false], ['raw-commute', false], ['raw-scorecard', 'slim'], ['raw-commute', 'slim']]) {
   const bundle = await rollup({
     input: `scripts/bench/${name}.ts`,
-    plugins: [
-      ...(slim ? [slimD3({ geo: name === 'raw-commute' })] : []),
-      nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'production'] }),
-      commonjs({ include: [/node_modules\/interval-tree-1d/, /node_modules\/binary-search-bounds/] }),
-      esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' }),
-      terser({ ecma: 2022, module: true }),
-    ],
+    plugins: cdnPlugins({ slim: !!slim, geo: name === 'raw-commute' }),
     onwarn: () => {},
   });
   await bundle.write({ dir: 'out/bench', format: 'es', entryFileNames: `${name}${slim ? '-slim' : ''}.js`, chunkFileNames: `data/[name]-[hash].js` });

@@ -28,22 +28,13 @@ for (const r of rows) console.log(`${pad(r.file, 32)}${lpad(kb(r.raw), 12)}${lpa
 
 if (process.argv.includes('--attribute')) {
   const { rollup } = await import('rollup');
-  const { nodeResolve } = await import('@rollup/plugin-node-resolve');
-  const { default: commonjs } = await import('@rollup/plugin-commonjs');
-  const { default: esbuild } = await import('rollup-plugin-esbuild');
-  const { default: terser } = await import('@rollup/plugin-terser');
-  const { slimD3 } = await import('./slim-d3.mjs');
+  const { cdnPlugins } = await import('./cdn-plugins.mjs');
   const build = async (external) => {
     const bundle = await rollup({
       input: 'packages/scorecard/src/define.ts',
       external: (id) => external.some((e) => id === e || id.startsWith(`${e}/`)),
-      plugins: [
-        slimD3(),
-        nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'production'] }),
-        commonjs({ include: [/node_modules\/interval-tree-1d/, /node_modules\/binary-search-bounds/] }),
-        esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' }),
-        terser({ ecma: 2022, module: true }),
-      ],
+      // As the scorecard's CDN file is built (it draws no map).
+      plugins: cdnPlugins({ geo: false }),
       onwarn: () => {},
     });
     const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
