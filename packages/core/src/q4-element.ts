@@ -115,8 +115,6 @@ export abstract class Q4Element<I, D, M> extends LitElement {
 
   #status: Status = 'loading';
   #failure?: Q4ErrorDetail;
-  /** Whether the failure came from `src` (fetching it, or its content): then the retry button fetches it again. */
-  #failureFromSrc = false;
   #renderError?: string;
   #model?: M;
   #chart?: { element: Element; model: M; width: number; lang: Lang; dark: boolean };
@@ -378,7 +376,6 @@ export abstract class Q4Element<I, D, M> extends LitElement {
       this.#failure = undefined;
     } catch (error) {
       this.#fail(error, lang);
-      this.#failureFromSrc = this.data === undefined && !!this.src;
     }
   }
 
@@ -523,7 +520,7 @@ export abstract class Q4Element<I, D, M> extends LitElement {
       return html`<div class="state state--error" part="error" role="alert" lang=${lang}>
         <p class="state__title">${t.errorTitle}</p>
         <p class="state__message">${failure?.message ?? ''}</p>
-        ${failure && RETRYABLE.includes(failure.code) && (this.#failureFromSrc || this.#bundled?.state === 'failed')
+        ${failure && RETRYABLE.includes(failure.code) && ((this.data === undefined && this.src) || this.#bundled?.state === 'failed')
           ? html`<button type="button" class="retry" @click=${() => this.retry()}>${t.retry}</button>`
           : nothing}
       </div>`;

@@ -29,19 +29,14 @@ export interface LandUseBar {
   share: number;
 }
 
-let bundledLandUse: Promise<LandUseData> | undefined;
 /**
  * The bundled data: the province of Utrecht against the Netherlands (the sum of the provinces), 1996-2015. Loaded
- * on demand (a separate file in the CDN build), so pages that do not show land use do not carry it.
+ * on demand (a separate file in the CDN build), so pages that do not show land use do not carry it; `loadLandUse`
+ * loads it once and again after a failure.
  */
-export function loadDefaultLandUse(): Promise<LandUseData> {
-  return (bundledLandUse ??= loadLandUse().then(
-    (landUse) => ({ rows: landUse.rows, credit: landUse.source.credit, defaults: ['PV26', 'NL01'], bundled: true }),
-    (error) => {
-      bundledLandUse = undefined;
-      throw error;
-    },
-  ));
+export async function loadDefaultLandUse(): Promise<LandUseData> {
+  const landUse = await loadLandUse();
+  return { rows: landUse.rows, credit: landUse.source.credit, defaults: ['PV26', 'NL01'], bundled: true };
 }
 
 const NUMBERS = ['total', 'traffic', 'builtUp', 'semiBuiltUp', 'recreation', 'agriculture', 'forestNature', 'innerWater'] as const;

@@ -36,8 +36,23 @@ describe('scorecardChart() (pure)', () => {
     expect(stacked.hasAttribute('data-stacked')).to.equal(true);
     expect(stacked.querySelectorAll('.q4-cell rect')).to.have.length(47);
     expect(stacked.querySelectorAll('.q4-row-label text')).to.have.length(8);
-    // Every cell is at least 48 px wide, and each row label sits above its own cells.
+    // Every cell is at least 48 px wide, and each row label sits above its own cells, below the row before.
     for (const rect of stacked.querySelectorAll('.q4-cell rect')) expect(Number(rect.getAttribute('width'))).to.be.at.least(minStackedColumnWidth - 2);
+    document.body.append(stacked);
+    try {
+      const labels = [...stacked.querySelectorAll('.q4-row-label text')].map((t) => t.getBoundingClientRect());
+      const ids = defaultScorecard.indicators.map((i) => i.id);
+      let previousBottom = -Infinity;
+      ids.forEach((id, n) => {
+        const cells = [...stacked.querySelectorAll(`rect[data-indicator="${id}"]`)].map((r) => r.getBoundingClientRect());
+        const top = Math.min(...cells.map((c) => c.top));
+        expect(labels[n].bottom, `label of ${id} above its cells`).to.be.at.most(top + 1);
+        expect(labels[n].top, `label of ${id} below the row before`).to.be.at.least(previousBottom - 1);
+        previousBottom = Math.max(...cells.map((c) => c.bottom));
+      });
+    } finally {
+      stacked.remove();
+    }
     const tiny = scorecardChart(defaultScorecard, { width: 200, lang: 'en' });
     expect(Number(tiny.getAttribute('width'))).to.equal(4 + 6 * minStackedColumnWidth);
     const wide = scorecardChart(defaultScorecard, { width: 720, lang: 'en' });
