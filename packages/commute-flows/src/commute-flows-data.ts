@@ -208,12 +208,18 @@ export function mapAreas(features: GeoFeature[]): MapArea[] {
 }
 
 let bundledMap: Promise<MapArea[]> | undefined;
+let loadedMap: MapArea[] | undefined;
 /** The bundled map: municipalities of 2014 (the commuting classification) of the province and its neighbours. */
 export function loadDefaultMap(): Promise<MapArea[]> {
   return (bundledMap ??= loadBoundaries(2014)
-    .then((b) => mapAreas(topoFeatures(b.topology, 'gemeenten').features))
+    .then((b) => (loadedMap = mapAreas(topoFeatures(b.topology, 'gemeenten').features)))
     .catch((error) => {
       bundledMap = undefined;
       throw error;
     }));
+}
+
+/** The bundled map if it has loaded (so that own data can be drawn without waiting a turn), else undefined. */
+export function loadedDefaultMap(): MapArea[] | undefined {
+  return loadedMap;
 }

@@ -16,3 +16,4 @@ export {
 } from './commute-flows-data.js';
 export { describeCommute, type CommuteText } from './commute-flows-text.js';
 export { messages as commuteMessages } from './messages.js';
+export { commuteFigure, type CommuteDataset, type CommuteModel, type CommuteOptions } from './commute-flows-figure.js';

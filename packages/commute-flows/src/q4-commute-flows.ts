@@ -1,51 +1,13 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import {
-  Q4Element,
-  Q4Error,
-  baseStyles,
-  coreMessages,
-  fill,
-  formatNumber,
-  listFormat,
-  rovingGrid,
-  type FigureText,
-  type Lang,
-  type RovingItem,
-  type TableModel,
-} from '@q4/core';
+import { Q4Element, baseStyles, formatNumber, rovingGrid, type Lang, type RovingItem } from '@q4/core';
 import { messages } from './messages.js';
-import { balanceColor, commuteChart, defaultCommuteColors, type CommuteColors } from './commute-flows-chart.js';
-import {
-  isLarge,
-  loadDefaultCommute,
-  loadDefaultMap,
-  parseCommute,
-  parseCommuteInSlices,
-  type CommuteData,
-  type CommuteInput,
-  type MapArea,
-} from './commute-flows-data.js';
-import { describeCommute } from './commute-flows-text.js';
-import { commuteView, type CommuteView, type Direction } from './commute-flows-view.js';
+import { balanceColor } from './commute-flows-chart.js';
+import { loadDefaultMap, type CommuteInput } from './commute-flows-data.js';
+import { commuteFigure, type CommuteDataset, type CommuteModel, type CommuteOptions } from './commute-flows-figure.js';
 import { commuteStyles } from './styles.js';
 
-/** @internal */
-interface Model {
-  data: CommuteData;
-  view: CommuteView;
-  width: number;
-}
-
-const colorProps: Record<keyof CommuteColors, string> = {
-  flow: '--_flow',
-  region: '--_region',
-  focus: '--_accent',
-  border: '--_border',
-  noData: '--_no-data',
-  text: '--_text',
-  halo: '--_halo',
-};
+type Model = CommuteModel;
 
 /**
  * Who commutes where: the report's map of work-location movements, on the CBS commuting data of December 2014
@@ -69,7 +31,7 @@ const colorProps: Record<keyof CommuteColors, string> = {
  * @cssprop --q4-commute-flows-region-color - Outline of the five municipalities (falls back to `--q4-chart-text`, `--q4-color-text`).
  * @cssprop --q4-commute-flows-no-data-color - Fill of municipalities without data (falls back to `--q4-chart-neutral`, `--q4-color-neutral`).
  */
-export class Q4CommuteFlows extends Q4Element<CommuteInput, CommuteData, Model> {
+export class Q4CommuteFlows extends Q4Element<CommuteInput, CommuteDataset, CommuteOptions, Model> {
   static override styles = [baseStyles, commuteStyles];
 
   /** Municipality whose inflows and outflows are shown (CBS code or name); empty for the region's flows. */
@@ -90,123 +52,24 @@ export class Q4CommuteFlows extends Q4Element<CommuteInput, CommuteData, Model> 
    */
   @property({ attribute: false }) override data: CommuteInput | undefined = undefined;
 
-  #map?: MapArea[];
   #restoreFocus?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.#map) {
-      loadDefaultMap().then(
-        (map) => {
-          this.#map = map;
-          this.revision++;
-        },
-        () => {
-          // The map module could not load: the data path reports it through the retry button.
-          this.revision++;
-        },
-      );
-    }
+    // Start loading the map at once, so that own data set later is drawn without waiting for it.
+    loadDefaultMap().catch(() => {
+      // A failed map shows through the data path, with a retry button.
+    });
   }
 
   /** @internal */
-  protected override get ready(): boolean {
-    return !!this.#map;
+  protected get figure(): typeof commuteFigure {
+    return commuteFigure;
   }
 
   /** @internal */
-  protected get defaultData(): Promise<CommuteData> {
-    return loadDefaultCommute();
-  }
-
-  /** @internal */
-  protected parse(input: unknown): CommuteData | Promise<CommuteData> {
-    return isLarge(input) ? parseCommuteInSlices(input) : parseCommute(input);
-  }
-
-  /** @internal */
-  protected isEmpty(data: CommuteData): boolean {
-    return data.flows.length === 0;
-  }
-
-  /** @internal */
-  protected prepare(data: CommuteData, lang: Lang): Model {
-    const t = messages[lang];
-    const direction = this.direction.trim().toLowerCase() || 'both';
-    if (!['in', 'out', 'both'].includes(direction)) throw new Q4Error('invalid-option', fill(t.badDirection, { value: this.direction.slice(0, 40) }));
-    for (const [name, value] of [['top', this.top], ['min-jobs', this.minJobs]] as const) {
-      if (!Number.isInteger(value) || value < 0) throw new Q4Error('invalid-option', fill(t.badNumber, { value: String(value), name }));
-    }
-    const focus = this.#resolveMunicipality(data, lang);
-    const width = this.resize.width || 640;
-    const view = commuteView(data, this.#map!, { focus, direction: direction as Direction, top: this.top, minJobs: this.minJobs, width });
-    return { data, view, width };
-  }
-
-  #resolveMunicipality(data: CommuteData, lang: Lang): string | null {
-    const value = this.municipality.trim();
-    if (!value) return null;
-    const wanted = value.toLocaleLowerCase('nl');
-    const name = (code: string) => data.names.get(code) ?? this.#map?.find((a) => a.code === code)?.name ?? code;
-    for (const code of data.complete) {
-      if (code.toLowerCase() === wanted || name(code).toLocaleLowerCase('nl') === wanted) return code;
-    }
-    const choices = [...data.complete].map((c) => `${name(c)} (${c})`).sort();
-    const shown = choices.length > 12 ? [...choices.slice(0, 12), '…'] : choices;
-    throw new Q4Error('unknown-municipality', fill(messages[lang].unknownMunicipality, { value: value.slice(0, 60), list: listFormat(shown, lang) }));
-  }
-
-  /** @internal */
-  protected describe(model: Model, lang: Lang): FigureText {
-    const text = describeCommute(model.data, model.view, lang);
-    return { ...text, credit: model.data.credit?.[lang] ?? coreMessages[lang].ownData };
-  }
-
-  /** @internal */
-  protected renderChart(model: Model, width: number, lang: Lang): Element {
-    // Which names fit depends on the width: recompute the view when it differs from the one prepared.
-    const view =
-      width === model.width
-        ? model.view
-        : commuteView(model.data, this.#map!, { focus: model.view.focus, direction: model.view.direction, top: this.top, minJobs: this.minJobs, width });
-    return commuteChart(view, { width, lang, colors: this.#colors() });
-  }
-
-  /** @internal */
-  protected override exportLegend(_model: Model, lang: Lang): string {
-    return messages[lang].exportLegend;
-  }
-
-  /** @internal */
-  protected override fileParts(model: Model, lang: Lang): string[] {
-    const focus = model.view.areas.find((a) => a.code === model.view.focus)?.name;
-    return [focus ?? (lang === 'en' ? 'region' : 'regio'), model.view.direction === 'both' ? '' : model.view.direction, model.data.nationalTotals ? '2014' : ''];
-  }
-
-  /** @internal */
-  protected tableModel(model: Model, lang: Lang): TableModel {
-    const t = messages[lang];
-    const { flows } = model.view;
-    const origins = [...new Set(flows.map((f) => f.from))];
-    const destinations = [...new Set(flows.map((f) => f.to))];
-    const cells = new Map(model.data.flows.map((f) => [`${f.from}>${f.to}`, f.jobs]));
-    const name = (code: string) => model.view.areas.find((a) => a.code === code)?.name ?? model.data.names.get(code) ?? code;
-    return {
-      caption: t.tableCaption,
-      rowHeader: t.tableCorner,
-      columns: destinations.map((d) => ({ label: name(d), numeric: true })),
-      sections: [
-        {
-          rows: origins.map((o) => ({
-            header: name(o),
-            cells: destinations.map((d) => {
-              const v = cells.get(`${o}>${d}`);
-              return v === undefined ? t.none : formatNumber(v, lang);
-            }),
-          })),
-        },
-      ],
-    };
+  protected override options(): Partial<CommuteOptions> {
+    return { ...super.options(), width: this.resize.width || 640 };
   }
 
   /** @internal */
@@ -259,14 +122,5 @@ export class Q4CommuteFlows extends Q4Element<CommuteInput, CommuteData, Model> 
     if (!area) return;
     const proceed = this.emit('q4-select', { code, name: area.name }, true);
     if (proceed && model.data.complete.has(code)) this.municipality = code;
-  }
-
-  #colors(): Partial<CommuteColors> {
-    const style = getComputedStyle(this);
-    const colors: Partial<CommuteColors> = {};
-    for (const [name, prop] of Object.entries(colorProps) as [keyof CommuteColors, string][]) {
-      colors[name] = style.getPropertyValue(prop).trim() || defaultCommuteColors[name];
-    }
-    return colors;
   }
 }

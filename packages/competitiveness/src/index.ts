@@ -3,3 +3,4 @@ export { rciChart, regionLabel, defaultRciColors, type RciChartOptions, type Rci
 export { loadDefaultRci, parseRci, rankEdition, rankText, type RankedRegion, type RciData, type RciInput, type RciRowInput } from './rci-data.js';
 export { describeRci, prepareRci, type RciModel } from './rci-text.js';
 export { messages as competitivenessMessages, countryName, countryNames } from './messages.js';
+export { rciFigure, type RciOptions } from './rci-figure.js';

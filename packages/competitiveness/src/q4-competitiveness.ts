@@ -1,11 +1,11 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { Q4Element, baseStyles, coreMessages, fill, formatNumber, rovingGrid, type FigureText, type Lang, type TableModel } from '@q4/core';
+import { Q4Element, baseStyles, fill, rovingGrid, type Lang } from '@q4/core';
 import { countryName, messages } from './messages.js';
-import { defaultRciColors, rciChart, type RciColors } from './rci-chart.js';
-import { loadDefaultRci, parseRci, type RciData, type RciInput } from './rci-data.js';
+import type { RciData, RciInput } from './rci-data.js';
+import { rciFigure, type RciOptions } from './rci-figure.js';
 import { rciStyles } from './styles.js';
-import { describeRci, prepareRci, type RciModel } from './rci-text.js';
+import type { RciModel } from './rci-text.js';
 
 type Model = RciModel;
 
@@ -27,7 +27,7 @@ type Model = RciModel;
  * @cssprop --q4-competitiveness-country-color - Dots of the other regions of its country (falls back to `--q4-chart-highlight`, `--q4-color-highlight`).
  * @cssprop --q4-competitiveness-other-color - Dots of all other regions (falls back to `--q4-chart-muted`, `--q4-color-muted`).
  */
-export class Q4Competitiveness extends Q4Element<RciInput, RciData, Model> {
+export class Q4Competitiveness extends Q4Element<RciInput, RciData, RciOptions, Model> {
   static override styles = [baseStyles, rciStyles];
 
   /** Edition of the index: `2010`, `2013`, `2016` or `2019` (default, the latest). */
@@ -40,36 +40,8 @@ export class Q4Competitiveness extends Q4Element<RciInput, RciData, Model> {
   @property({ attribute: false }) override data: RciInput | undefined = undefined;
 
   /** @internal */
-  protected get defaultData(): Promise<RciData> {
-    return loadDefaultRci();
-  }
-
-  /** @internal */
-  protected parse(input: unknown): RciData {
-    return parseRci(input);
-  }
-
-  /** @internal */
-  protected isEmpty(data: RciData): boolean {
-    return data.rows.length === 0;
-  }
-
-  /** @internal */
-  protected prepare(data: RciData, lang: Lang): Model {
-    return prepareRci(data, { edition: this.edition, region: this.region }, lang);
-  }
-
-  /** @internal */
-  protected describe(model: Model, lang: Lang): FigureText {
-    return describeRci(model, lang);
-  }
-
-  /** @internal */
-  protected renderChart(model: Model, width: number, lang: Lang): Element {
-    const style = getComputedStyle(this);
-    const colors: Partial<RciColors> = {};
-    for (const key of Object.keys(defaultRciColors) as (keyof RciColors)[]) colors[key] = style.getPropertyValue(`--_${key}`).trim() || defaultRciColors[key];
-    return rciChart(model.ranked, { width, lang, edition: model.edition, focus: model.focusCode, colors });
+  protected get figure(): typeof rciFigure {
+    return rciFigure;
   }
 
   /** @internal */
@@ -81,29 +53,6 @@ export class Q4Competitiveness extends Q4Element<RciInput, RciData, Model> {
       ${model.focus?.country ? html`<li><span class="dot dot--country" aria-hidden="true"></span>${fill(t.legendCountry, { country: countryName(model.focus.country, lang) })}</li>` : ''}
       <li><span class="dot dot--other" aria-hidden="true"></span>${t.legendOther}</li>
     </ul>`;
-  }
-
-  /** @internal */
-  protected override fileParts(model: Model): string[] {
-    return [model.focusCode, String(model.edition)];
-  }
-
-  /** @internal */
-  protected tableModel(model: Model, lang: Lang): TableModel {
-    const t = messages[lang];
-    return {
-      caption: fill(t.tableCaption, { edition: model.edition }),
-      rowHeader: t.tableRank,
-      columns: [{ label: t.tableRegion }, { label: t.tableCountry }, { label: t.tableScore, numeric: true }],
-      sections: [
-        {
-          rows: model.ranked.map((r) => ({
-            header: r.rank === null ? '–' : String(r.rank),
-            cells: [`${r.name} (${r.code})`, countryName(r.country, lang), r.score === null ? coreMessages[lang].noData : formatNumber(r.score, lang, 2)],
-          })),
-        },
-      ],
-    };
   }
 
   /** @internal */

@@ -1,4 +1,4 @@
-import type { TableModel } from './q4-element.js';
+import type { TableModel } from './types.js';
 
 /** A CSV cell: quoted when it holds a comma, quote or line break. */
 const cell = (value: string): string => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
@@ -153,15 +153,4 @@ export function download(content: Blob | string, fileName: string, type: string)
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** "Wijk bij Duurstede" -> "wijk-bij-duurstede". */
-export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
 }

@@ -10,20 +10,16 @@ export function safeUrl(src: string, base: string = document.baseURI): URL | nul
   }
 }
 
-/**
- * Fetches JSON with a timeout; every failure becomes a Q4Error with a code. An abort through
- * `signal` (the element was removed) rejects with the signal's reason, which callers ignore.
- */
 /** Largest `src` body read, in bytes: a bigger one is refused rather than freezing the page. */
 export const MAX_BYTES = 20_000_000;
 
-export async function fetchJson(
-  url: URL,
-  signal: AbortSignal,
-  timeoutMs: number,
-  messages: (code: 'network' | 'timeout' | 'http' | 'invalid-json' | 'too-large', status?: number) => string,
-  maxBytes = MAX_BYTES,
-): Promise<unknown> {
+/**
+ * Fetches JSON with a timeout; every failure becomes a Q4Error with a code (the caller words the message, in
+ * its language, from the code). An abort through `signal` (the element was removed) rejects with the signal's
+ * reason, which callers ignore.
+ */
+export async function fetchJson(url: URL, signal: AbortSignal, timeoutMs: number): Promise<unknown> {
+  const maxBytes = MAX_BYTES;
   const timeout = AbortSignal.timeout(timeoutMs);
   const both = AbortSignal.any([signal, timeout]);
   let response: Response;
@@ -31,11 +27,11 @@ export async function fetchJson(
     response = await fetch(url, { signal: both, headers: { accept: 'application/json' }, credentials: 'same-origin' });
   } catch (error) {
     if (signal.aborted) throw signal.reason;
-    if (timeout.aborted) throw new Q4Error('timeout', messages('timeout'));
-    throw new Q4Error('network', messages('network'));
+    if (timeout.aborted) throw new Q4Error('timeout', '');
+    throw new Q4Error('network', '');
   }
-  if (!response.ok) throw new Q4Error('http', messages('http', response.status), { status: response.status });
-  if (Number(response.headers.get('content-length')) > maxBytes) throw new Q4Error('too-large', messages('too-large'));
+  if (!response.ok) throw new Q4Error('http', '', { status: response.status });
+  if (Number(response.headers.get('content-length')) > maxBytes) throw new Q4Error('too-large', '');
   let text: string;
   try {
     // Read as a stream and stop at the limit: an enormous body (or one without a length) must not freeze the page.
@@ -50,7 +46,7 @@ export async function fetchJson(
         received += value.byteLength;
         if (received > maxBytes) {
           await reader.cancel();
-          throw new Q4Error('too-large', messages('too-large'));
+          throw new Q4Error('too-large', '');
         }
         chunks.push(value);
       }
@@ -65,12 +61,12 @@ export async function fetchJson(
   } catch (error) {
     if (error instanceof Q4Error) throw error;
     if (signal.aborted) throw signal.reason;
-    if (timeout.aborted) throw new Q4Error('timeout', messages('timeout'));
-    throw new Q4Error('network', messages('network'));
+    if (timeout.aborted) throw new Q4Error('timeout', '');
+    throw new Q4Error('network', '');
   }
   try {
     return JSON.parse(text);
   } catch {
-    throw new Q4Error('invalid-json', messages('invalid-json'));
+    throw new Q4Error('invalid-json', '');
   }
 }

@@ -1,4 +1,10 @@
-export { Q4Element, type FigureText, type TableModel } from './q4-element.js';
+export { Q4Element } from './q4-element.js';
+export type { ChartContext, Figure, FigureDefinition, FigureText, TableModel } from './types.js';
+export { altText, drawChart, fileBase, optionName, regionWord, renderFigure, slug } from './figure.js';
+export { DataController, DataFailure, valueOf, type DataSource, type DataState } from './data-controller.js';
+export { ExportController, type ExportSource } from './export-controller.js';
+export { ReadoutController } from './readout-controller.js';
+export { errorTemplate, figureTemplate, statusTemplate, tableTemplate, type FigureParts } from './figure-template.js';
 export { define, type VersionedElement } from './define.js';
 export {
   Q4Error,
@@ -18,5 +24,5 @@ export { VisibilityController, NEAR_MARGIN } from './visibility-controller.js';
 export { MAX_BYTES, fetchJson, safeUrl } from './fetch-json.js';
 export { fixPlotAria, wrapName } from './plot-helpers.js';
 export { baseStyles } from './styles.js';
-export { chartToSvg, download, slug, svgToPng, tableToCsv, wrapWords, type SvgExportOptions } from './export.js';
+export { chartToSvg, download, svgToPng, tableToCsv, wrapWords, type SvgExportOptions } from './export.js';
 export { VERSION } from './version.js';

@@ -1,52 +1,31 @@
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Q4Error, type Q4ErrorCode, type Q4ErrorDetail, type Q4EventMap } from './events.js';
-import { fetchJson, safeUrl } from './fetch-json.js';
+import { DataController, DataFailure, PENDING } from './data-controller.js';
+import { Q4Error, type Q4ErrorDetail, type Q4EventMap } from './events.js';
+import { ExportController, type ExportSource } from './export-controller.js';
+import { drawChart, fileBase, optionName } from './figure.js';
+import { errorTemplate, figureTemplate, statusTemplate } from './figure-template.js';
 import { coreMessages, fill, toLang, type Lang } from './i18n.js';
-import { chartToSvg, download, slug, svgToPng, tableToCsv } from './export.js';
-import { fixPlotAria } from './plot-helpers.js';
+import { ReadoutController } from './readout-controller.js';
 import { ResizeController } from './resize-controller.js';
-import { ThemeController } from './theme-controller.js';
-import { VisibilityController } from './visibility-controller.js';
 import { baseStyles } from './styles.js';
+import { ThemeController } from './theme-controller.js';
+import type { FigureDefinition, FigureText } from './types.js';
 import { ValidationError, issueText, localizeIssues } from './validation.js';
 import { VERSION } from './version.js';
-
-/** The texts around a chart: a title that states the point, a summary, the source credit. */
-export interface FigureText {
-  /** States the chart's point in one sentence ("Zeist scores better … on 3 of 8 indicators"). */
-  title: string;
-  /** The point with its key numbers, for the caption and screen readers. */
-  summary: string;
-  /** The credit line the source requires ("Bron: CBS"). */
-  credit: string;
-  /** Caveats, such as values that are missing. */
-  notes?: string[];
-}
-
-/** The data of a chart as an HTML table: one section per group of rows. */
-export interface TableModel {
-  caption: string;
-  /** Heading of the first column (the row headers). */
-  rowHeader: string;
-  columns: { label: string; numeric?: boolean }[];
-  sections: { label?: string; rows: { header: string; cells: string[] }[] }[];
-}
+import { VisibilityController } from './visibility-controller.js';
 
 type Status = 'loading' | 'ready' | 'empty' | 'error';
-type Bundled<D> = { state: 'loading' } | { state: 'failed'; error?: unknown } | { state: 'ready'; value: D };
-
-/** Faults of fetching `src` (or loading bundled data): a retry may succeed, since the file or network may change. */
-const RETRYABLE: Q4ErrorCode[] = ['network', 'timeout', 'http', 'invalid-json', 'too-large', 'invalid-data'];
 
 /**
- * Base class of every Q4 widget. It resolves the data (the `data` property, else the `src` URL, else
- * the bundled default), shows loading, empty and error states, redraws at the container's width,
- * and frames the chart as an accessible figure with a title, a caption with the source credit and a
- * data-table alternative. A widget supplies the hooks: `parse` (validate user data), `prepare`
- * (options to a view model), `describe`, `renderChart` and `tableModel`.
+ * Base class of every Q4 widget, as small as Shoelace's: the shared attributes (`lang`, `src`, `theme`,
+ * `loading`, …), typed `emit()`, and the lifecycle that runs a widget's figure. What a widget draws and says is
+ * its figure definition (`figure`), a pure module that `q4-render` and the tests use too; the element maps its
+ * attributes to the figure's options and frames the result. The rest is in controllers, each in its own file:
+ * data (`data` > `src` > bundled, with states and retry), export (PNG, SVG, CSV), readout and Escape, resize,
+ * theme and lazy start; `figure-template.ts` holds the accessible figure.
  *
- * Type parameters: `I` what users may pass as data, `D` the validated data, `M` the view model.
+ * Type parameters: `I` what users may pass as data, `D` the validated data, `O` the options, `M` the model.
  *
  * @fires q4-error - The data or an option is unusable; `detail` has a `code` and a `message`.
  * @fires q4-render - The chart was drawn; `detail.width` is its width.
@@ -64,7 +43,7 @@ const RETRYABLE: Q4ErrorCode[] = ['network', 'timeout', 'http', 'invalid-json', 
  * @cssprop --q4-color-focus - Colour of the focus ring.
  * @cssprop --q4-font-family - Font family; inherits from the page by default.
  */
-export abstract class Q4Element<I, D, M> extends LitElement {
+export abstract class Q4Element<I, D, O, M> extends LitElement {
   /** The release this element belongs to; `define()` compares it when a tag is registered twice. */
   static version = VERSION;
   static override styles: CSSResultGroup = baseStyles;
@@ -101,9 +80,7 @@ export abstract class Q4Element<I, D, M> extends LitElement {
 
   /** @internal */
   @state() protected tableOpen = false;
-  /** @internal */
-  @state() protected readout = '';
-  /** @internal */
+  /** @internal Bumped when data arrives, so the next update recomputes. */
   @state() protected revision = 0;
 
   /** @internal */
@@ -112,65 +89,58 @@ export abstract class Q4Element<I, D, M> extends LitElement {
   protected readonly themes = new ThemeController(this);
   /** @internal */
   protected readonly visibility = new VisibilityController(this);
+  /** @internal */
+  protected readonly readout = new ReadoutController(this);
+  /** @internal The data: `data` > `src` > bundled. */
+  protected readonly dataController = new DataController<D>(
+    this,
+    {
+      input: () => this.data,
+      src: () => this.src,
+      timeout: () => this.fetchTimeout,
+      bundled: () => this.figure.loadDefault(),
+      parse: (input) => this.figure.parse(input),
+    },
+    () => this.revision++,
+  );
+  /** @internal */
+  protected readonly exports = new ExportController(this, () => this.#exportSource());
 
   #status: Status = 'loading';
   #failure?: Q4ErrorDetail;
+  #retryable = false;
   #renderError?: string;
   #model?: M;
+  #text?: { model: M; lang: Lang; text: FigureText };
   #chart?: { element: Element; model: M; width: number; lang: Lang; dark: boolean };
   #chartIsNew = false;
   #unbindChart?: () => void;
   #pendingEvents: (() => void)[] = [];
-  #loading?: { src: string; controller: AbortController };
-  #fetched?: { src: string; value: unknown };
-  #fetchFailed?: { src: string; code: Q4ErrorCode; status?: number };
-  #bundled?: Bundled<D>;
-  #parsed?: { input: unknown } & Bundled<D>;
 
   /** The language in use (`nl` unless `lang` starts with `en`). */
   get locale(): Lang {
     return toLang(this.lang);
   }
 
-  // --- hooks for widgets -------------------------------------------------------------------
+  // --- what a widget supplies --------------------------------------------------------------------
 
-  /** @internal The bundled data, shown when neither `data` nor `src` is given; a Promise for data loaded on demand. */
-  protected abstract get defaultData(): D | Promise<D>;
-  /** @internal False while something the chart needs besides its data is still loading (shows the loading state). */
-  protected get ready(): boolean {
-    return true;
+  /** @internal The widget's figure: what it draws and says, as pure functions. */
+  protected abstract get figure(): FigureDefinition<D, O, M>;
+
+  /** @internal The figure's options: by default each of the figure's attributes, read from its property. */
+  protected options(): Partial<O> {
+    const self = this as unknown as Record<string, unknown>;
+    return Object.fromEntries(this.figure.attributes.map((a) => [optionName(a), self[optionName(a)]])) as Partial<O>;
   }
-  /**
-   * @internal Validates user data; throws (or rejects with) a ValidationError with every problem found. May
-   * return a Promise, to validate a large input in slices without freezing the page. The result is cached per
-   * input object, so options and language changes do not validate again (assign a new array to change data).
-   */
-  protected abstract parse(input: unknown): D | Promise<D>;
-  /** @internal Whether there is nothing to draw. */
-  protected abstract isEmpty(data: D): boolean;
-  /** @internal Applies the options (attributes) to the data; throws a Q4Error for a bad option. */
-  protected abstract prepare(data: D, lang: Lang): M;
-  /** @internal Title, summary and credit of the figure. */
-  protected abstract describe(model: M, lang: Lang): FigureText;
-  /** @internal Draws the chart (a pure chart function's SVG) at `width`. */
-  protected abstract renderChart(model: M, width: number, lang: Lang): Element;
-  /** @internal The data shown, as a table. */
-  protected abstract tableModel(model: M, lang: Lang): TableModel;
+
+  /** @internal Other data sources that `retry()` retries (sector-bloem's organisations). */
+  protected get extraData(): DataController<unknown>[] {
+    return [];
+  }
+
   /** @internal Wires keyboard and pointer interaction into a new chart; returns the clean-up. */
   protected bindChart(_chart: Element, _model: M): () => void {
     return () => {};
-  }
-  /** @internal One line explaining the marks, written into exported images (which have no legend beside them). */
-  protected exportLegend(_model: M, _lang: Lang): string {
-    return '';
-  }
-  /** @internal Words for the file names of downloads, after the widget's name (`['zeist', '2014']`). */
-  protected fileParts(_model: M, _lang: Lang): string[] {
-    return [];
-  }
-  /** @internal A note on how the chart was drawn (for instance a narrow layout), shown under it. */
-  protected chartNote(_chart: Element, _model: M, _lang: Lang): string {
-    return '';
   }
   /** @internal Extra content after the chart, such as a list of links the chart shows. */
   protected renderAfterChart(_model: M, _lang: Lang): TemplateResult | typeof nothing {
@@ -179,6 +149,19 @@ export abstract class Q4Element<I, D, M> extends LitElement {
   /** @internal Extra content between title and chart, such as a legend. */
   protected renderLegend(_model: M, _lang: Lang): TemplateResult | typeof nothing {
     return nothing;
+  }
+
+  /** @internal The chart's colours, read once per draw from the CSS custom properties the figure names. */
+  protected chartColors(): Record<string, string> {
+    const names = this.figure.colors;
+    if (!names) return {};
+    const style = getComputedStyle(this);
+    const colors: Record<string, string> = {};
+    for (const [name, prop] of Object.entries(names)) {
+      const value = style.getPropertyValue(prop).trim();
+      if (value) colors[name] = value;
+    }
+    return colors;
   }
 
   // --- events --------------------------------------------------------------------------------
@@ -192,62 +175,43 @@ export abstract class Q4Element<I, D, M> extends LitElement {
 
   /** The file name of a download: `q4-scorecard-zeist-2014.csv`. Null while there is no chart. */
   fileName(extension: 'csv' | 'svg' | 'png'): string | null {
-    if (!this.#model) return null;
-    const parts = [this.localName, ...this.fileParts(this.#model, this.locale)].map(slug).filter(Boolean);
-    return `${parts.join('-')}.${extension}`;
+    return this.exports.fileName(extension);
   }
 
   /** The data shown, as CSV with the source credit in the file; null while there is no chart. */
   exportCsv(): string | null {
-    if (!this.#model) return null;
-    const lang = this.locale;
-    return tableToCsv(this.tableModel(this.#model, lang), this.describe(this.#model, lang).credit);
+    return this.exports.csv();
   }
 
-  /** The chart as a standalone SVG document with its title and source credit; null while there is no chart. */
+  /** The chart as a standalone SVG document with its title, legend line and credit; null while there is no chart. */
   exportSvg(): string | null {
-    const chart = this.#chart?.element;
-    if (!this.#model || !(chart instanceof SVGSVGElement)) return null;
-    const lang = this.locale;
-    const text = this.describe(this.#model, lang);
-    // The image carries the widget's own colours (dark in dark mode), not the page's.
-    const style = getComputedStyle(this);
-    const solid = (v: string) => (v && v !== 'transparent' && v !== 'rgba(0, 0, 0, 0)' ? v : undefined);
-    return chartToSvg(chart, {
-      title: text.title,
-      credit: text.credit,
-      lang,
-      legend: this.exportLegend(this.#model, lang),
-      background: solid(style.getPropertyValue('--_halo').trim()) ?? solid(style.backgroundColor) ?? '#ffffff',
-      color: style.color || undefined,
-      muted: style.getPropertyValue('--_muted').trim() || undefined,
-    });
+    return this.exports.svg();
   }
 
   /** The chart as a PNG image (twice the size on screen, for sharp images); null while there is no chart. */
-  async exportPng(): Promise<Blob | null> {
-    const svg = this.exportSvg();
-    return svg ? svgToPng(svg, 2) : null;
+  exportPng(): Promise<Blob | null> {
+    return this.exports.png();
   }
 
-  #download = async (kind: 'csv' | 'svg' | 'png'): Promise<void> => {
-    const name = this.fileName(kind);
-    if (!name) return;
-    if (kind === 'csv') download(`\ufeff${this.exportCsv()}`, name, 'text/csv;charset=utf-8');
-    else if (kind === 'svg') download(this.exportSvg() ?? '', name, 'image/svg+xml');
-    else {
-      const png = await this.exportPng();
-      if (png) download(png, name, 'image/png');
-    }
-  };
+  #exportSource(): ExportSource | null {
+    const model = this.#model;
+    if (!model) return null;
+    const lang = this.locale;
+    const figure = this.figure;
+    return {
+      fileBase: fileBase(figure.name, figure.fileParts(model, lang)),
+      text: this.#describe(model, lang),
+      legend: figure.legend(model, lang),
+      table: figure.table(model, lang),
+      lang,
+      chart: this.#chart?.model === model ? this.#chart.element : null,
+    };
+  }
 
   // --- lifecycle -----------------------------------------------------------------------------
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.ownerDocument.removeEventListener('keydown', this.#onEscape);
-    this.#loading?.controller.abort();
-    this.#loading = undefined;
     this.#unbindChart?.();
     this.#unbindChart = undefined;
     this.#chart = undefined;
@@ -255,9 +219,6 @@ export abstract class Q4Element<I, D, M> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Escape anywhere on the page dismisses the readout (WCAG 1.4.13: hover content can be dismissed
-    // without moving pointer or focus), so the listener sits on the document while the widget is in it.
-    this.ownerDocument.addEventListener('keydown', this.#onEscape);
     // Back in the page after a removal: redraw, and fetch again if a fetch was cut off.
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -265,8 +226,7 @@ export abstract class Q4Element<I, D, M> extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     this.visibility.checkNow();
     if (!this.visibility.near) return;
-    this.#startFetchIfNeeded();
-    const onlyUi = changed.size > 0 && [...changed.keys()].every((k) => k === 'tableOpen' || k === 'readout' || k === 'theme');
+    const onlyUi = changed.size > 0 && [...changed.keys()].every((k) => k === 'tableOpen' || k === 'theme');
     if (!onlyUi && (changed.size > 0 || this.#status !== 'ready')) this.#compute();
   }
 
@@ -283,141 +243,44 @@ export abstract class Q4Element<I, D, M> extends LitElement {
     for (const fire of events) fire();
   }
 
-  /** Fetches `src` again after a failure (the retry button does this). */
+  /** Loads again after a failed fetch or load (the retry button does this). */
   retry(): void {
-    this.#fetched = undefined;
-    this.#fetchFailed = undefined;
-    if (this.#bundled?.state === 'failed') this.#bundled = undefined;
     this.#status = 'loading';
-    this.revision++;
+    for (const c of [this.dataController, ...this.extraData]) c.retry();
   }
 
-  // --- data ----------------------------------------------------------------------------------
-
-  #startFetchIfNeeded(): void {
-    const src = this.src;
-    if (this.data !== undefined || !src) {
-      this.#loading?.controller.abort();
-      this.#loading = undefined;
-      return;
-    }
-    if (this.#fetched?.src === src || this.#fetchFailed?.src === src || this.#loading?.src === src) return;
-    this.#loading?.controller.abort();
-    const url = safeUrl(src);
-    if (!url) {
-      this.#fetchFailed = { src, code: 'invalid-src' };
-      return;
-    }
-    const controller = new AbortController();
-    this.#loading = { src, controller };
-    fetchJson(url, controller.signal, this.fetchTimeout, () => '')
-      .then((value) => {
-        this.#fetched = { src, value };
-      })
-      .catch((error: unknown) => {
-        if (controller.signal.aborted) return;
-        const code = error instanceof Q4Error ? error.code : 'network';
-        this.#fetchFailed = { src, code, status: error instanceof Q4Error ? error.extra.status : undefined };
-      })
-      .finally(() => {
-        if (this.#loading?.controller !== controller) return;
-        this.#loading = undefined;
-        this.revision++;
-      });
-  }
+  // --- data and model ----------------------------------------------------------------------------
 
   #compute(): void {
     const lang = this.locale;
     try {
-      let data: D;
-      let input: { value: unknown } | undefined;
-      if (this.data !== undefined) {
-        input = { value: this.data };
-      } else if (this.src) {
-        const src = this.src;
-        if (this.#fetchFailed?.src === src) {
-          const { code, status } = this.#fetchFailed;
-          throw new Q4Error(code, fill(coreMessages[lang][code as 'network'], { src, status: status ?? '' }), status ? { status } : {});
-        }
-        if (this.#fetched?.src !== src) {
-          this.#status = 'loading';
-          return;
-        }
-        input = { value: this.#fetched.value };
-      }
-      if (input) {
-        const parsed = this.#parse(input.value);
-        if (parsed.state !== 'ready') {
-          if (parsed.state === 'failed') throw parsed.error;
-          this.#status = 'loading';
-          return;
-        }
-        data = parsed.value;
-      } else {
-        const bundled = this.#loadBundled();
-        if (bundled.state !== 'ready') {
-          if (bundled.state === 'failed') throw new Q4Error('network', coreMessages[lang].bundleFailed);
-          this.#status = 'loading';
-          return;
-        }
-        data = bundled.value;
-      }
-      if (!this.ready) {
+      const data = this.dataController.resolve(lang);
+      if (data.state !== 'ready') {
+        if (data.state === 'failed') throw new DataFailure(data.error, data.retryable);
         this.#status = 'loading';
         return;
       }
-      if (this.isEmpty(data)) {
+      const options = this.options();
+      if (this.figure.isEmpty(data.value)) {
         this.#status = 'empty';
         this.#model = undefined;
         return;
       }
-      this.#model = this.prepare(data, lang);
+      this.#model = this.figure.prepare(data.value, options, lang);
       this.#status = 'ready';
       this.#failure = undefined;
     } catch (error) {
-      this.#fail(error, lang);
-    }
-  }
-
-  /** The bundled data, once it is there; starts loading it when it is a Promise. */
-  #loadBundled(): Bundled<D> {
-    if (this.#bundled) return this.#bundled;
-    const value = this.defaultData;
-    if (!(value instanceof Promise)) return (this.#bundled = { state: 'ready', value });
-    this.#bundled = { state: 'loading' };
-    value.then(
-      (loaded) => (this.#bundled = { state: 'ready', value: loaded }),
-      () => (this.#bundled = { state: 'failed' }),
-    ).finally(() => this.revision++);
-    return this.#bundled;
-  }
-
-  /** Validates an input once per input object; a Promise from `parse` shows the loading state meanwhile. */
-  #parse(input: unknown): Bundled<D> {
-    const cached = this.#parsed;
-    if (cached && cached.input === input) return cached;
-    const store = (entry: Bundled<D>) => {
-      this.#parsed = { input, ...entry };
-      return entry;
-    };
-    try {
-      const result = this.parse(input);
-      if (!(result instanceof Promise)) return store({ state: 'ready', value: result });
-      const entry = store({ state: 'loading' });
-      const current = this.#parsed;
-      result
-        .then(
-          (value) => this.#parsed === current && store({ state: 'ready', value }),
-          (error: unknown) => this.#parsed === current && store({ state: 'failed', error }),
-        )
-        .finally(() => this.revision++);
-      return entry;
-    } catch (error) {
-      return store({ state: 'failed', error });
+      if (error === PENDING) this.#status = 'loading';
+      else this.#fail(error, lang);
     }
   }
 
   #fail(error: unknown, lang: Lang): void {
+    let retryable = false;
+    if (error instanceof DataFailure) {
+      retryable = error.retryable;
+      error = error.error;
+    }
     let detail: Q4ErrorDetail;
     if (error instanceof ValidationError) {
       const issues = localizeIssues(error.issues, lang);
@@ -427,13 +290,24 @@ export abstract class Q4Element<I, D, M> extends LitElement {
     } else if (error instanceof Q4Error) {
       detail = error.detail;
     } else {
-      throw error;
+      // Anything else that failed on the way to the data (a module that could not load): say so, offer a retry.
+      detail = { code: 'network', message: coreMessages[lang].bundleFailed };
+      retryable = true;
     }
     this.#status = 'error';
     this.#model = undefined;
+    this.#retryable = retryable;
     const repeated = this.#failure?.code === detail.code && this.#failure.message === detail.message;
     this.#failure = detail;
     if (!repeated) this.#pendingEvents.push(() => this.emit('q4-error', detail));
+  }
+
+  #describe(model: M, lang: Lang): FigureText {
+    const cached = this.#text;
+    if (cached && cached.model === model && cached.lang === lang) return cached.text;
+    const text = this.figure.describe(model, lang);
+    this.#text = { model, lang, text };
+    return text;
   }
 
   // --- rendering -----------------------------------------------------------------------------
@@ -442,149 +316,55 @@ export abstract class Q4Element<I, D, M> extends LitElement {
     const cached = this.#chart;
     const dark = this.themes.dark;
     if (cached && cached.model === model && cached.width === width && cached.lang === lang && cached.dark === dark) return cached.element;
-    const element = fixPlotAria(this.renderChart(model, width, lang));
+    const element = drawChart(this.figure, model, { width, lang, colors: this.chartColors() });
     this.#chart = { element, model, width, lang, dark };
     this.#chartIsNew = true;
     return element;
   }
 
-  #onChartFocus = (event: FocusEvent): void => {
-    const target = event.target as Element | null;
-    this.readout = target?.getAttribute?.('aria-label') ?? '';
-  };
-
-  #onChartPointer = (event: PointerEvent): void => {
-    const label = (event.target as Element | null)?.closest?.('[data-key][aria-label]')?.getAttribute('aria-label');
-    if (label) this.readout = label;
-  };
-
-  #onChartBlur = (): void => {
-    // A redraw removes the focused mark and fires focusout mid-render: clear only once focus really left.
-    queueMicrotask(() => {
-      if (!this.shadowRoot?.activeElement?.closest('.chart')) this.readout = '';
-    });
-  };
-
-  /** Escape hides the readout of a hovered or focused mark and closes the download menu (focus back on its summary). */
-  #onEscape = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    if (this.readout) this.readout = '';
-    const menu = this.shadowRoot?.querySelector<HTMLDetailsElement>('details.downloads[open]');
-    if (menu && menu.contains(this.shadowRoot!.activeElement)) {
-      menu.open = false;
-      menu.querySelector('summary')?.focus();
-    }
-  };
-
   #toggleTable = (): void => {
     this.tableOpen = !this.tableOpen;
   };
 
-  #renderTable(model: M, lang: Lang): TemplateResult {
-    const table = this.tableModel(model, lang);
-    const span = table.columns.length + 1;
-    return html`<table>
-      <caption>${table.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${table.rowHeader}</th>
-          ${table.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : ''}>${c.label}</th>`)}
-        </tr>
-      </thead>
-      ${table.sections.map(
-        (section) => html`<tbody>
-          ${section.label ? html`<tr><th scope="rowgroup" colspan=${span}>${section.label}</th></tr>` : nothing}
-          ${section.rows.map(
-            (row) => html`<tr>
-              <th scope="row">${row.header}</th>
-              ${row.cells.map((cell, i) => html`<td class=${table.columns[i]?.numeric ? 'num' : ''}>${cell}</td>`)}
-            </tr>`,
-          )}
-        </tbody>`,
-      )}
-    </table>`;
-  }
-
   protected override render(): TemplateResult {
     const lang = this.locale;
-    const t = coreMessages[lang];
     if (this.#status === 'loading' || this.#status === 'empty') {
       // Until it comes near the viewport the widget holds a box of about a chart's height, so the page does not jump.
-      const deferred = !this.visibility.near;
-      return html`<div class="state ${deferred ? 'state--deferred' : ''}" part="status" role="status" lang=${lang} aria-live="polite">
-        ${this.#status === 'loading' ? t.loading : t.empty}
-      </div>`;
+      return statusTemplate(lang, this.#status, !this.visibility.near);
     }
     if (this.#status === 'error' || !this.#model) {
-      const failure = this.#failure;
-      return html`<div class="state state--error" part="error" role="alert" lang=${lang}>
-        <p class="state__title">${t.errorTitle}</p>
-        <p class="state__message">${failure?.message ?? ''}</p>
-        ${failure && RETRYABLE.includes(failure.code) && ((this.data === undefined && this.src) || this.#bundled?.state === 'failed')
-          ? html`<button type="button" class="retry" @click=${() => this.retry()}>${t.retry}</button>`
-          : nothing}
-      </div>`;
+      return errorTemplate(lang, this.#failure?.message ?? '', this.#retryable ? () => this.retry() : undefined);
     }
     const model = this.#model;
-    const text = this.describe(model, lang);
+    const text = this.#describe(model, lang);
     const width = this.resize.measure();
     let chart: Element | undefined;
     try {
       chart = width > 0 ? this.#chartFor(model, width, lang) : undefined;
     } catch (error) {
       // A chart that cannot be drawn must not leave a blank widget: show why, and tell the page once.
-      const detail: Q4ErrorDetail = { code: 'render', message: fill(t.render, { detail: String((error as Error)?.message ?? error).slice(0, 120) }) };
+      const detail: Q4ErrorDetail = { code: 'render', message: fill(coreMessages[lang].render, { detail: String((error as Error)?.message ?? error).slice(0, 120) }) };
       if (this.#renderError !== detail.message) {
         this.#renderError = detail.message;
         this.#pendingEvents.push(() => this.emit('q4-error', detail));
       }
-      return html`<div class="state state--error" part="error" role="alert" lang=${lang}>
-        <p class="state__title">${t.errorTitle}</p>
-        <p class="state__message">${detail.message}</p>
-      </div>`;
+      return errorTemplate(lang, detail.message);
     }
     if (chart) this.#renderError = undefined;
-    const note = chart ? this.chartNote(chart, model, lang) : '';
-    const level = Math.round(this.headingLevel);
-    const heading = level >= 1 && level <= 6;
-    return html`<figure class="figure" part="figure" lang=${lang} aria-labelledby="title" aria-describedby="summary">
-      <div
-        id="title"
-        class="title"
-        part="title"
-        role=${heading ? 'heading' : nothing}
-        aria-level=${heading ? level : nothing}
-      >${text.title}</div>
-      ${this.renderLegend(model, lang)}
-      <div class="chart" part="chart" @focusin=${this.#onChartFocus} @focusout=${this.#onChartBlur} @pointerover=${this.#onChartPointer}>
-        ${chart ?? nothing}
-      </div>
-      ${note ? html`<p class="chart-note">${note}</p>` : nothing}
-      <p class="readout" aria-hidden="true">${this.readout}</p>
-      ${this.renderAfterChart(model, lang)}
-      <div class="actions" part="actions">
-        <button type="button" class="table-toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="table" @click=${this.#toggleTable}>
-          ${this.tableOpen ? t.hideTable : t.showTable}
-        </button>
-        ${this.hideActions
-          ? nothing
-          : html`<details class="downloads">
-              <summary>${t.download}</summary>
-              <div class="downloads__list">
-                <button type="button" class="download download--png" @click=${() => this.#download('png')}>${t.downloadPng}</button>
-                <button type="button" class="download download--svg" @click=${() => this.#download('svg')}>${t.downloadSvg}</button>
-                <button type="button" class="download download--csv" @click=${() => this.#download('csv')}>${t.downloadCsv}</button>
-              </div>
-            </details>`}
-      </div>
-      <div id="table" class="table-wrap" part="table" role="region" aria-label=${t.tableRegion} tabindex="0" ?hidden=${!this.tableOpen}>
-        ${this.tableOpen ? this.#renderTable(model, lang) : nothing}
-      </div>
-      <figcaption class="caption" part="caption">
-        <p id="summary" class="summary">${text.summary}</p>
-        ${(text.notes ?? []).map((note) => html`<p class="note">${note}</p>`)}
-        <p class="credit">${text.credit}</p>
-      </figcaption>
-    </figure>`;
+    return figureTemplate({
+      lang,
+      text,
+      chart,
+      chartNote: chart ? (this.figure.chartNote?.(chart, model, lang) ?? '') : '',
+      readout: this.readout.text,
+      headingLevel: this.headingLevel,
+      legend: this.renderLegend(model, lang),
+      afterChart: this.renderAfterChart(model, lang),
+      table: this.tableOpen ? () => this.figure.table(model, lang) : null,
+      hideActions: this.hideActions,
+      onToggleTable: this.#toggleTable,
+      onDownload: (kind) => void this.exports.download(kind),
+      chartEvents: { focusin: this.readout.onFocus, focusout: this.readout.onBlur, pointerover: this.readout.onPointer },
+    });
   }
 }

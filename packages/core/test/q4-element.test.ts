@@ -1,35 +1,18 @@
 import { fixture, html, expect, waitUntil, oneEvent, nextFrame, aTimeout } from '@open-wc/testing';
 import { customElement } from 'lit/decorators.js';
-import { IssueList, Q4Element, tableToCsv, wrapWords, type FigureText, type Lang, type Q4ErrorDetail, type TableModel } from '../src/index.js';
+import { IssueList, Q4Element, tableToCsv, wrapWords, type FigureDefinition, type FigureText, type Lang, type Q4ErrorDetail, type TableModel } from '../src/index.js';
 
 /** A minimal widget: one rect per number. */
 @customElement('q4-test-bars')
-class TestBars extends Q4Element<number[], number[], number[]> {
+class TestBars extends Q4Element<number[], number[], Record<string, never>, number[]> {
   // These tests are about what happens once a widget works; lazy start has its own tests below.
   override loading: 'lazy' | 'eager' = 'eager';
   renders = 0;
   parses = 0;
-  protected get defaultData(): number[] | Promise<number[]> {
+  protected bundled(): number[] | Promise<number[]> {
     return [1, 2, 3];
   }
-  protected parse(input: unknown): number[] {
-    this.parses++;
-    const issues = new IssueList();
-    if (!Array.isArray(input)) issues.add({ expected: { nl: 'een lijst', en: 'a list' }, received: input });
-    else input.forEach((v, row) => typeof v !== 'number' && issues.add({ row, expected: { nl: 'een getal', en: 'a number' }, received: v }));
-    issues.throwIfAny();
-    return input as number[];
-  }
-  protected isEmpty(data: number[]) {
-    return data.length === 0;
-  }
-  protected prepare(data: number[]) {
-    return data;
-  }
-  protected describe(model: number[], lang: Lang): FigureText {
-    return { title: lang === 'en' ? `${model.length} bars` : `${model.length} staven`, summary: 'summary', credit: 'Bron: test' };
-  }
-  protected renderChart(model: number[], width: number): Element {
+  protected drawBars(model: number[], width: number): Element {
     this.renders++;
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     svg.setAttribute('width', String(width));
@@ -40,8 +23,37 @@ class TestBars extends Q4Element<number[], number[], number[]> {
     }
     return svg;
   }
-  protected tableModel(model: number[]): TableModel {
-    return { caption: 'c', rowHeader: 'i', columns: [{ label: 'v', numeric: true }], sections: [{ rows: model.map((v, i) => ({ header: String(i), cells: [String(v)] })) }] };
+  #figure?: FigureDefinition<number[], Record<string, never>, number[]>;
+  protected get figure(): FigureDefinition<number[], Record<string, never>, number[]> {
+    return (this.#figure ??= {
+      name: 'test-bars',
+      attributes: [],
+      loadDefault: () => this.bundled(),
+      parse: (input: unknown): number[] => {
+        this.parses++;
+        const issues = new IssueList();
+        if (!Array.isArray(input)) issues.add({ expected: { nl: 'een lijst', en: 'a list' }, received: input });
+        else input.forEach((v, row) => typeof v !== 'number' && issues.add({ row, expected: { nl: 'een getal', en: 'a number' }, received: v }));
+        issues.throwIfAny();
+        return input as number[];
+      },
+      isEmpty: (data) => data.length === 0,
+      prepare: (data) => data,
+      describe: (model: number[], lang: Lang): FigureText => ({
+        title: lang === 'en' ? `${model.length} bars` : `${model.length} staven`,
+        summary: 'summary',
+        credit: 'Bron: test',
+      }),
+      legend: () => '',
+      table: (model: number[]): TableModel => ({
+        caption: 'c',
+        rowHeader: 'i',
+        columns: [{ label: 'v', numeric: true }],
+        sections: [{ rows: model.map((v, i) => ({ header: String(i), cells: [String(v)] })) }],
+      }),
+      fileParts: () => [],
+      chart: (model, { width }) => this.drawBars(model, width),
+    });
   }
 }
 
@@ -205,7 +217,7 @@ describe('Q4Element', () => {
 class TestLazy extends TestBars {
   static loads = 0;
   static fail = false;
-  protected override get defaultData(): Promise<number[]> {
+  protected override bundled(): Promise<number[]> {
     TestLazy.loads++;
     return new Promise((resolve, reject) => setTimeout(() => (TestLazy.fail ? reject(new Error('chunk')) : resolve([4, 5])), 20));
   }
@@ -236,7 +248,7 @@ describe('Q4Element with bundled data loaded on demand', () => {
 /** A widget whose chart function fails. */
 @customElement('q4-test-broken')
 class TestBroken extends TestBars {
-  protected override renderChart(): Element {
+  protected override drawBars(): Element {
     throw new Error('invalid anchor');
   }
 }

@@ -3,3 +3,4 @@ export { identityChart, type IdentityChartOptions } from './identity-chart.js';
 export { defaultIdentity, parseIdentity, type IdentityData, type IdentityInput, type IdentityPairInput } from './identity-data.js';
 export { messages as identityMessages } from './messages.js';
 export { describeIdentity } from './identity-text.js';
+export { identityFigure, type IdentityOptions } from './identity-figure.js';

@@ -1,10 +1,8 @@
 import { property } from 'lit/decorators.js';
-import { Q4Element, baseStyles, rovingGrid, type FigureText, type Lang, type RovingItem, type TableModel } from '@q4/core';
-import { messages } from './messages.js';
-import { identityChart } from './identity-chart.js';
-import { defaultIdentity, parseIdentity, type IdentityData, type IdentityInput } from './identity-data.js';
+import { Q4Element, baseStyles, rovingGrid, type RovingItem } from '@q4/core';
+import type { IdentityData, IdentityInput } from './identity-data.js';
+import { identityFigure, type IdentityOptions } from './identity-figure.js';
 import { identityStyles } from './styles.js';
-import { describeIdentity } from './identity-text.js';
 
 /**
  * The report's table "Verschuiving van identiteit: van dik naar dun": eleven pairs, from thick identity
@@ -21,56 +19,15 @@ import { describeIdentity } from './identity-text.js';
  * @fires q4-render - The diagram was drawn; `detail.width` is its width.
  * @cssprop --q4-identity-shift-arrow-color - Colour of the arrows (falls back to `--q4-chart-accent`, `--q4-color-accent`).
  */
-export class Q4IdentityShift extends Q4Element<IdentityInput, IdentityData, IdentityData> {
+export class Q4IdentityShift extends Q4Element<IdentityInput, IdentityData, IdentityOptions, IdentityData> {
   static override styles = [baseStyles, identityStyles];
 
   /** Your own pairs: a list of `{ thick, thin }` (text, or `{ nl, en }`), or `{ credit, pairs }`. */
   @property({ attribute: false }) override data: IdentityInput | undefined = undefined;
 
   /** @internal */
-  protected get defaultData(): IdentityData {
-    return defaultIdentity;
-  }
-
-  /** @internal */
-  protected parse(input: unknown): IdentityData {
-    return parseIdentity(input);
-  }
-
-  /** @internal */
-  protected isEmpty(data: IdentityData): boolean {
-    return data.pairs.length === 0;
-  }
-
-  /** @internal */
-  protected prepare(data: IdentityData): IdentityData {
-    return data;
-  }
-
-  /** @internal */
-  protected describe(data: IdentityData, lang: Lang): FigureText {
-    return describeIdentity(data, lang);
-  }
-
-  /** @internal */
-  protected renderChart(data: IdentityData, width: number, lang: Lang): Element {
-    const style = getComputedStyle(this);
-    return identityChart(data.pairs, {
-      width,
-      lang,
-      colors: { text: style.getPropertyValue('--_text').trim() || undefined, arrow: style.getPropertyValue('--_arrow').trim() || undefined },
-    });
-  }
-
-  /** @internal */
-  protected tableModel(data: IdentityData, lang: Lang): TableModel {
-    const t = messages[lang];
-    return {
-      caption: t.tableCaption,
-      rowHeader: t.tableRow,
-      columns: [{ label: t.thick }, { label: t.thin }],
-      sections: [{ rows: data.pairs.map((p) => ({ header: String(p.id), cells: [p.thick[lang], p.thin[lang]] })) }],
-    };
+  protected get figure(): typeof identityFigure {
+    return identityFigure;
   }
 
   /** @internal */

@@ -3,3 +3,4 @@ export { reportChart, populationChart, wordingOf, type KeyFiguresChartOptions } 
 export { defaultKeyFigures, municipalFigures, municipalities, parseKeyFigures, type FigureInput, type KeyFiguresData, type KeyFiguresInput, type MunicipalFigures } from './key-figures-data.js';
 export { messages as keyFiguresMessages } from './messages.js';
 export { describeKeyFigures, prepareKeyFigures, type KeyFiguresModel } from './key-figures-text.js';
+export { keyFiguresFigure, type KeyFiguresOptions } from './key-figures-figure.js';

@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { Q4Element, baseStyles, coreMessages, fill, formatNumber, rovingGrid, type FigureText, type Lang, type TableModel } from '@q4/core';
+import { Q4Element, baseStyles, coreMessages, fill, formatNumber, rovingGrid, type Lang } from '@q4/core';
 import { messages } from './messages.js';
-import { populationChart, reportChart, wordingOf } from './key-figures-chart.js';
-import { defaultKeyFigures, parseKeyFigures, type KeyFiguresData, type KeyFiguresInput } from './key-figures-data.js';
+import { wordingOf } from './key-figures-chart.js';
+import type { KeyFiguresData, KeyFiguresInput } from './key-figures-data.js';
+import { keyFiguresFigure, type KeyFiguresOptions } from './key-figures-figure.js';
 import { keyFiguresStyles } from './styles.js';
-import { describeKeyFigures, prepareKeyFigures, type KeyFiguresModel } from './key-figures-text.js';
+import type { KeyFiguresModel } from './key-figures-text.js';
 
 type Model = KeyFiguresModel;
 
@@ -23,7 +24,7 @@ type Model = KeyFiguresModel;
  * @csspart legend - The key-figure cards above the chart.
  * @cssprop --q4-key-figures-accent-color - The region's bars and the population line (falls back to `--q4-chart-accent`, `--q4-color-accent`).
  */
-export class Q4KeyFigures extends Q4Element<KeyFiguresInput, KeyFiguresData, Model> {
+export class Q4KeyFigures extends Q4Element<KeyFiguresInput, KeyFiguresData, KeyFiguresOptions, Model> {
   static override styles = [baseStyles, keyFiguresStyles];
 
   /** A municipality (CBS code or name) to show instead of the region: the five and their partners. */
@@ -33,40 +34,8 @@ export class Q4KeyFigures extends Q4Element<KeyFiguresInput, KeyFiguresData, Mod
   @property({ attribute: false }) override data: KeyFiguresInput | undefined = undefined;
 
   /** @internal */
-  protected get defaultData(): KeyFiguresData {
-    return defaultKeyFigures;
-  }
-
-  /** @internal */
-  protected parse(input: unknown): KeyFiguresData {
-    return parseKeyFigures(input);
-  }
-
-  /** @internal */
-  protected isEmpty(data: KeyFiguresData): boolean {
-    return data.figures.length === 0;
-  }
-
-  /** @internal */
-  protected prepare(data: KeyFiguresData, lang: Lang): Model {
-    return prepareKeyFigures(data, { municipality: this.municipality }, lang);
-  }
-
-  /** @internal */
-  protected describe(model: Model, lang: Lang): FigureText {
-    return describeKeyFigures(model, lang);
-  }
-
-  #colors() {
-    const style = getComputedStyle(this);
-    const get = (p: string) => style.getPropertyValue(p).trim() || undefined;
-    return { accent: get('--_accent'), muted: get('--_bar-muted'), text: get('--_text') };
-  }
-
-  /** @internal */
-  protected renderChart(model: Model, width: number, lang: Lang): Element {
-    if (model.mode === 'municipality') return populationChart(model.m.population, { width, lang, colors: this.#colors() });
-    return reportChart(model.bars, { width, lang, highlight: 'region', colors: this.#colors() });
+  protected get figure(): typeof keyFiguresFigure {
+    return keyFiguresFigure;
   }
 
   /** @internal */
@@ -88,42 +57,6 @@ export class Q4KeyFigures extends Q4Element<KeyFiguresInput, KeyFiguresData, Mod
         (f) => html`<div class="card"><dt>${f.measureLabel[lang]}${f.area === 'region' ? '' : ` (${f.areaLabel[lang]})`}</dt><dd>${wordingOf(f, lang)}</dd></div>`,
       )}
     </dl>`;
-  }
-
-  /** @internal */
-  protected override fileParts(model: Model, lang: Lang): string[] {
-    return model.mode === 'municipality' ? [model.m.name] : [lang === 'en' ? 'region' : 'regio'];
-  }
-
-  /** @internal */
-  protected tableModel(model: Model, lang: Lang): TableModel {
-    const t = messages[lang];
-    if (model.mode === 'municipality') {
-      return {
-        caption: fill(t.tableCaptionMunicipality, { name: model.m.name }),
-        rowHeader: t.tableYear,
-        columns: [{ label: t.tablePopulation, numeric: true }],
-        sections: [{ rows: model.m.population.map((r) => ({ header: String(r.year), cells: [formatNumber(r.population, lang)] })) }],
-      };
-    }
-    const measures = [...new Map(model.data.figures.map((f) => [f.measure, f.measureLabel[lang]]))];
-    const areas = [...new Map(model.data.figures.map((f) => [f.area, f.areaLabel[lang]]))];
-    return {
-      caption: t.tableCaptionReport,
-      rowHeader: t.tableArea,
-      columns: measures.map(([, label]) => ({ label, numeric: true })),
-      sections: [
-        {
-          rows: areas.map(([area, label]) => ({
-            header: label,
-            cells: measures.map(([measure]) => {
-              const f = model.data.figures.find((x) => x.area === area && x.measure === measure);
-              return f ? wordingOf(f, lang) : '–';
-            }),
-          })),
-        },
-      ],
-    };
   }
 
   /** @internal */

@@ -3,3 +3,4 @@ export { landUseChart, formatShare, defaultAreaColors, type LandUseChartOptions 
 export { hectares, loadDefaultLandUse, landUseBars, parseLandUse, type LandUseBar, type LandUseData, type LandUseInput, type LandUseRowInput } from './land-use-data.js';
 export { messages as landUseMessages, categories as landUseCategories, type CategoryId } from './messages.js';
 export { areaName as landUseAreaName, describeLandUse, prepareLandUse, type LandUseModel } from './land-use-text.js';
+export { landUseFigure, type LandUseOptions } from './land-use-figure.js';

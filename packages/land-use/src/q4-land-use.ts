@@ -1,11 +1,11 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { Q4Element, baseStyles, fill, formatNumber, rovingGrid, type FigureText, type Lang, type TableModel } from '@q4/core';
+import { Q4Element, baseStyles, rovingGrid, type Lang } from '@q4/core';
 import { categories, messages } from './messages.js';
-import { defaultAreaColors, formatShare, landUseChart } from './land-use-chart.js';
-import { hectares, loadDefaultLandUse, parseLandUse, type LandUseData, type LandUseInput } from './land-use-data.js';
+import type { LandUseData, LandUseInput } from './land-use-data.js';
+import { landUseFigure, type LandUseOptions } from './land-use-figure.js';
 import { landUseStyles } from './styles.js';
-import { areaName, describeLandUse, prepareLandUse, type LandUseModel } from './land-use-text.js';
+import { areaName, type LandUseModel } from './land-use-text.js';
 
 type Model = LandUseModel;
 
@@ -26,7 +26,7 @@ type Model = LandUseModel;
  * @cssprop --q4-land-use-area-1-color - Colour of the first area (falls back to `--q4-chart-accent`, `--q4-color-accent`).
  * @cssprop --q4-land-use-area-2-color - Colour of the second area (falls back to `--q4-chart-neutral-strong`, `--q4-color-neutral-strong`).
  */
-export class Q4LandUse extends Q4Element<LandUseInput, LandUseData, Model> {
+export class Q4LandUse extends Q4Element<LandUseInput, LandUseData, LandUseOptions, Model> {
   static override styles = [baseStyles, landUseStyles];
 
   /** Year shown; default the latest in the data (2015). */
@@ -39,42 +39,8 @@ export class Q4LandUse extends Q4Element<LandUseInput, LandUseData, Model> {
   @property({ attribute: false }) override data: LandUseInput | undefined = undefined;
 
   /** @internal */
-  protected get defaultData(): Promise<LandUseData> {
-    return loadDefaultLandUse();
-  }
-
-  /** @internal */
-  protected parse(input: unknown): LandUseData {
-    return parseLandUse(input);
-  }
-
-  /** @internal */
-  protected isEmpty(data: LandUseData): boolean {
-    return data.rows.length === 0;
-  }
-
-  /** @internal */
-  protected prepare(data: LandUseData, lang: Lang): Model {
-    return prepareLandUse(data, { year: this.year, areas: this.areas }, lang);
-  }
-
-  /** @internal */
-  protected describe(model: Model, lang: Lang): FigureText {
-    return describeLandUse(model, lang);
-  }
-
-  /** @internal */
-  protected renderChart(model: Model, width: number, lang: Lang): Element {
-    const style = getComputedStyle(this);
-    const colors = defaultAreaColors.map((c, i) => style.getPropertyValue(`--_area-${i + 1}`).trim() || c);
-    return landUseChart(model.bars, {
-      width,
-      lang,
-      year: model.year,
-      areas: model.codes.map((code) => ({ code, label: areaName(model.data, code, lang) })),
-      colors,
-      textColor: style.getPropertyValue('--_text').trim() || undefined,
-    });
+  protected get figure(): typeof landUseFigure {
+    return landUseFigure;
   }
 
   /** @internal */
@@ -91,33 +57,6 @@ export class Q4LandUse extends Q4Element<LandUseInput, LandUseData, Model> {
         ${model.codes.map((code, i) => html`<li><span class="swatch swatch--${(i % 4) + 1}" aria-hidden="true"></span>${areaName(model.data, code, lang)}</li>`)}
       </ul>
     </div>`;
-  }
-
-  /** @internal */
-  protected override fileParts(model: Model): string[] {
-    return [...model.codes, String(model.year)];
-  }
-
-  /** @internal */
-  protected tableModel(model: Model, lang: Lang): TableModel {
-    const t = messages[lang];
-    const rows = model.codes.map((code) => model.data.rows.find((r) => r.code === code && r.year === model.year)!);
-    return {
-      caption: fill(t.tableCaption, { year: model.year }),
-      rowHeader: t.tableCategory,
-      columns: model.codes.map((code) => ({ label: areaName(model.data, code, lang), numeric: true })),
-      sections: [
-        {
-          rows: [
-            ...categories.map((c) => ({
-              header: c[lang],
-              cells: rows.map((r) => fill(t.tableCell, { ha: formatNumber(hectares(r, c.id), lang), share: formatShare(hectares(r, c.id) / r.total, lang) })),
-            })),
-            { header: t.total, cells: rows.map((r) => `${formatNumber(r.total, lang)} ha`) },
-          ],
-        },
-      ],
-    };
   }
 
   /** @internal */

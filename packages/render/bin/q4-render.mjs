@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { WIDGETS, renderWidget } from '../lib/render.mjs';
 
 const attributeOptions = Object.fromEntries([...new Set(Object.values(WIDGETS).flatMap((w) => w.attributes))].map((a) => [a, { type: 'string' }]));
-const usage = `usage: q4-render <widget> [--lang nl|en] [--width 600] [--format png|svg] [--out FILE] [--link URL] [attributes]
+const usage = `usage: q4-render <widget> [--lang nl|en] [--width 600] [--format png|svg] [--out FILE] [--link URL] [--data FILE.json] [attributes]
        q4-render --batch jobs.json
 widgets: ${Object.entries(WIDGETS)
   .map(([name, w]) => `${name} (${w.attributes.map((a) => `--${a}`).join(' ')})`)
@@ -27,6 +27,7 @@ try {
       link: { type: 'string' },
       scale: { type: 'string' },
       batch: { type: 'string' },
+      data: { type: 'string' },
       help: { type: 'boolean' },
       ...attributeOptions,
     },
@@ -38,6 +39,8 @@ try {
 
 /** Renders one job and writes the image and its HTML snippet (same name, .html). */
 async function run(widget, options) {
+  // Own data: a JSON file in the shape the element's `data` property takes (in a batch job, the data itself).
+  if (typeof options.data === 'string') options = { ...options, data: JSON.parse(readFileSync(options.data, 'utf8')) };
   const format = options.format ?? (options.out ? extname(options.out).slice(1) || 'png' : 'png');
   const result = await renderWidget(widget, { ...options, format });
   const out = resolve(options.out ?? result.fileName);

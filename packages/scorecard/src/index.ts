@@ -15,3 +15,4 @@ export {
 } from './scorecard-data.js';
 export { cellLabel, describeScorecard, scorecardLegendText, formatPercent, referenceName, type ScorecardText } from './scorecard-text.js';
 export { messages as scorecardMessages } from './messages.js';
+export { scorecardFigure, type ScorecardModel, type ScorecardOptions } from './scorecard-figure.js';

@@ -1,36 +1,14 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { Q4Element, baseStyles, coreMessages, fill, rovingGrid, type FigureText, type Lang, type RovingItem, type TableModel } from '@q4/core';
-import type { ScorecardArea, ScorecardDataset } from '@q4/data';
+import { Q4Element, baseStyles, rovingGrid, type Lang, type RovingItem } from '@q4/core';
+import type { ScorecardDataset } from '@q4/data';
 import { messages } from './messages.js';
-import { scorecardChart, defaultScorecardColors, symbols, type ScorecardColors } from './scorecard-chart.js';
-import {
-  defaultScorecard,
-  parseScorecard,
-  resolveGroup,
-  resolveMunicipality,
-  scorecardCells,
-  type ScorecardInput,
-} from './scorecard-data.js';
-import { describeScorecard, formatPercent, referenceName, scorecardLegendText } from './scorecard-text.js';
+import { symbols } from './scorecard-chart.js';
+import type { ScorecardInput } from './scorecard-data.js';
+import { scorecardFigure, type ScorecardModel, type ScorecardOptions } from './scorecard-figure.js';
 import { scorecardStyles } from './styles.js';
 
-/** @internal */
-interface Model {
-  data: ScorecardDataset;
-  highlight: ScorecardArea | null;
-  group: string | null;
-}
-
-const colorProps: Record<keyof ScorecardColors, string> = {
-  better: '--_better',
-  worse: '--_worse',
-  same: '--_same',
-  reference: '--_reference',
-  text: '--_text',
-  muted: '--_muted',
-  accent: '--_accent',
-};
+type Model = ScorecardModel;
 
 /**
  * The quality scorecard of the region Heuvelrug Kromme Rijnstreek: eight indicators of social
@@ -56,7 +34,7 @@ const colorProps: Record<keyof ScorecardColors, string> = {
  * @cssprop --q4-scorecard-reference-color - Fill of the province's cells (falls back to `--q4-chart-reference`, `--q4-color-reference`).
  * @cssprop --q4-scorecard-text-color - Text in the cells (falls back to `--q4-chart-text`, `--q4-color-text`).
  */
-export class Q4Scorecard extends Q4Element<ScorecardInput, ScorecardDataset, Model> {
+export class Q4Scorecard extends Q4Element<ScorecardInput, ScorecardDataset, ScorecardOptions, Model> {
   static override styles = [baseStyles, scorecardStyles];
 
   /** Municipality to highlight and compare with the province: a CBS code (`GM0355`) or a name (`Zeist`). */
@@ -74,80 +52,8 @@ export class Q4Scorecard extends Q4Element<ScorecardInput, ScorecardDataset, Mod
   #restoreFocus?: string;
 
   /** @internal */
-  protected get defaultData(): ScorecardDataset {
-    return defaultScorecard;
-  }
-
-  /** @internal */
-  protected parse(input: unknown): ScorecardDataset {
-    return parseScorecard(input);
-  }
-
-  /** @internal */
-  protected isEmpty(data: ScorecardDataset): boolean {
-    return data.values.length === 0;
-  }
-
-  /** @internal */
-  protected prepare(data: ScorecardDataset, lang: Lang): Model {
-    return { data, highlight: resolveMunicipality(data, this.municipality, lang), group: resolveGroup(data, this.group, lang) };
-  }
-
-  /** @internal */
-  protected describe(model: Model, lang: Lang): FigureText {
-    const text = describeScorecard(model.data, { highlight: model.highlight, group: model.group, lang });
-    return { ...text, credit: model.data.source.credit[lang] || coreMessages[lang].ownData };
-  }
-
-  /** @internal */
-  protected renderChart(model: Model, width: number, lang: Lang): Element {
-    return scorecardChart(model.data, { width, lang, highlight: model.highlight?.code, group: model.group, colors: this.#colors() });
-  }
-
-  /** @internal */
-  protected override chartNote(chart: Element, model: Model, lang: Lang): string {
-    if (!chart.hasAttribute('data-compact') || !model.highlight) return '';
-    return fill(messages[lang].compactNote, { name: model.highlight.name, reference: referenceName(model.data, lang) });
-  }
-
-  /** @internal */
-  protected override exportLegend(_model: Model, lang: Lang): string {
-    return scorecardLegendText(lang);
-  }
-
-  /** @internal */
-  protected override fileParts(model: Model, lang: Lang): string[] {
-    return [model.highlight?.name ?? (lang === 'en' ? 'region' : 'regio'), model.group ?? '', model.data.source.file ? model.data.source.period : ''];
-  }
-
-  /** @internal */
-  protected tableModel(model: Model, lang: Lang): TableModel {
-    const t = messages[lang];
-    const { data } = model;
-    const cells = scorecardCells(data, model.group);
-    const words = { better: t.tableBetter, worse: t.tableWorse, same: t.tableSame };
-    return {
-      caption: fill(t.tableCaption, { reference: referenceName(data, lang) }),
-      rowHeader: t.tableRowHeader,
-      columns: data.areas.map((a) => ({ label: a.name, numeric: true })),
-      sections: data.groups
-        .filter((g) => !model.group || g.id === model.group)
-        .map((g) => ({
-          label: g.label[lang],
-          rows: data.indicators
-            .filter((i) => i.group === g.id)
-            .map((i) => ({
-              header: i.label[lang],
-              cells: data.areas.map((a) => {
-                const c = cells.find((x) => x.indicator.id === i.id && x.area.code === a.code)!;
-                if (c.value === null) return t.noData;
-                const value = formatPercent(c.value, c.decimals, lang);
-                const word = words[c.comparison as keyof typeof words];
-                return word ? fill(t.tableCell, { value, comparison: word }) : value;
-              }),
-            })),
-        })),
-    };
+  protected get figure(): typeof scorecardFigure {
+    return scorecardFigure;
   }
 
   /** @internal */
@@ -205,14 +111,5 @@ export class Q4Scorecard extends Q4Element<ScorecardInput, ScorecardDataset, Mod
     const area = model.data.areas.find((a) => a.code === code);
     if (!area || area.code === model.data.reference) return;
     if (this.emit('q4-select', { code: area.code, name: area.name }, true)) this.municipality = area.code;
-  }
-
-  #colors(): Partial<ScorecardColors> {
-    const style = getComputedStyle(this);
-    const colors: Partial<ScorecardColors> = {};
-    for (const [name, prop] of Object.entries(colorProps) as [keyof ScorecardColors, string][]) {
-      colors[name] = style.getPropertyValue(prop).trim() || defaultScorecardColors[name];
-    }
-    return colors;
   }
 }

@@ -3,3 +3,4 @@ export { flowerChart, barsChart, sectorLabel, petalColors, type SectorChartOptio
 export { SECTIONS, REGION as SECTOR_REGION, formatLq, loadDefaultSectors, locationQuotients, parseOrganisations, parseSectors, type Organisation, type SectorData, type SectorValue } from './sector-data.js';
 export { messages as sectorBloemMessages } from './messages.js';
 export { describeSectors, prepareSectors, type SectorModel } from './sector-text.js';
+export { sectorFigure, type SectorOptions } from './sector-figure.js';

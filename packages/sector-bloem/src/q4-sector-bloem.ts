@@ -1,25 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import {
-  Q4Element,
-  Q4Error,
-  baseStyles,
-  coreMessages,
-  fetchJson,
-  fill,
-  formatNumber,
-  rovingGrid,
-  safeUrl,
-  type FigureText,
-  type Lang,
-  type Q4ErrorCode,
-  type TableModel,
-} from '@q4/core';
+import { DataController, Q4Element, baseStyles, rovingGrid, valueOf, type Lang } from '@q4/core';
 import { messages } from './messages.js';
-import { barsChart, flowerChart, petalColors } from './sector-chart.js';
-import { SECTIONS, formatLq, loadDefaultSectors, parseSectors, type SectorData } from './sector-data.js';
+import { SECTIONS, type SectorData } from './sector-data.js';
+import { sectorFigure, type SectorOptions } from './sector-figure.js';
 import { sectorStyles } from './styles.js';
-import { describeSectors, prepareSectors, type SectorModel } from './sector-text.js';
+import type { SectorModel } from './sector-text.js';
 
 export interface OrganisationInput {
   name: string;
@@ -27,14 +13,6 @@ export interface OrganisationInput {
   sector?: string;
   /** An http(s) link. */
   link?: string;
-}
-
-/** @internal */
-interface FetchedOrganisations {
-  src: string;
-  value?: unknown;
-  error?: Q4ErrorCode;
-  status?: number;
 }
 
 type Model = SectorModel;
@@ -57,7 +35,7 @@ type Model = SectorModel;
  * @csspart wreath - The list of organisations under the chart.
  * @cssprop --q4-sector-bloem-petal-1-color - Colour of the first petal (and -2 to -5 for the others).
  */
-export class Q4SectorBloem extends Q4Element<unknown, SectorData, Model> {
+export class Q4SectorBloem extends Q4Element<unknown, SectorData, SectorOptions, Model> {
   static override styles = [baseStyles, sectorStyles];
 
   /** `data` (default): petals sized by location quotient; `equal`: the report's illustration with equal petals. */
@@ -75,91 +53,32 @@ export class Q4SectorBloem extends Q4Element<unknown, SectorData, Model> {
   /** Your own quotients: a list of `{ label, value }` (value a quotient or null), or `{ credit, sectors }`. */
   @property({ attribute: false }) override data: unknown = undefined;
 
-  #fetchedOrgs?: FetchedOrganisations;
-  #orgsAbort?: AbortController;
+  /** The organisations: the `organisations` property, else the JSON at `organisations-src`, else none. */
+  #organisations = new DataController<unknown>(
+    this,
+    {
+      input: () => this.organisations,
+      src: () => this.organisationsSrc.trim() || undefined,
+      timeout: () => this.fetchTimeout,
+      bundled: () => undefined,
+      parse: (input) => input,
+    },
+    () => this.revision++,
+  );
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#orgsAbort?.abort();
-    if (this.#fetchedOrgs && this.#fetchedOrgs.value === undefined && !this.#fetchedOrgs.error) this.#fetchedOrgs = undefined;
-  }
-
-  #loadOrganisations(): void {
-    const src = this.organisationsSrc.trim();
-    if (!src || this.organisations || this.#fetchedOrgs?.src === src) return;
-    this.#orgsAbort?.abort();
-    const url = safeUrl(src);
-    const entry: FetchedOrganisations = { src };
-    this.#fetchedOrgs = entry;
-    if (!url) {
-      entry.error = 'invalid-src';
-      return;
-    }
-    const controller = new AbortController();
-    this.#orgsAbort = controller;
-    fetchJson(url, controller.signal, this.fetchTimeout, () => '')
-      .then((value) => (entry.value = value))
-      .catch((error) => {
-        if (controller.signal.aborted) return;
-        entry.error = (error as Q4Error).code ?? 'network';
-        entry.status = (error as Q4Error).extra?.status;
-      })
-      .finally(() => !controller.signal.aborted && this.revision++);
+  /** @internal */
+  protected get figure(): typeof sectorFigure {
+    return sectorFigure;
   }
 
   /** @internal */
-  protected override get ready(): boolean {
-    this.#loadOrganisations();
-    const pending = !this.organisations && this.organisationsSrc.trim() && this.#fetchedOrgs && this.#fetchedOrgs.value === undefined && !this.#fetchedOrgs.error;
-    return !pending;
+  protected override get extraData(): DataController<unknown>[] {
+    return [this.#organisations];
   }
 
   /** @internal */
-  protected get defaultData(): Promise<SectorData> {
-    return loadDefaultSectors();
-  }
-
-  /** @internal */
-  protected parse(input: unknown): SectorData {
-    return parseSectors(input);
-  }
-
-  /** @internal */
-  protected isEmpty(data: SectorData): boolean {
-    return data.sectors.length === 0;
-  }
-
-  /** @internal */
-  protected prepare(data: SectorData, lang: Lang): Model {
-    let raw: unknown = this.organisations;
-    if (raw === undefined && this.organisationsSrc.trim()) {
-      const f = this.#fetchedOrgs;
-      if (f?.error) {
-        const src = this.organisationsSrc.slice(0, 200);
-        throw new Q4Error(f.error, fill(coreMessages[lang][f.error as 'network'], { src, status: f.status ?? '' }), f.status ? { status: f.status } : {});
-      }
-      raw = f?.value;
-    }
-    return prepareSectors(data, { mode: this.mode, view: this.view, organisations: raw }, lang);
-  }
-
-  /** @internal */
-  protected describe(model: Model, lang: Lang): FigureText {
-    return describeSectors(model, lang);
-  }
-
-  #colors(): string[] {
-    const style = getComputedStyle(this);
-    return petalColors.map((c, i) => style.getPropertyValue(`--_petal-${i + 1}`).trim() || c);
-  }
-
-  /** @internal */
-  protected renderChart(model: Model, width: number, lang: Lang): Element {
-    const style = getComputedStyle(this);
-    const textColor = style.getPropertyValue('--_text').trim() || undefined;
-    const haloColor = style.getPropertyValue('--_halo').trim() || undefined;
-    const options = { width, lang, mode: model.mode, organisations: model.organisations, colors: this.#colors(), textColor, haloColor };
-    return model.view === 'bars' ? barsChart(model.data.sectors, options) : flowerChart(model.data.sectors, options);
+  protected override options(): Partial<SectorOptions> {
+    return { mode: this.mode, view: this.view, organisations: valueOf(this.#organisations.resolve(this.locale)) };
   }
 
   /** @internal */
@@ -188,35 +107,6 @@ export class Q4SectorBloem extends Q4Element<unknown, SectorData, Model> {
             .map((o, i, all) => html`${o.link ? html`<a href=${o.link} rel="noopener" target="_blank">${o.name}</a>` : o.name}${i < all.length - 1 ? ', ' : ''}`)}</p>`,
       )}
     </section>`;
-  }
-
-  /** @internal */
-  protected override fileParts(model: Model): string[] {
-    return [model.mode === 'equal' ? 'illustratie' : '', model.view === 'bars' ? 'staven' : '', model.data.year ? String(model.data.year) : ''];
-  }
-
-  /** @internal */
-  protected tableModel(model: Model, lang: Lang): TableModel {
-    const t = messages[lang];
-    const pct = (v: number | null) => (v === null ? '–' : `${formatNumber(v * 100, lang, 1)}%`);
-    return {
-      caption: t.tableCaption,
-      rowHeader: t.tableSector,
-      columns: [{ label: t.tableSections }, { label: t.tableRegion, numeric: true }, { label: t.tableNl, numeric: true }, { label: t.tableLq, numeric: true }],
-      sections: [
-        {
-          rows: model.data.sectors.map((s) => ({
-            header: s.label[lang],
-            cells: [
-              s.sections.join(' + ') || (s.noCounterpart ? t.noCounterpart : '–'),
-              s.lowerBound ? `≥ ${pct(s.regionShare)}` : pct(s.regionShare),
-              pct(s.nlShare),
-              s.lq === null ? (s.noCounterpart ? t.noCounterpart : coreMessages[lang].noData) : `${s.lowerBound ? '≥ ' : ''}${formatLq(s.lq, lang)}`,
-            ],
-          })),
-        },
-      ],
-    };
   }
 
   /** @internal */

@@ -1,0 +1,140 @@
+import { Q4Error, coreMessages, fill, formatNumber, listFormat, regionWord, type FigureDefinition, type Lang, type TableModel } from '@q4/core';
+import { messages } from './messages.js';
+import { commuteChart, type CommuteColors } from './commute-flows-chart.js';
+import {
+  isLarge,
+  loadDefaultCommute,
+  loadDefaultMap,
+  loadedDefaultMap,
+  parseCommute,
+  parseCommuteInSlices,
+  type CommuteData,
+  type MapArea,
+} from './commute-flows-data.js';
+import { describeCommute } from './commute-flows-text.js';
+import { commuteView, type CommuteView, type Direction } from './commute-flows-view.js';
+
+/** The flows and the map they are drawn on. */
+export interface CommuteDataset {
+  data: CommuteData;
+  map: MapArea[];
+}
+
+/** The commuting map's options: its attributes, and the width the labels are first placed for. */
+export interface CommuteOptions {
+  /** Municipality whose flows are shown (CBS code or name); empty for the region. */
+  municipality: string;
+  /** `in`, `out` or `both`. */
+  direction: string;
+  /** At most this many flows. */
+  top: number | string;
+  /** Leave out flows of fewer jobs. */
+  minJobs: number | string;
+  /** Width the view is prepared for (the chart recomputes label places for another width); default 640. */
+  width: number;
+}
+
+export interface CommuteModel {
+  data: CommuteData;
+  map: MapArea[];
+  view: CommuteView;
+  top: number;
+  minJobs: number;
+  width: number;
+}
+
+function resolveMunicipality(data: CommuteData, map: MapArea[], value: string, lang: Lang): string | null {
+  value = value.trim();
+  if (!value) return null;
+  const wanted = value.toLocaleLowerCase('nl');
+  const name = (code: string) => data.names.get(code) ?? map.find((a) => a.code === code)?.name ?? code;
+  for (const code of data.complete) {
+    if (code.toLowerCase() === wanted || name(code).toLocaleLowerCase('nl') === wanted) return code;
+  }
+  const choices = [...data.complete].map((c) => `${name(c)} (${c})`).sort();
+  const shown = choices.length > 12 ? [...choices.slice(0, 12), '…'] : choices;
+  throw new Q4Error('unknown-municipality', fill(messages[lang].unknownMunicipality, { value: value.slice(0, 60), list: listFormat(shown, lang) }));
+}
+
+function prepare({ data, map }: CommuteDataset, options: Partial<CommuteOptions>, lang: Lang): CommuteModel {
+  const t = messages[lang];
+  const raw = String(options.direction ?? 'both');
+  const direction = raw.trim().toLowerCase() || 'both';
+  if (!['in', 'out', 'both'].includes(direction)) throw new Q4Error('invalid-option', fill(t.badDirection, { value: raw.slice(0, 40) }));
+  const top = options.top === undefined || options.top === '' ? 15 : Number(options.top);
+  const minJobs = options.minJobs === undefined || options.minJobs === '' ? 0 : Number(options.minJobs);
+  for (const [name, value] of [['top', top], ['min-jobs', minJobs]] as const) {
+    if (!Number.isInteger(value) || value < 0) throw new Q4Error('invalid-option', fill(t.badNumber, { value: String(value), name }));
+  }
+  const focus = resolveMunicipality(data, map, options.municipality ?? '', lang);
+  const width = options.width || 640;
+  const view = commuteView(data, map, { focus, direction: direction as Direction, top, minJobs, width });
+  return { data, map, view, top, minJobs, width };
+}
+
+function table(model: CommuteModel, lang: Lang): TableModel {
+  const t = messages[lang];
+  const { flows } = model.view;
+  const origins = [...new Set(flows.map((f) => f.from))];
+  const destinations = [...new Set(flows.map((f) => f.to))];
+  const cells = new Map(model.data.flows.map((f) => [`${f.from}>${f.to}`, f.jobs]));
+  const name = (code: string) => model.view.areas.find((a) => a.code === code)?.name ?? model.data.names.get(code) ?? code;
+  return {
+    caption: t.tableCaption,
+    rowHeader: t.tableCorner,
+    columns: destinations.map((d) => ({ label: name(d), numeric: true })),
+    sections: [
+      {
+        rows: origins.map((o) => ({
+          header: name(o),
+          cells: destinations.map((d) => {
+            const v = cells.get(`${o}>${d}`);
+            return v === undefined ? t.none : formatNumber(v, lang);
+          }),
+        })),
+      },
+    ],
+  };
+}
+
+/** The commuting map's figure: what `<q4-commute-flows>`, `q4-render` and the tests draw and say. */
+export const commuteFigure: FigureDefinition<CommuteDataset, CommuteOptions, CommuteModel> = {
+  name: 'commute-flows',
+  attributes: ['municipality', 'direction', 'top', 'min-jobs'],
+  colors: {
+    flow: '--_flow',
+    region: '--_region',
+    focus: '--_accent',
+    border: '--_border',
+    noData: '--_no-data',
+    text: '--_text',
+    halo: '--_halo',
+  } satisfies Record<keyof CommuteColors, string>,
+  loadDefault: () => Promise.all([loadDefaultCommute(), loadDefaultMap()]).then(([data, map]) => ({ data, map })),
+  parse(input) {
+    const data = isLarge(input) ? parseCommuteInSlices(input) : parseCommute(input);
+    const map = loadedDefaultMap();
+    if (map && !(data instanceof Promise)) return { data, map };
+    return Promise.all([data, map ?? loadDefaultMap()]).then(([d, m]) => ({ data: d, map: m }));
+  },
+  isEmpty: ({ data }) => data.flows.length === 0,
+  prepare,
+  describe(model, lang) {
+    const text = describeCommute(model.data, model.view, lang);
+    return { ...text, credit: model.data.credit?.[lang] ?? coreMessages[lang].ownData };
+  },
+  legend: (_model, lang) => messages[lang].exportLegend,
+  table,
+  fileParts(model, lang) {
+    const focus = model.view.areas.find((a) => a.code === model.view.focus)?.name;
+    return [focus ?? regionWord(lang), model.view.direction === 'both' ? '' : model.view.direction, model.data.nationalTotals ? '2014' : ''];
+  },
+  chart(model, { width, lang, document, colors }) {
+    // Which names fit depends on the width: recompute the view when it differs from the one prepared.
+    const view =
+      width === model.width
+        ? model.view
+        : commuteView(model.data, model.map, { focus: model.view.focus, direction: model.view.direction, top: model.top, minJobs: model.minJobs, width });
+    return commuteChart(view, { width, lang, colors, document });
+  },
+};

@@ -1,0 +1,109 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { coreMessages, type Lang } from './i18n.js';
+import type { FigureText, TableModel } from './types.js';
+
+/** The data table: a caption, column headings with scope, one tbody per section with a row-group heading. */
+export function tableTemplate(table: TableModel): TemplateResult {
+  const span = table.columns.length + 1;
+  return html`<table>
+    <caption>${table.caption}</caption>
+    <thead>
+      <tr>
+        <th scope="col">${table.rowHeader}</th>
+        ${table.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : ''}>${c.label}</th>`)}
+      </tr>
+    </thead>
+    ${table.sections.map(
+      (section) => html`<tbody>
+        ${section.label ? html`<tr><th scope="rowgroup" colspan=${span}>${section.label}</th></tr>` : nothing}
+        ${section.rows.map(
+          (row) => html`<tr>
+            <th scope="row">${row.header}</th>
+            ${row.cells.map((cell, i) => html`<td class=${table.columns[i]?.numeric ? 'num' : ''}>${cell}</td>`)}
+          </tr>`,
+        )}
+      </tbody>`,
+    )}
+  </table>`;
+}
+
+/** The loading or empty state; `deferred` holds a chart's height while the widget waits to come into view. */
+export function statusTemplate(lang: Lang, kind: 'loading' | 'empty', deferred: boolean): TemplateResult {
+  const t = coreMessages[lang];
+  return html`<div class="state ${deferred ? 'state--deferred' : ''}" part="status" role="status" lang=${lang} aria-live="polite">
+    ${kind === 'loading' ? t.loading : t.empty}
+  </div>`;
+}
+
+/** The error state: why the chart cannot be shown, with a retry button where trying again may help. */
+export function errorTemplate(lang: Lang, message: string, retry?: () => void): TemplateResult {
+  const t = coreMessages[lang];
+  return html`<div class="state state--error" part="error" role="alert" lang=${lang}>
+    <p class="state__title">${t.errorTitle}</p>
+    <p class="state__message">${message}</p>
+    ${retry ? html`<button type="button" class="retry" @click=${retry}>${t.retry}</button>` : nothing}
+  </div>`;
+}
+
+/** The parts of a figure the element fills in. */
+export interface FigureParts {
+  lang: Lang;
+  text: FigureText;
+  chart: Element | undefined;
+  chartNote: string;
+  readout: string;
+  headingLevel: number;
+  legend: TemplateResult | typeof nothing;
+  afterChart: TemplateResult | typeof nothing;
+  /** The table, or null while it is closed (it is built only when opened). */
+  table: (() => TableModel) | null;
+  hideActions: boolean;
+  onToggleTable: () => void;
+  onDownload: (kind: 'png' | 'svg' | 'csv') => void;
+  chartEvents: { focusin: (e: FocusEvent) => void; focusout: () => void; pointerover: (e: PointerEvent) => void };
+}
+
+/**
+ * The accessible figure every widget shows: a title that states the point (a heading when `heading-level` is
+ * set), the legend, the chart, the readout line, the table toggle and download menu, the table, and a caption
+ * with summary, notes and the source credit. The figure is named by its title and described by its summary.
+ */
+export function figureTemplate(p: FigureParts): TemplateResult {
+  const t = coreMessages[p.lang];
+  const level = Math.round(p.headingLevel);
+  const heading = level >= 1 && level <= 6;
+  const open = p.table !== null;
+  return html`<figure class="figure" part="figure" lang=${p.lang} aria-labelledby="title" aria-describedby="summary">
+    <div id="title" class="title" part="title" role=${heading ? 'heading' : nothing} aria-level=${heading ? level : nothing}>${p.text.title}</div>
+    ${p.legend}
+    <div class="chart" part="chart" @focusin=${p.chartEvents.focusin} @focusout=${p.chartEvents.focusout} @pointerover=${p.chartEvents.pointerover}>
+      ${p.chart ?? nothing}
+    </div>
+    ${p.chartNote ? html`<p class="chart-note">${p.chartNote}</p>` : nothing}
+    <p class="readout" aria-hidden="true">${p.readout}</p>
+    ${p.afterChart}
+    <div class="actions" part="actions">
+      <button type="button" class="table-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="table" @click=${p.onToggleTable}>
+        ${open ? t.hideTable : t.showTable}
+      </button>
+      ${p.hideActions
+        ? nothing
+        : html`<details class="downloads">
+            <summary>${t.download}</summary>
+            <div class="downloads__list">
+              <button type="button" class="download download--png" @click=${() => p.onDownload('png')}>${t.downloadPng}</button>
+              <button type="button" class="download download--svg" @click=${() => p.onDownload('svg')}>${t.downloadSvg}</button>
+              <button type="button" class="download download--csv" @click=${() => p.onDownload('csv')}>${t.downloadCsv}</button>
+            </div>
+          </details>`}
+    </div>
+    <div id="table" class="table-wrap" part="table" role="region" aria-label=${t.tableRegion} tabindex="0" ?hidden=${!open}>
+      ${p.table ? tableTemplate(p.table()) : nothing}
+    </div>
+    <figcaption class="caption" part="caption">
+      <p id="summary" class="summary">${p.text.summary}</p>
+      ${(p.text.notes ?? []).map((note) => html`<p class="note">${note}</p>`)}
+      <p class="credit">${p.text.credit}</p>
+    </figcaption>
+  </figure>`;
+}

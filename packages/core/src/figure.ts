@@ -1,0 +1,64 @@
+import { fixPlotAria } from './plot-helpers.js';
+import type { Lang } from './i18n.js';
+import type { ChartContext, Figure, FigureDefinition } from './types.js';
+
+/** "Wijk bij Duurstede" -> "wijk-bij-duurstede". */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+}
+
+/** `q4-scorecard-zeist-2014`: the widget's name and its file-name parts, slugged, empty parts left out. */
+export function fileBase(name: string, parts: string[]): string {
+  return ['q4', name, ...parts].map(slug).filter(Boolean).join('-');
+}
+
+/** Alt text of an image of a figure: the title, then the summary with its key numbers. */
+export function altText(title: string, summary: string): string {
+  return `${title.replace(/[.:]?\s*$/, '')}. ${summary}`.trim();
+}
+
+/** "regio" / "region": the word for the default area in file names and texts. */
+export function regionWord(lang: Lang): string {
+  return lang === 'en' ? 'region' : 'regio';
+}
+
+/** Draws a prepared model's chart, with Plot's ARIA made valid (the element caches this per width). */
+export function drawChart<D, O, M>(definition: FigureDefinition<D, O, M>, model: M, context: ChartContext): Element {
+  return fixPlotAria(definition.chart(model, context));
+}
+
+/**
+ * Everything a widget shows and exports for `data` and `options`, in one pure call: the chart element, title,
+ * summary, notes, credit, legend line, table, file name and alt text. `q4-render`, the tests and any other
+ * renderer use this; the element runs the same steps with caching.
+ */
+export function renderFigure<D, O, M>(definition: FigureDefinition<D, O, M>, data: D, options: Partial<O>, context: ChartContext): Figure<M> {
+  const { lang } = context;
+  const model = definition.prepare(data, options, lang);
+  const text = definition.describe(model, lang);
+  const chart = drawChart(definition, model, context);
+  return {
+    model,
+    chart,
+    title: text.title,
+    summary: text.summary,
+    notes: text.notes ?? [],
+    credit: text.credit,
+    legend: definition.legend(model, lang),
+    table: definition.table(model, lang),
+    chartNote: definition.chartNote?.(chart, model, lang) ?? '',
+    fileBase: fileBase(definition.name, definition.fileParts(model, lang)),
+    alt: altText(text.title, text.summary),
+  };
+}
+
+/** `min-jobs` -> `minJobs`: the option (and property) name of an attribute. */
+export function optionName(attribute: string): string {
+  return attribute.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}

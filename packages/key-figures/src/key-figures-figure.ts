@@ -1,0 +1,70 @@
+import { fill, formatNumber, regionWord, type FigureDefinition, type Lang, type TableModel } from '@q4/core';
+import { messages } from './messages.js';
+import { populationChart, reportChart, wordingOf } from './key-figures-chart.js';
+import { defaultKeyFigures, parseKeyFigures, type KeyFiguresData } from './key-figures-data.js';
+import { describeKeyFigures, prepareKeyFigures, type KeyFiguresModel } from './key-figures-text.js';
+
+/** The key figures' options: its attributes. */
+export interface KeyFiguresOptions {
+  /** A municipality (CBS code or name); empty for the region. */
+  municipality: string;
+}
+
+function table(model: KeyFiguresModel, lang: Lang): TableModel {
+  const t = messages[lang];
+  if (model.mode === 'municipality') {
+    return {
+      caption: fill(t.tableCaptionMunicipality, { name: model.m.name }),
+      rowHeader: t.tableYear,
+      columns: [{ label: t.tablePopulation, numeric: true }],
+      sections: [{ rows: model.m.population.map((r) => ({ header: String(r.year), cells: [formatNumber(r.population, lang)] })) }],
+    };
+  }
+  const measures = [...new Map(model.data.figures.map((f) => [f.measure, f.measureLabel[lang]]))];
+  const areas = [...new Map(model.data.figures.map((f) => [f.area, f.areaLabel[lang]]))];
+  return {
+    caption: t.tableCaptionReport,
+    rowHeader: t.tableArea,
+    columns: measures.map(([, label]) => ({ label, numeric: true })),
+    sections: [
+      {
+        rows: areas.map(([area, label]) => ({
+          header: label,
+          cells: measures.map(([measure]) => {
+            const f = model.data.figures.find((x) => x.area === area && x.measure === measure);
+            return f ? wordingOf(f, lang) : '–';
+          }),
+        })),
+      },
+    ],
+  };
+}
+
+/** The cards beside the chart, in one line for images (which have no cards beside them). */
+function legend(model: KeyFiguresModel, lang: Lang): string {
+  const t = messages[lang];
+  if (model.mode === 'municipality') {
+    const lisa = model.m.lisa;
+    return lisa ? `${t.cardJobs}: ${formatNumber(lisa.jobs, lang)} · ${t.cardEstablishments}: ${formatNumber(lisa.establishments, lang)}` : '';
+  }
+  return model.cards.map((f) => `${f.measureLabel[lang]}: ${wordingOf(f, lang)}`).join(' · ');
+}
+
+/** The key-figures figure: what `<q4-key-figures>`, `q4-render` and the tests draw and say. */
+export const keyFiguresFigure: FigureDefinition<KeyFiguresData, KeyFiguresOptions, KeyFiguresModel> = {
+  name: 'key-figures',
+  attributes: ['municipality'],
+  colors: { accent: '--_accent', muted: '--_bar-muted', text: '--_text' },
+  loadDefault: () => defaultKeyFigures,
+  parse: parseKeyFigures,
+  isEmpty: (data) => data.figures.length === 0,
+  prepare: (data, options, lang) => prepareKeyFigures(data, { municipality: options.municipality ?? '' }, lang),
+  describe: describeKeyFigures,
+  legend,
+  table,
+  fileParts: (model, lang) => (model.mode === 'municipality' ? [model.m.name] : [regionWord(lang)]),
+  chart: (model, { width, lang, document, colors }) =>
+    model.mode === 'municipality'
+      ? populationChart(model.m.population, { width, lang, colors, document })
+      : reportChart(model.bars, { width, lang, highlight: 'region', colors, document }),
+};

@@ -1,0 +1,63 @@
+import { fill, formatNumber, type FigureDefinition, type Lang, type TableModel } from '@q4/core';
+import { categories, messages } from './messages.js';
+import { defaultAreaColors, landUseChart } from './land-use-chart.js';
+import { hectares, loadDefaultLandUse, parseLandUse, type LandUseData } from './land-use-data.js';
+import { areaName, describeLandUse, prepareLandUse, type LandUseModel } from './land-use-text.js';
+import { formatShare } from './land-use-chart.js';
+
+/** The land-use chart's options: its attributes. */
+export interface LandUseOptions {
+  /** Year shown; 0 or empty for the latest. */
+  year: number | string;
+  /** Area codes separated by commas. */
+  areas: string;
+}
+
+/** Colour names of the areas, in order ("blauw: Provincie Utrecht · grijs: Nederland" in images). */
+const colourWords = { nl: ['blauw', 'grijs', 'oranje', 'groen'], en: ['blue', 'grey', 'orange', 'green'] };
+
+function table(model: LandUseModel, lang: Lang): TableModel {
+  const t = messages[lang];
+  const rows = model.codes.map((code) => model.data.rows.find((r) => r.code === code && r.year === model.year)!);
+  return {
+    caption: fill(t.tableCaption, { year: model.year }),
+    rowHeader: t.tableCategory,
+    columns: model.codes.map((code) => ({ label: areaName(model.data, code, lang), numeric: true })),
+    sections: [
+      {
+        rows: [
+          ...categories.map((c) => ({
+            header: c[lang],
+            cells: rows.map((r) => fill(t.tableCell, { ha: formatNumber(hectares(r, c.id), lang), share: formatShare(hectares(r, c.id) / r.total, lang) })),
+          })),
+          { header: t.total, cells: rows.map((r) => `${formatNumber(r.total, lang)} ha`) },
+        ],
+      },
+    ],
+  };
+}
+
+/** The land-use figure: what `<q4-land-use>`, `q4-render` and the tests draw and say. */
+export const landUseFigure: FigureDefinition<LandUseData, LandUseOptions, LandUseModel> = {
+  name: 'land-use',
+  attributes: ['year', 'areas'],
+  colors: { 'area-1': '--_area-1', 'area-2': '--_area-2', 'area-3': '--_area-3', 'area-4': '--_area-4', text: '--_text' },
+  loadDefault: loadDefaultLandUse,
+  parse: parseLandUse,
+  isEmpty: (data) => data.rows.length === 0,
+  prepare: (data, options, lang) => prepareLandUse(data, { year: Number(options.year ?? 0) || 0, areas: options.areas ?? '' }, lang),
+  describe: describeLandUse,
+  legend: (model, lang) => model.codes.map((code, i) => `${colourWords[lang][i % 4]}: ${areaName(model.data, code, lang)}`).join(' · '),
+  table,
+  fileParts: (model) => [...model.codes, String(model.year)],
+  chart: (model, { width, lang, document, colors = {} }) =>
+    landUseChart(model.bars, {
+      width,
+      lang,
+      year: model.year,
+      areas: model.codes.map((code) => ({ code, label: areaName(model.data, code, lang) })),
+      colors: defaultAreaColors.map((c, i) => colors[`area-${i + 1}`] ?? c),
+      textColor: colors.text,
+      document,
+    }),
+};

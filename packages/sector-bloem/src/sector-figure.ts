@@ -1,0 +1,66 @@
+import { coreMessages, formatNumber, type FigureDefinition, type Lang, type TableModel } from '@q4/core';
+import { messages } from './messages.js';
+import { barsChart, flowerChart, petalColors } from './sector-chart.js';
+import { formatLq, loadDefaultSectors, parseSectors, type SectorData } from './sector-data.js';
+import { describeSectors, prepareSectors, type SectorModel } from './sector-text.js';
+
+/** The sector flower's options: its attributes, and the organisations of the wreath (unvalidated). */
+export interface SectorOptions {
+  /** `data` (petals sized by quotient) or `equal` (the report's illustration). */
+  mode: string;
+  /** `flower` or `bars`. */
+  view: string;
+  /** Organisations for the wreath, as given (validated by the figure). */
+  organisations: unknown;
+}
+
+function table(model: SectorModel, lang: Lang): TableModel {
+  const t = messages[lang];
+  const pct = (v: number | null) => (v === null ? '–' : `${formatNumber(v * 100, lang, 1)}%`);
+  return {
+    caption: t.tableCaption,
+    rowHeader: t.tableSector,
+    columns: [{ label: t.tableSections }, { label: t.tableRegion, numeric: true }, { label: t.tableNl, numeric: true }, { label: t.tableLq, numeric: true }],
+    sections: [
+      {
+        rows: model.data.sectors.map((s) => ({
+          header: s.label[lang],
+          cells: [
+            s.sections.join(' + ') || (s.noCounterpart ? t.noCounterpart : '–'),
+            s.lowerBound ? `≥ ${pct(s.regionShare)}` : pct(s.regionShare),
+            pct(s.nlShare),
+            s.lq === null ? (s.noCounterpart ? t.noCounterpart : coreMessages[lang].noData) : `${s.lowerBound ? '≥ ' : ''}${formatLq(s.lq, lang)}`,
+          ],
+        })),
+      },
+    ],
+  };
+}
+
+/** The sector-flower figure: what `<q4-sector-bloem>`, `q4-render` and the tests draw and say. */
+export const sectorFigure: FigureDefinition<SectorData, SectorOptions, SectorModel> = {
+  name: 'sector-bloem',
+  attributes: ['mode', 'view'],
+  colors: { 'petal-1': '--_petal-1', 'petal-2': '--_petal-2', 'petal-3': '--_petal-3', 'petal-4': '--_petal-4', 'petal-5': '--_petal-5', text: '--_text', halo: '--_halo' },
+  loadDefault: loadDefaultSectors,
+  parse: parseSectors,
+  isEmpty: (data) => data.sectors.length === 0,
+  prepare: (data, options, lang) => prepareSectors(data, { mode: options.mode ?? 'data', view: options.view ?? 'flower', organisations: options.organisations }, lang),
+  describe: describeSectors,
+  legend: (model, lang) => (model.mode === 'equal' ? '' : messages[lang].imageLegend),
+  table,
+  fileParts: (model) => [model.mode === 'equal' ? 'illustratie' : '', model.view === 'bars' ? 'staven' : '', model.data.year ? String(model.data.year) : ''],
+  chart(model, { width, lang, document, colors = {} }) {
+    const options = {
+      width,
+      lang,
+      mode: model.mode,
+      organisations: model.organisations,
+      colors: petalColors.map((c, i) => colors[`petal-${i + 1}`] ?? c),
+      textColor: colors.text,
+      haloColor: colors.halo,
+      document,
+    };
+    return model.view === 'bars' ? barsChart(model.data.sectors, options) : flowerChart(model.data.sectors, options);
+  },
+};
