@@ -1,0 +1,147 @@
+// The conformance suite every Q4 widget runs, as Lion's shared test suites do: a widget's test calls
+// `runWidgetSuite()` with its tag, its figure and a sample of its own data, and gets the same checks as every
+// other widget without copying a helper. The generator stamps a call to it into each new widget's tests.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { renderFigure, type FigureDefinition, type Q4ErrorDetail } from '../src/index.js';
+
+type Widget = HTMLElement & {
+  data: unknown;
+  lang: string;
+  src?: string;
+  updateComplete: Promise<boolean>;
+  fileName(kind: 'png' | 'svg' | 'csv'): string | null;
+  exportSvg(): string | null;
+  exportCsv(): string | null;
+};
+
+export interface WidgetSuiteOptions {
+  /** The tag, registered before the suite runs (`q4-scorecard`). */
+  tag: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  figure: FigureDefinition<any, any, any>;
+  /** Own data that draws, with `text` in a field that is shown (a name, a label or the credit). */
+  ownData(text: string): unknown;
+  /** Attributes to set with `ownData` (for instance the municipality the sample is about). */
+  ownAttributes?: Record<string, string>;
+  /** Whether the marks take arrow keys (false for a widget with a single mark). */
+  keyboard?: boolean;
+}
+
+// Short enough for every widget's text fields (most take up to 60 characters).
+const HOSTILE = '<img src=x onerror=window.__q4pwned=1>&amp;<b>"\'';
+
+/** Mounts a widget between two buttons, eagerly, and waits until it drew or showed an error. */
+async function mount(o: WidgetSuiteOptions, attributes: Record<string, string> = {}, properties: Record<string, unknown> = {}): Promise<Widget> {
+  const box = await fixture<HTMLDivElement>(html`<div style="width: 720px"><button class="before">before</button></div>`);
+  const el = document.createElement(o.tag) as Widget;
+  el.setAttribute('loading', 'eager');
+  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+  Object.assign(el, properties);
+  box.append(el);
+  box.insertAdjacentHTML('beforeend', '<button class="after">after</button>');
+  await waitUntil(() => el.shadowRoot?.querySelector('[part=chart] svg, [role=alert]'), `${o.tag} drew nothing`, { timeout: 8000 });
+  await el.updateComplete;
+  return el;
+}
+
+const text = (el: Widget, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.trim() ?? '';
+
+/** Runs the shared checks for one widget. */
+export function runWidgetSuite(o: WidgetSuiteOptions): void {
+  describe(`<${o.tag}> conformance`, () => {
+    it('draws its bundled data, with the figure’s title, summary and credit', async () => {
+      const el = await mount(o);
+      expect(text(el, '[role=alert]')).to.equal('');
+      expect(el.shadowRoot!.querySelectorAll('[part=chart] svg [data-key]').length).to.be.greaterThan(0);
+      const figure = renderFigure(o.figure, await o.figure.loadDefault(), {}, { width: 720, lang: 'nl' });
+      expect(text(el, '.title')).to.equal(figure.title);
+      expect(text(el, '.summary')).to.equal(figure.summary);
+      expect(text(el, '.credit')).to.equal(figure.credit);
+    });
+
+    it('is accessible: axe finds nothing, the table alternative opens', async () => {
+      const el = await mount(o);
+      await expect(el).to.be.accessible();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle')!.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('table th[scope]').length).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('has one Tab stop in the chart, and arrow keys move between marks', async () => {
+      const el = await mount(o);
+      const stops = el.shadowRoot!.querySelectorAll('[part=chart] [tabindex="0"]');
+      expect(stops.length).to.equal(1);
+      (stops[0] as SVGElement).focus();
+      const first = el.shadowRoot!.activeElement;
+      expect(first).to.equal(stops[0]);
+      if (o.keyboard === false) return;
+      await sendKeys({ press: 'ArrowRight' });
+      if (el.shadowRoot!.activeElement === first) await sendKeys({ press: 'ArrowDown' });
+      expect(el.shadowRoot!.activeElement).to.not.equal(first);
+      expect(el.shadowRoot!.activeElement?.closest('[part=chart]')).to.not.equal(null);
+    });
+
+    it('wrong data: a visible error and q4-error invalid-data', async () => {
+      const el = document.createElement(o.tag) as Widget;
+      el.setAttribute('loading', 'eager');
+      el.data = { nothing: 'here' };
+      setTimeout(() => document.body.append(el));
+      const event = (await oneEvent(el, 'q4-error')) as CustomEvent<Q4ErrorDetail>;
+      expect(event.detail.code).to.equal('invalid-data');
+      await el.updateComplete;
+      expect(text(el, '[role=alert]')).to.contain(event.detail.message);
+      el.remove();
+    });
+
+    it('a failed src: a visible error, q4-error http and a retry button', async () => {
+      const el = document.createElement(o.tag) as Widget;
+      el.setAttribute('loading', 'eager');
+      el.src = '/no-such-file.json';
+      setTimeout(() => document.body.append(el));
+      const event = (await oneEvent(el, 'q4-error')) as CustomEvent<Q4ErrorDetail>;
+      expect(event.detail.code).to.equal('http');
+      await el.updateComplete;
+      expect(text(el, '[role=alert]')).to.contain('404');
+      expect(el.shadowRoot!.querySelector('button.retry')).to.not.equal(null);
+      el.remove();
+    });
+
+    it('treats hostile strings in its data as text', async () => {
+      const el = await mount(o, o.ownAttributes, { data: o.ownData(HOSTILE) });
+      expect(text(el, '[role=alert]')).to.equal('');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle')!.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('img, script, iframe, object')).to.have.length(0);
+      const shown = el.shadowRoot!.textContent! + [...el.shadowRoot!.querySelectorAll('svg text')].map((t) => t.textContent).join(' ');
+      expect(shown).to.contain(HOSTILE);
+      expect((window as unknown as { __q4pwned?: number }).__q4pwned).to.equal(undefined);
+    });
+
+    it('switches language', async () => {
+      const el = await mount(o);
+      const nl = text(el, '.title');
+      el.lang = 'en';
+      await el.updateComplete;
+      const figure = renderFigure(o.figure, await o.figure.loadDefault(), {}, { width: 720, lang: 'en' });
+      expect(text(el, '.title')).to.equal(figure.title);
+      expect(text(el, '.table-toggle')).to.equal('Show as table');
+      if (o.figure.name !== 'identity-shift') expect(text(el, '.title')).to.not.equal(nl);
+    });
+
+    it('exports files named as the figure says, with its title, legend line and credit', async () => {
+      const el = await mount(o);
+      const figure = renderFigure(o.figure, await o.figure.loadDefault(), {}, { width: 720, lang: 'nl' });
+      expect(el.fileName('png')).to.equal(`${figure.fileBase}.png`);
+      expect(el.fileName('csv')).to.equal(`${figure.fileBase}.csv`);
+      const svg = new DOMParser().parseFromString(el.exportSvg()!, 'image/svg+xml');
+      const lines = [...svg.querySelectorAll(':scope > text')].map((t) => t.textContent).join(' ');
+      const words = (s: string) => s.replace(/\s+/g, ''); // lines wrap at spaces in the image
+      expect(svg.querySelector('title')!.textContent).to.equal(figure.title);
+      if (figure.legend) expect(words(lines)).to.contain(words(figure.legend));
+      expect(words(lines)).to.contain(words(figure.credit));
+      expect(el.exportCsv()!.trim().split(/\r?\n/).pop()).to.contain(figure.credit.split(',')[0]);
+    });
+  });
+}
