@@ -13,7 +13,8 @@ import { landUseFigure } from '@q4/land-use';
 import { keyFiguresFigure } from '@q4/key-figures';
 import { sectorFigure } from '@q4/sector-bloem';
 
-const { document } = parseHTML('<!doctype html><html><body></body></html>');
+/** The linkedom document every figure is drawn in. */
+export const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
 // chartToSvg serialises with XMLSerializer, which linkedom does not provide. Its outerHTML is HTML, which leaves
 // "&" and "<" unescaped in attribute values; an SVG file must be XML, so serialise it here.
@@ -21,6 +22,10 @@ const escapeXml = (s, attribute) => {
   const text = String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return attribute ? text.replace(/"/g, '&quot;') : text;
 };
+/** A node as XML (linkedom has no XMLSerializer). */
+export function serialize(node) {
+  return toXml(node);
+}
 function toXml(node) {
   if (node.nodeType === 3) return escapeXml(node.textContent, false);
   if (node.nodeType !== 1) return '';
