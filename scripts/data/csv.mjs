@@ -1,35 +1,12 @@
-// A small RFC 4180 CSV reader: quoted fields, doubled quotes, CRLF. Returns objects keyed by the header.
+// CSV through d3-dsv (RFC 4180: quoted fields, doubled quotes, CRLF), with the checks our sources need: every
+// line has as many fields as the header, and a quote left open is an error rather than a silently long field.
+import { csvParseRows } from 'd3-dsv';
+
+/** Objects keyed by the header; throws on a ragged line or an unterminated quoted field. */
 export function parseCsv(text, name = 'csv') {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (quoted) throw new Error(`${name}: unterminated quoted field`);
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  const [header, ...body] = rows.filter((r) => !(r.length === 1 && r[0] === ''));
+  // d3-dsv reads an open quote to the end of the text: count quotes to catch it.
+  if ((text.match(/"/g)?.length ?? 0) % 2) throw new Error(`${name}: unterminated quoted field`);
+  const [header, ...body] = csvParseRows(text).filter((r) => !(r.length === 1 && r[0] === ''));
   return body.map((cells, n) => {
     if (cells.length !== header.length) throw new Error(`${name}: line ${n + 2} has ${cells.length} fields, the header ${header.length}`);
     return Object.fromEntries(header.map((h, i) => [h, cells[i]]));

@@ -1,3 +1,4 @@
+import { geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { IssueList, isRecord, readRows, type Localized } from '@q4/core';
 import {
   loadBoundaries,
@@ -174,36 +175,19 @@ export interface MapArea {
   bounds: [[number, number], [number, number]];
 }
 
-/** Centre (planar, by area) of a ring of [lon, lat] points, and its signed area. */
-function ringCentre(ring: number[][]): [number, number, number] {
-  let a = 0;
-  let cx = 0;
-  let cy = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const f = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
-    a += f;
-    cx += (ring[j][0] + ring[i][0]) * f;
-    cy += (ring[j][1] + ring[i][1]) * f;
-  }
-  return a ? [cx / (3 * a), cy / (3 * a), a / 2] : [ring[0][0], ring[0][1], 0];
-}
+// d3-geo's planar measures (geoPath without a projection): the same code that draws the map, already in its file.
+const planar = geoPath();
 
-/** Map areas from a boundaries topology (object `gemeenten`). */
+/** Map areas from a boundaries topology (object `gemeenten`): label at the centre of the largest polygon. */
 export function mapAreas(features: GeoFeature[]): MapArea[] {
   return features.map((feature) => {
     const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
-    let best: [number, number, number] = [0, 0, -1];
-    let w = Infinity;
-    let s = Infinity;
-    let e = -Infinity;
-    let n = -Infinity;
-    for (const polygon of polygons) {
-      const c = ringCentre(polygon[0]);
-      if (Math.abs(c[2]) > best[2]) best = [c[0], c[1], Math.abs(c[2])];
-      for (const [x, y] of polygon[0]) (w = Math.min(w, x)), (e = Math.max(e, x)), (s = Math.min(s, y)), (n = Math.max(n, y));
-    }
+    const largest = polygons
+      .map((coordinates) => ({ type: 'Polygon' as const, coordinates }))
+      .reduce((best, p) => (planar.area(p) > planar.area(best) ? p : best));
+    const [[w, s], [e, n]] = planar.bounds(feature as GeoPermissibleObjects);
     const code = String(feature.properties.code ?? feature.id);
-    return { code, name: String(feature.properties.name ?? code), feature, centroid: [best[0], best[1]], bounds: [[w, s], [e, n]] };
+    return { code, name: String(feature.properties.name ?? code), feature, centroid: planar.centroid(largest), bounds: [[w, s], [e, n]] };
   });
 }
 
