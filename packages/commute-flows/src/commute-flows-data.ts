@@ -1,8 +1,9 @@
 import { geoPath, type GeoPermissibleObjects } from 'd3-geo';
-import { IssueList, isRecord, readRows, type Localized } from '@q4/core';
+import { IssueList, isRecord, isText, readRows, type Localized } from '@q4/core';
 import {
   loadBoundaries,
   loadCommuting,
+  reportRegion,
   topoFeatures,
   type CommutingTotals,
   type DatasetSource,
@@ -46,7 +47,7 @@ export interface CommuteData {
 }
 
 /** The five municipalities of Heuvelrug Kromme Rijnstreek. */
-export const REGION = ['GM0310', 'GM0312', 'GM1581', 'GM0352', 'GM0355'];
+export const REGION: string[] = reportRegion.map((m) => m.code);
 
 /** The bundled data: CBS 81251NED, December 2014, every flow of the five (loaded on demand). */
 export async function loadDefaultCommute(): Promise<CommuteData> {
@@ -72,7 +73,6 @@ const expect = {
   unique: { nl: 'één stroom per woon- en werkgemeente', en: 'one flow per residence and work municipality' },
 } satisfies Record<string, Localized>;
 
-const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max && v.trim() === v;
 
 /** Rows validated between two yields to the main thread. */
 const SLICE = 10_000;
@@ -123,11 +123,11 @@ function* parseSteps(input: unknown): Generator<void, CommuteData> {
     }
     const { from, to, jobs } = row;
     let ok = true;
-    if (!isText(from, 40)) (ok = false), issues.add({ row: i, field: 'from', expected: expect.code, received: from });
-    if (!isText(to, 40)) (ok = false), issues.add({ row: i, field: 'to', expected: expect.code, received: to });
+    if (!isText(from, 40, true)) (ok = false), issues.add({ row: i, field: 'from', expected: expect.code, received: from });
+    if (!isText(to, 40, true)) (ok = false), issues.add({ row: i, field: 'to', expected: expect.code, received: to });
     if (typeof jobs !== 'number' || !Number.isFinite(jobs) || jobs < 0) (ok = false), issues.add({ row: i, field: 'jobs', expected: expect.jobs, received: jobs });
     for (const field of ['fromName', 'toName'] as const) {
-      if (row[field] !== undefined && !isText(row[field], 80)) (ok = false), issues.add({ row: i, field, expected: expect.name, received: row[field] });
+      if (row[field] !== undefined && !isText(row[field], 80, true)) (ok = false), issues.add({ row: i, field, expected: expect.name, received: row[field] });
     }
     if (!ok) continue;
     const key = `${from}>${to}`;

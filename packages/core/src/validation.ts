@@ -76,9 +76,12 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Whether `value` is a non-empty text (after trimming) of at most `max` characters. */
-export function isText(value: unknown, max = 80): value is string {
-  return typeof value === 'string' && value.trim().length > 0 && value.length <= max;
+/**
+ * Whether `value` is a non-empty text (after trimming) of at most `max` characters; with `trimmed`, also without
+ * spaces around it (for codes used as keys as they are, such as the 160,000 flows of a national matrix).
+ */
+export function isText(value: unknown, max = 80, trimmed = false): value is string {
+  return typeof value === 'string' && value.trim().length > 0 && value.length <= max && (!trimmed || value.trim() === value);
 }
 
 const creditExpected = { nl: 'een bronvermelding (tekst tot 200 tekens)', en: 'a credit line (text up to 200 characters)' };

@@ -5,5 +5,6 @@ export { population } from './generated/population.js';
 export { lisa2017 } from './generated/lisa.js';
 export { landUse } from './generated/land-use.js';
 export { missingLabels } from './generated/missing.js';
+export { reportRegion } from './generated/region.js';
 export { loadBoundaries, loadCommuting, loadLandUse, loadRci, loadSectors, expandCommuting, expandRci, expandSectors } from './loaders.js';
 export { topoFeatures, type GeoFeature, type GeoFeatureCollection } from './topology.js';

@@ -64,6 +64,12 @@ export interface ScorecardValue {
   printed: string;
 }
 
+/** The scorecard as the data build gives it: group and indicator labels in Dutch, as printed. */
+export interface ScorecardSource extends Omit<ScorecardDataset, 'groups' | 'indicators'> {
+  groups: (Omit<ScorecardGroup, 'label'> & { label: { nl: string } })[];
+  indicators: (Omit<ScorecardIndicator, 'label'> & { label: { nl: string } })[];
+}
+
 export interface ScorecardDataset {
   id: string;
   source: DatasetSource;

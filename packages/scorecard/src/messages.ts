@@ -77,3 +77,21 @@ export const messages = {
 } satisfies Record<Lang, Record<string, string>>;
 
 export type ScorecardMessages = (typeof messages)['nl'];
+
+/**
+ * English names of the report's indicator groups and indicators (ours; the report is Dutch). The Dutch names are
+ * the data's own, as printed.
+ */
+export const englishLabels: Record<string, string> = {
+  cohesie: 'Lack of social cohesion',
+  tevredenheid: 'Satisfaction with home and surroundings',
+  milieuoverlast: 'Environmental nuisance',
+  'sociale-uitsluiting': 'Social exclusion',
+  eenzaamheid: 'Loneliness',
+  woning: 'Home',
+  groenvoorziening: 'Green space',
+  'co2-emissie': 'CO2 emission',
+  geurhinder: 'Odour nuisance',
+  geluidshinder: 'Noise nuisance',
+  lichtemissie: 'Light emission',
+};

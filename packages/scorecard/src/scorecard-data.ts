@@ -1,6 +1,6 @@
 import { IssueList, Q4Error, fill, isRecord, isText, listFormat, readRows, type Lang, type Localized } from '@q4/core';
-import { scorecard as bundled, type ScorecardArea, type ScorecardDataset, type ScorecardIndicator } from '@q4/data';
-import { messages } from './messages.js';
+import { scorecard as source, type ScorecardArea, type ScorecardDataset, type ScorecardIndicator } from '@q4/data';
+import { englishLabels, messages } from './messages.js';
 
 export type { ScorecardDataset } from '@q4/data';
 
@@ -43,8 +43,13 @@ export interface ScorecardCell {
   comparison: Comparison;
 }
 
-/** The bundled data: the report's table, exactly as printed. */
-export const defaultScorecard: ScorecardDataset = bundled;
+/** The bundled data: the report's table, exactly as printed, with our English names of its groups and indicators. */
+export const defaultScorecard: ScorecardDataset = {
+  ...source,
+  groups: source.groups.map((g) => ({ ...g, label: { nl: g.label.nl, en: englishLabels[g.id] } })),
+  indicators: source.indicators.map((i) => ({ ...i, label: { nl: i.label.nl, en: englishLabels[i.id] } })),
+};
+const bundled = defaultScorecard;
 
 const MAX_ROWS = 10_000;
 const INDICATOR_IDS = bundled.indicators.map((i) => i.id);

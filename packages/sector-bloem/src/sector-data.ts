@@ -1,5 +1,5 @@
 import { IssueList, isRecord, isText, readRows, type Lang, type Localized } from '@q4/core';
-import { leadingSectors, loadSectors, type SectorTable } from '@q4/data';
+import { leadingSectors, loadSectors, reportRegion, type SectorTable } from '@q4/data';
 
 /**
  * Which SBI 2008 sections make up each of the report's five leading sectors. Voeding & gezondheid (food and
@@ -14,7 +14,7 @@ export const SECTIONS: Record<string, string[]> = {
   'consultancy-overige-diensten': ['M', 'S'],
 };
 
-export const REGION = ['GM0310', 'GM0312', 'GM1581', 'GM0352', 'GM0355'];
+export const REGION: string[] = reportRegion.map((m) => m.code);
 
 export interface SectorValue {
   id: string;

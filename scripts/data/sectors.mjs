@@ -1,0 +1,104 @@
+// 6. Employee jobs by SBI section 2008-2010 (81402NED) and establishments 2007-2012 (81575NED)
+// Reads its source from shared/, checks it against what PROVENANCE documents (failing the build on any
+// difference) and returns the dataset for data/ and @q4/data.
+import { num } from './csv.mjs';
+import { DataError, expectCodes, expectCount, expectNumbers, expectUnique, expectValue } from './checks.mjs';
+import { FOCUS, FOCUS_NAMES } from './regions.mjs';
+import { CBS_LICENCE } from './sources.mjs';
+
+const SYMBOLS = {
+  x: { reason: 'secret', nl: 'geheim', en: 'confidential' },
+  '.': { reason: 'not-available', nl: 'niet beschikbaar', en: 'not available' },
+  '-': { reason: 'nil', nl: 'nihil', en: 'nil' },
+};
+
+function sectorTable(dataset, raw, { valueField, yearsExpected, regionsExpected, sectionsExpected, symbols, scale }) {
+  const regions = new Set(FOCUS.map(([c]) => c));
+  const rows = raw.map((r) => {
+    const symbol = r.cbs_symbool || null;
+    if (symbol && !symbols.includes(symbol)) throw new DataError(`${dataset}: unknown CBS symbol ${JSON.stringify(symbol)}`);
+    const value = r[valueField] === '' ? null : num(r[valueField]);
+    if (value !== null && symbol) throw new DataError(`${dataset}: ${r.regio_code}/${r.sbi_code}/${r.jaar} has a value and the symbol ${symbol}`);
+    if (value === null && !symbol) throw new DataError(`${dataset}: ${r.regio_code}/${r.sbi_code}/${r.jaar} has no value and no symbol`);
+    return { year: num(r.jaar), status: r.status, region: r.regio_code, sbi: r.sbi_code, label: r.sbi_omschrijving, value, missing: symbol ? SYMBOLS[symbol].reason : null };
+  });
+  expectCodes(dataset, rows, 'region', regions);
+  expectNumbers(dataset, rows, ['value'], { reasonField: 'missing' });
+  expectUnique(dataset, rows, (r) => `${r.year}/${r.region}/${r.sbi}`);
+  const years = [...new Set(rows.map((r) => r.year))].sort();
+  const sections = [...new Map(rows.map((r) => [r.sbi, r.label]))].map(([code, label]) => ({ code, label }));
+  const regionList = [...new Set(rows.map((r) => r.region))];
+  expectValue(dataset, 'years', years.join(), yearsExpected.join());
+  expectValue(dataset, 'regions', regionList.length, regionsExpected);
+  expectValue(dataset, 'sections', sections.length, sectionsExpected);
+  expectCount(dataset, rows, years.length * regionList.length * sections.length);
+  // Columnar: values in the order year, region, section; scaled to integers.
+  const order = FOCUS.map(([c]) => c).filter((c) => regionList.includes(c));
+  const values = [];
+  const missing = {};
+  const status = {};
+  for (const year of years) {
+    for (const region of order) {
+      for (const { code } of sections) {
+        const row = rows.find((r) => r.year === year && r.region === region && r.sbi === code);
+        status[year] = row.status;
+        if (row.value === null) missing[values.length] = row.missing;
+        values.push(row.value === null ? null : Math.round(row.value * scale));
+      }
+    }
+  }
+  return { rows, table: { years, status, regions: order.map((code) => ({ code, name: FOCUS_NAMES.get(code) })), sections, scale, values, missing } };
+}
+
+export function buildSectors(sources) {
+  const jobs = sectorTable('employee jobs', sources.csv('banen-sbi-2008-2010.csv'), {
+    valueField: 'banen_werknemers_x1000',
+    yearsExpected: [2008, 2009, 2010],
+    regionsExpected: 19,
+    sectionsExpected: 28,
+    symbols: ['x', '.'],
+    scale: 100,
+  });
+  const nl2010 = jobs.rows.find((r) => r.region === 'NL01' && r.sbi === 'A-U' && r.year === 2010);
+  if (!(nl2010?.value > 7000)) throw new DataError('employee jobs: no national total for 2010');
+  const est = sectorTable('establishments', sources.csv('vestigingen-sbi-2007-2012.csv'), {
+    valueField: 'vestigingen',
+    yearsExpected: [2007, 2008, 2009, 2010, 2011, 2012],
+    regionsExpected: 19,
+    sectionsExpected: 26,
+    symbols: ['-', '.'],
+    scale: 1,
+  });
+  return {
+    id: 'sectors',
+    jobs: {
+      source: {
+        publisher: 'CBS',
+        title: 'Banen van werknemers; bedrijfstak (SBI 2008), regio',
+        table: '81402NED',
+        period: 'December 2008-2010 (2008-2009 nader voorlopig, 2010 voorlopig)',
+        licence: CBS_LICENCE,
+        credit: { nl: 'Bron: CBS, banen van werknemers', en: 'Source: CBS, employee jobs' },
+        file: 'data/banen-sbi-2008-2010.csv',
+        notes: 'Employee jobs by place of work, in thousands (values x100 in `values`). Not comparable with LISA jobs.',
+      },
+      ...jobs.table,
+    },
+    establishments: {
+      source: {
+        publisher: 'CBS',
+        title: 'Vestigingen van bedrijven; bedrijfstak (SBI 2008), gemeente',
+        table: '81575NED',
+        period: '2007-2012 (voorlopig)',
+        licence: CBS_LICENCE,
+        credit: { nl: 'Bron: CBS, vestigingen van bedrijven', en: 'Source: CBS, business establishments' },
+        file: 'data/vestigingen-sbi-2007-2012.csv',
+        notes: 'Counts rounded to 5 by CBS. No overall total and no sections O, P, Q: the rows cannot be summed into a total.',
+      },
+      ...est.table,
+    },
+    csv: { jobs: jobs.rows, establishments: est.rows },
+  };
+}
+
+export const MISSING_LABELS = Object.fromEntries(Object.values(SYMBOLS).map(({ reason, nl, en }) => [reason, { nl, en }]));
