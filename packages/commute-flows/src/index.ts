@@ -1,19 +1,16 @@
 export { Q4CommuteFlows } from './q4-commute-flows.js';
-export { commuteChart, balanceColor, areaLabel, flowLabel, defaultCommuteColors, minWidth, maxFlowWidth, type CommuteChartOptions, type CommuteColors } from './commute-flows-chart.js';
+export { commuteChart, balanceColor, areaLabel, defaultCommuteColors, minWidth, type CommuteChartOptions, type CommuteColors } from './commute-flows-chart.js';
 export { commuteView, type CommuteView, type CommuteViewOptions, type DrawnFlow, type ViewArea, type Direction } from './commute-flows-view.js';
 export {
   REGION,
   loadDefaultCommute,
   loadDefaultMap,
-  mapAreas,
   parseCommute,
-  parseCommuteInSlices,
   type CommuteData,
   type CommuteFlow,
   type CommuteFlowInput,
   type CommuteInput,
   type MapArea,
 } from './commute-flows-data.js';
-export { describeCommute, type CommuteText } from './commute-flows-text.js';
 export { messages as commuteMessages } from './messages.js';
 export { commuteFigure, type CommuteDataset, type CommuteModel, type CommuteOptions } from './commute-flows-figure.js';

@@ -1,4 +1,3 @@
-import { fixPlotAria } from './plot-helpers.js';
 import type { Lang } from './i18n.js';
 import type { ChartContext, Figure, FigureDefinition } from './types.js';
 
@@ -28,11 +27,6 @@ export function regionWord(lang: Lang): string {
   return lang === 'en' ? 'region' : 'regio';
 }
 
-/** Draws a prepared model's chart, with Plot's ARIA made valid (the element caches this per width). */
-export function drawChart<D, O, M>(definition: FigureDefinition<D, O, M>, model: M, context: ChartContext): Element {
-  return fixPlotAria(definition.chart(model, context));
-}
-
 /**
  * Everything a widget shows and exports for `data` and `options`, in one pure call: the chart element, title,
  * summary, notes, credit, legend line, table, file name and alt text. `q4-render`, the tests and any other
@@ -42,7 +36,7 @@ export function renderFigure<D, O, M>(definition: FigureDefinition<D, O, M>, dat
   const { lang } = context;
   const model = definition.prepare(data, options, lang);
   const text = definition.describe(model, lang);
-  const chart = drawChart(definition, model, context);
+  const chart = definition.chart(model, context);
   return {
     model,
     chart,

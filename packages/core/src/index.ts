@@ -1,7 +1,7 @@
 export { Q4Element } from './q4-element.js';
 export type { ChartContext, Figure, FigureDefinition, FigureText, TableModel } from './types.js';
-export { altText, drawChart, fileBase, optionName, regionWord, renderFigure, slug } from './figure.js';
-export { DataController, DataFailure, valueOf, type DataSource, type DataState } from './data-controller.js';
+export { altText, fileBase, optionName, regionWord, renderFigure, slug } from './figure.js';
+export { DataController, valueOf, type DataSource, type DataState } from './data-controller.js';
 export { ExportController, type ExportSource } from './export-controller.js';
 export { ReadoutController } from './readout-controller.js';
 export { errorTemplate, figureTemplate, statusTemplate, tableTemplate, type FigureParts } from './figure-template.js';
@@ -15,14 +15,13 @@ export {
   type Q4SelectDetail,
   type ValidationIssue,
 } from './events.js';
-export { coreMessages, fill, formatNumber, listFormat, toLang, type Lang, type Localized } from './i18n.js';
-export { IssueList, ValidationError, describeValue, isRecord, isText, issueText, localizeIssues, readRows, type Issue } from './validation.js';
+export { coreMessages, fill, formatNumber, listFormat, type Lang, type Localized } from './i18n.js';
+export { IssueList, ValidationError, describeValue, isRecord, isText, readRows, type Issue } from './validation.js';
 export { ResizeController } from './resize-controller.js';
 export { ThemeController, type Theme } from './theme-controller.js';
 export { rovingGrid, type RovingItem } from './roving.js';
-export { VisibilityController, NEAR_MARGIN } from './visibility-controller.js';
-export { MAX_BYTES, fetchJson, safeUrl } from './fetch-json.js';
+export { VisibilityController } from './visibility-controller.js';
 export { fixPlotAria, wrapName } from './plot-helpers.js';
 export { baseStyles } from './styles.js';
-export { chartToSvg, download, svgToPng, tableToCsv, wrapWords, type SvgExportOptions } from './export.js';
+export { chartToSvg, download, tableToCsv, wrapWords, type SvgExportOptions } from './export.js';
 export { VERSION } from './version.js';

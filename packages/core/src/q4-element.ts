@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { DataController, DataFailure, PENDING } from './data-controller.js';
 import { Q4Error, type Q4ErrorDetail, type Q4EventMap } from './events.js';
 import { ExportController, type ExportSource } from './export-controller.js';
-import { drawChart, fileBase, optionName } from './figure.js';
+import { fileBase, optionName } from './figure.js';
 import { errorTemplate, figureTemplate, statusTemplate } from './figure-template.js';
 import { coreMessages, fill, toLang, type Lang } from './i18n.js';
 import { ReadoutController } from './readout-controller.js';
@@ -316,7 +316,7 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     const cached = this.#chart;
     const dark = this.themes.dark;
     if (cached && cached.model === model && cached.width === width && cached.lang === lang && cached.dark === dark) return cached.element;
-    const element = drawChart(this.figure, model, { width, lang, colors: this.chartColors() });
+    const element = this.figure.chart(model, { width, lang, colors: this.chartColors() });
     this.#chart = { element, model, width, lang, dark };
     this.#chartIsNew = true;
     return element;

@@ -61,7 +61,7 @@ export interface FigureDefinition<D, O, M> {
   table(model: M, lang: Lang): TableModel;
   /** Words for file names after the widget's name (`['zeist', '2014']`). */
   fileParts(model: M, lang: Lang): string[];
-  /** Draws the chart at `context.width`. */
+  /** Draws the chart at `context.width`, with valid ARIA (the chart functions call `fixPlotAria`). */
   chart(model: M, context: ChartContext): Element;
   /** A note on how the chart was drawn (for instance a narrow layout), shown under it. */
   chartNote?(chart: Element, model: M, lang: Lang): string;

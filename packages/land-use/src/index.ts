@@ -1,6 +1,6 @@
 export { Q4LandUse } from './q4-land-use.js';
-export { landUseChart, formatShare, defaultAreaColors, type LandUseChartOptions } from './land-use-chart.js';
-export { hectares, loadDefaultLandUse, landUseBars, parseLandUse, type LandUseBar, type LandUseData, type LandUseInput, type LandUseRowInput } from './land-use-data.js';
+export { landUseChart, defaultAreaColors, type LandUseChartOptions } from './land-use-chart.js';
+export { hectares, loadDefaultLandUse, parseLandUse, type LandUseBar, type LandUseData, type LandUseInput, type LandUseRowInput } from './land-use-data.js';
 export { messages as landUseMessages, categories as landUseCategories, type CategoryId } from './messages.js';
-export { areaName as landUseAreaName, describeLandUse, prepareLandUse, type LandUseModel } from './land-use-text.js';
+export { type LandUseModel } from './land-use-text.js';
 export { landUseFigure, type LandUseOptions } from './land-use-figure.js';

@@ -76,7 +76,6 @@ export const messages = {
   },
 } satisfies Record<Lang, Record<string, string>>;
 
-export type ScorecardMessages = (typeof messages)['nl'];
 
 /**
  * English names of the report's indicator groups and indicators (ours; the report is Dutch). The Dutch names are

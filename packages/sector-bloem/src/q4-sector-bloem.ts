@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController, Q4Element, baseStyles, rovingGrid, valueOf, type Lang } from '@q4/core';
 import { messages } from './messages.js';
-import { SECTIONS, type SectorData } from './sector-data.js';
+import type { SectorData } from './sector-data.js';
 import { sectorFigure, type SectorOptions } from './sector-figure.js';
 import { sectorStyles } from './styles.js';
 import type { SectorModel } from './sector-text.js';
@@ -116,4 +116,3 @@ export class Q4SectorBloem extends Q4Element<unknown, SectorData, SectorOptions,
   }
 }
 
-export { SECTIONS };
