@@ -46,7 +46,7 @@ const files = {
       },
       files: ['dist', 'README.md'],
       sideEffects: ['./src/define.ts', './dist/define.js'],
-      dependencies: { '@observablehq/plot': '^0.6.17', '@q4/core': version, '@q4/data': version, lit: '^3.3.3' },
+      dependencies: { '@observablehq/plot': '0.6.17', '@q4/core': version, '@q4/data': version, lit: '^3.3.3' },
     },
     null,
     2,

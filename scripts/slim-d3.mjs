@@ -10,7 +10,7 @@
 // A stub throws "… is not in this build" when called, so a chart that starts using a scheme or a time scale fails
 // loudly in the tests rather than quietly. The npm packages are unaffected: they leave Plot to the user's bundler.
 // Measured gain and how to change the lists: docs/performance.md.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,7 +30,22 @@ const plotSrc = fileURLToPath(new URL('../node_modules/@observablehq/plot/src/',
  * Plot's own modules that `plot()` (or module-level code that no bundler can drop) brings along for features our
  * charts never use: the `tip` mark and pointer interaction, Plot's legends (ours are HTML), the dodge transform.
  */
-const plotInternals = ['marks/tip.js', 'interactions/pointer.js', 'legends/ramp.js', 'legends/swatches.js', 'transforms/dodge.js'];
+export const plotInternals = ['marks/tip.js', 'interactions/pointer.js', 'legends/ramp.js', 'legends/swatches.js', 'transforms/dodge.js'];
+
+/**
+ * Plot's private files are stubbed by path, so @observablehq/plot is pinned exactly. When an upgrade moves or
+ * removes one, the build fails here with what to change, rather than silently keeping the file.
+ */
+export function checkPlotInternals(internals = plotInternals, root = plotSrc) {
+  const version = JSON.parse(readFileSync(resolve(root, '..', 'package.json'), 'utf8')).version;
+  const gone = internals.filter((path) => !existsSync(root + path));
+  if (gone.length) {
+    throw new Error(
+      `scripts/slim-d3.mjs stubs @observablehq/plot/src/${gone.join(', ')}, which Plot ${version} no longer has: ` +
+        'find where it went and update plotInternals (or drop the stub), then check the sizes (docs/performance.md).',
+    );
+  }
+}
 
 const stubs = (names, module) => [
   `const missing = (name) => () => { throw new Error(\`Q4 widgets: \${name} (${module}) is not in this build; see docs/performance.md\`); };`,
@@ -43,6 +58,13 @@ export function slimD3({ geo = true } = {}) {
   const geoKept = geo ? keptGeo : ['geoTransform'];
   return {
     name: 'q4-slim-d3',
+    buildStart() {
+      try {
+        checkPlotInternals();
+      } catch (error) {
+        this.error(error.message);
+      }
+    },
     resolveId(source, importer) {
       if (slimmed.includes(source)) return PREFIX + source;
       if (importer && source.startsWith('.') && importer.startsWith(plotSrc)) {
