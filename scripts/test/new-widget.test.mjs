@@ -26,6 +26,8 @@ test('stamps out a widget package and registers it', () => {
       'packages/land-use/src/define.ts',
       'packages/land-use/src/land-use-chart.ts',
       'packages/land-use/src/land-use-data.ts',
+      'packages/land-use/src/land-use-figure.ts',
+      'packages/land-use/test/conformance.test.ts',
       'packages/land-use/src/styles.ts',
       'packages/land-use/test/q4-land-use.test.ts',
       'packages/land-use/test/land-use-chart.test.ts',
@@ -36,6 +38,12 @@ test('stamps out a widget package and registers it', () => {
     assert.doesNotMatch(klass, /customElements\.define/, 'the class file must have no side effects');
     assert.match(readFileSync(join(dir, 'packages/land-use/src/define.ts'), 'utf8'), /define\('q4-land-use', Q4LandUse\)/);
     assert.match(readFileSync(join(dir, 'packages/land-use/src/land-use-chart.ts'), 'utf8'), /document: options\.document/);
+    // Stamped from the real template files, every placeholder filled in.
+    for (const f of ['src/land-use-figure.ts', 'src/q4-land-use.ts', 'test/conformance.test.ts', 'README.md', 'package.json']) {
+      assert.doesNotMatch(readFileSync(join(dir, 'packages/land-use', f), 'utf8'), /__(name|Pascal|camel|version)__/, f);
+    }
+    assert.match(readFileSync(join(dir, 'packages/land-use/src/land-use-figure.ts'), 'utf8'), /export const landUseFigure: FigureDefinition</);
+    assert.match(readFileSync(join(dir, 'packages/land-use/test/conformance.test.ts'), 'utf8'), /runWidgetSuite\(\{\n  tag: 'q4-land-use',/);
     const pkg = JSON.parse(readFileSync(join(dir, 'packages/land-use/package.json'), 'utf8'));
     assert.equal(pkg.name, '@q4/land-use');
     assert.ok(pkg.exports['./define']);

@@ -23,4 +23,6 @@ test('@observablehq/plot is pinned to one exact version in every package', () =>
     const pkg = JSON.parse(readFileSync(resolve(repo, 'packages', name, 'package.json'), 'utf8'));
     assert.equal(pkg.dependencies['@observablehq/plot'], installed, name);
   }
+  const template = JSON.parse(readFileSync(resolve(repo, 'scripts/templates/widget/packages/__name__/package.json'), 'utf8'));
+  assert.equal(template.dependencies['@observablehq/plot'], installed, 'the new-widget template');
 });
