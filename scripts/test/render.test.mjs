@@ -113,3 +113,13 @@ test('refuses bad input with a clear message', { skip: !built && 'run npm run bu
   assert.match(run('scorecard', '--width', '50').stderr, /width must be a number from 300 to 2000/);
   assert.notEqual(run('scorecard', '--bogus', 'x').status, 0);
 });
+
+test('renders own data through the figure, and refuses data of the wrong shape with the widget’s message', { skip: !built && 'run npm run build first' }, async () => {
+  const { renderWidget } = await import('../../packages/render/lib/render.mjs');
+  // Fictitious example data.
+  const pairs = [{ thick: 'Voorbeeld A', thin: 'Voorbeeld B' }, { thick: 'Voorbeeld C', thin: 'Voorbeeld D' }];
+  const r = await renderWidget('identity-shift', { format: 'svg', data: { credit: 'Bron: voorbeeld', pairs } });
+  assert.match(r.title, new RegExp(`: ${pairs.length} verschuivingen`));
+  assert.equal(r.credit, 'Bron: voorbeeld');
+  await assert.rejects(renderWidget('identity-shift', { format: 'svg', data: { nope: 1 } }), { code: 'invalid-data', message: /^De gegevens hebben niet de verwachte vorm: verwacht een lijst/ });
+});

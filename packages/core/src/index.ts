@@ -16,7 +16,7 @@ export {
   type ValidationIssue,
 } from './events.js';
 export { coreMessages, fill, formatNumber, listFormat, type Lang, type Localized } from './i18n.js';
-export { IssueList, ValidationError, describeValue, isRecord, isText, readRows, type Issue } from './validation.js';
+export { IssueList, ValidationError, describeValue, errorDetail, isRecord, isText, readRows, type Issue } from './validation.js';
 export { ResizeController } from './resize-controller.js';
 export { ThemeController, type Theme } from './theme-controller.js';
 export { rovingGrid, type RovingItem } from './roving.js';

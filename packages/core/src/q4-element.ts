@@ -1,7 +1,7 @@
 import { LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataController, DataFailure, PENDING } from './data-controller.js';
-import { Q4Error, type Q4ErrorDetail, type Q4EventMap } from './events.js';
+import type { Q4ErrorDetail, Q4EventMap } from './events.js';
 import { ExportController, type ExportSource } from './export-controller.js';
 import { fileBase, optionName } from './figure.js';
 import { errorTemplate, figureTemplate, statusTemplate } from './figure-template.js';
@@ -11,7 +11,7 @@ import { ResizeController } from './resize-controller.js';
 import { baseStyles } from './styles.js';
 import { ThemeController } from './theme-controller.js';
 import type { FigureDefinition, FigureText } from './types.js';
-import { ValidationError, issueText, localizeIssues } from './validation.js';
+import { errorDetail } from './validation.js';
 import { VERSION } from './version.js';
 import { VisibilityController } from './visibility-controller.js';
 
@@ -281,15 +281,8 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
       retryable = error.retryable;
       error = error.error;
     }
-    let detail: Q4ErrorDetail;
-    if (error instanceof ValidationError) {
-      const issues = localizeIssues(error.issues, lang);
-      const t = coreMessages[lang];
-      const more = issues.length > 1 ? fill(t.moreIssues, { count: issues.length - 1 }) : '';
-      detail = { code: 'invalid-data', message: fill(t['invalid-data'], { first: issueText(issues[0], lang), more }), issues };
-    } else if (error instanceof Q4Error) {
-      detail = error.detail;
-    } else {
+    let detail = errorDetail(error, lang);
+    if (!detail) {
       // Anything else that failed on the way to the data (a module that could not load): say so, offer a retry.
       detail = { code: 'network', message: coreMessages[lang].bundleFailed };
       retryable = true;

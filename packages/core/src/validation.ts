@@ -1,4 +1,4 @@
-import type { ValidationIssue } from './events.js';
+import { Q4Error, type Q4ErrorDetail, type ValidationIssue } from './events.js';
 import { coreMessages, fill, type Lang, type Localized } from './i18n.js';
 
 /** A problem in user data, with the expectation in both languages. */
@@ -102,4 +102,19 @@ export function readRows(input: unknown, key: string, issues: IssueList): { rows
   }
   issues.add({ expected: { nl: `een lijst, of een object met "${key}"`, en: `a list, or an object with "${key}"` }, received: input });
   return { rows: [], credit: null, record: null };
+}
+
+/**
+ * What the page (or the command line) is told about an error, in `lang`: a ValidationError becomes `invalid-data`
+ * with its first problem in words and every problem listed; a Q4Error keeps its code and message. Anything else
+ * is null (the caller decides).
+ */
+export function errorDetail(error: unknown, lang: Lang): Q4ErrorDetail | null {
+  if (error instanceof ValidationError) {
+    const issues = localizeIssues(error.issues, lang);
+    const t = coreMessages[lang];
+    const more = issues.length > 1 ? fill(t.moreIssues, { count: issues.length - 1 }) : '';
+    return { code: 'invalid-data', message: fill(t['invalid-data'], { first: issueText(issues[0], lang), more }), issues };
+  }
+  return error instanceof Q4Error ? error.detail : null;
 }

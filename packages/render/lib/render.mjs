@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { Resvg } from '@resvg/resvg-js';
-import { chartToSvg, optionName, renderFigure } from '@q4/core';
+import { chartToSvg, errorDetail, optionName, renderFigure } from '@q4/core';
 import { scorecardFigure } from '@q4/scorecard';
 import { commuteFigure } from '@q4/commute-flows';
 import { identityFigure } from '@q4/identity-shift';
@@ -79,8 +79,16 @@ export async function renderWidget(name, options = {}) {
     const value = options[attribute] ?? options[optionName(attribute)];
     if (value !== undefined) widgetOptions[optionName(attribute)] = value;
   }
-  const data = options.data === undefined ? await widget.loadDefault() : await widget.parse(options.data);
-  const drawn = renderFigure(widget, data, widgetOptions, { width, lang, document });
+  let drawn;
+  try {
+    const data = options.data === undefined ? await widget.loadDefault() : await widget.parse(options.data);
+    drawn = renderFigure(widget, data, widgetOptions, { width, lang, document });
+  } catch (error) {
+    // The same words the element shows for bad data or a bad option.
+    const detail = errorDetail(error, lang);
+    if (!detail) throw error;
+    throw Object.assign(new Error(detail.message), { code: detail.code });
+  }
   drawn.chart.setAttribute('font-family', 'DejaVu Sans, sans-serif');
   const svg = chartToSvg(drawn.chart, { title: drawn.title, legend: drawn.legend, credit: drawn.credit, lang, fontFamily: 'DejaVu Sans, sans-serif' });
   const height = Number(/height="([\d.]+)"/.exec(svg)[1]);
