@@ -130,3 +130,25 @@ test('sector-bloem figure: one row per sector, the legend names the reference ci
   assert.equal(drawn.legend, 'Landelijk gemiddelde (1,0): gestippelde cirkel');
   assert.equal(drawn.chart.querySelectorAll('[data-key^="sector:"]').length, data.sectors.length);
 });
+
+test('every figure module imports no Lit (through @q4/core/figure), so it runs anywhere', { skip }, async () => {
+  const { createRequire } = await import('node:module');
+  const require = createRequire(join(repo, 'packages', 'render', 'package.json'));
+  const seen = new Set();
+  const lit = [];
+  const walk = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const [, spec] of code.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) {
+      if (/^(lit|@lit\/)/.test(spec)) lit.push(`${file.slice(repo.length + 1)} imports ${spec}`);
+      else if (spec.startsWith('.')) walk(resolve(dirname(file), spec));
+      else if (spec.startsWith('@q4/')) walk(realpath(require.resolve(spec)));
+    }
+  };
+  const { realpathSync: realpath } = await import('node:fs');
+  const figures = { scorecard: 'scorecard', 'commute-flows': 'commute-flows', 'identity-shift': 'identity', competitiveness: 'rci', 'land-use': 'land-use', 'key-figures': 'key-figures', 'sector-bloem': 'sector' };
+  for (const [name, file] of Object.entries(figures)) walk(join(repo, 'packages', name, 'dist', `${file}-figure.js`));
+  assert.deepEqual(lit, []);
+  assert.ok(seen.size > 20, `walked ${seen.size} modules`);
+});

@@ -1,5 +1,5 @@
 import { arrow, geo, plot, scale, text } from '@observablehq/plot';
-import { fill, fixPlotAria, formatNumber, type Lang } from '@q4/core';
+import { fill, fixPlotAria, formatNumber, type Lang } from '@q4/core/figure';
 import { messages } from './messages.js';
 import type { CommuteView, DrawnFlow, ViewArea } from './commute-flows-view.js';
 

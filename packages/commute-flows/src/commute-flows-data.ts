@@ -1,5 +1,5 @@
 import { geoPath, type GeoPermissibleObjects } from 'd3-geo';
-import { IssueList, isRecord, isText, readRows, type Localized } from '@q4/core';
+import { IssueList, isRecord, isText, readRows, type Localized } from '@q4/core/figure';
 import {
   loadBoundaries,
   loadCommuting,

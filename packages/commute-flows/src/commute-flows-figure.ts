@@ -1,4 +1,4 @@
-import { Q4Error, coreMessages, fill, formatNumber, listFormat, regionWord, type FigureDefinition, type Lang, type TableModel } from '@q4/core';
+import { Q4Error, coreMessages, fill, formatNumber, listFormat, regionWord, type FigureDefinition, type Lang, type TableModel } from '@q4/core/figure';
 import { messages } from './messages.js';
 import { commuteChart, type CommuteColors } from './commute-flows-chart.js';
 import {

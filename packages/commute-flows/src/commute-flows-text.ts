@@ -1,4 +1,4 @@
-import { fill, formatNumber, listFormat, type Lang } from '@q4/core';
+import { fill, formatNumber, listFormat, type Lang } from '@q4/core/figure';
 import { messages } from './messages.js';
 import { REGION, type CommuteData } from './commute-flows-data.js';
 import type { CommuteView } from './commute-flows-view.js';

@@ -1,5 +1,5 @@
 import { axisX, axisY, dot, plot, ruleY, text } from '@observablehq/plot';
-import { fill, fixPlotAria, formatNumber, type Lang } from '@q4/core';
+import { fill, fixPlotAria, formatNumber, type Lang } from '@q4/core/figure';
 import { countryName, messages } from './messages.js';
 import { rankText, type RankedRegion } from './rci-data.js';
 

@@ -1,4 +1,4 @@
-import { IssueList, fill, isRecord, isText, readRows, type Lang, type Localized } from '@q4/core';
+import { IssueList, fill, isRecord, isText, readRows, type Lang, type Localized } from '@q4/core/figure';
 import { loadRci, type RciRow } from '@q4/data';
 import { messages } from './messages.js';
 

@@ -1,4 +1,4 @@
-import { coreMessages, fill, formatNumber, type FigureDefinition, type Lang, type TableModel } from '@q4/core';
+import { coreMessages, fill, formatNumber, type FigureDefinition, type Lang, type TableModel } from '@q4/core/figure';
 import { countryName, messages } from './messages.js';
 import { rciChart, type RciColors } from './rci-chart.js';
 import { loadDefaultRci, parseRci, type RciData } from './rci-data.js';

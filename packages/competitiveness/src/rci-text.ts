@@ -1,4 +1,4 @@
-import { Q4Error, coreMessages, fill, formatNumber, listFormat, type FigureText, type Lang } from '@q4/core';
+import { Q4Error, coreMessages, fill, formatNumber, listFormat, type FigureText, type Lang } from '@q4/core/figure';
 import { messages } from './messages.js';
 import { rankEdition, rankText, type RankedRegion, type RciData } from './rci-data.js';
 

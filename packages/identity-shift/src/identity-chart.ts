@@ -1,5 +1,5 @@
 import { arrow, plot, text } from '@observablehq/plot';
-import { fill, fixPlotAria, type Lang } from '@q4/core';
+import { fill, fixPlotAria, type Lang } from '@q4/core/figure';
 import type { IdentityPair } from '@q4/data';
 import { messages } from './messages.js';
 

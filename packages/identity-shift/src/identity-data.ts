@@ -1,4 +1,4 @@
-import { IssueList, isRecord, readRows, type Localized } from '@q4/core';
+import { IssueList, isRecord, readRows, type Localized } from '@q4/core/figure';
 import { identityShift, type IdentityPair } from '@q4/data';
 
 /** One pair of your own: text, or text in both languages. */

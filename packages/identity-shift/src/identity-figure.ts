@@ -1,4 +1,4 @@
-import type { FigureDefinition, Lang, TableModel } from '@q4/core';
+import type { FigureDefinition, Lang, TableModel } from '@q4/core/figure';
 import { messages } from './messages.js';
 import { identityChart } from './identity-chart.js';
 import { defaultIdentity, parseIdentity, type IdentityData } from './identity-data.js';

@@ -1,4 +1,4 @@
-import { coreMessages, fill, listFormat, type FigureText, type Lang } from '@q4/core';
+import { coreMessages, fill, listFormat, type FigureText, type Lang } from '@q4/core/figure';
 import { messages } from './messages.js';
 import { defaultIdentity, type IdentityData } from './identity-data.js';
 

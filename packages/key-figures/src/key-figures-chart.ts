@@ -1,5 +1,5 @@
 import { barX, dot, line, plot, text } from '@observablehq/plot';
-import { fill, fixPlotAria, formatNumber, type Lang } from '@q4/core';
+import { fill, fixPlotAria, formatNumber, type Lang } from '@q4/core/figure';
 import type { PopulationRow, ReportFigure } from '@q4/data';
 import { messages } from './messages.js';
 

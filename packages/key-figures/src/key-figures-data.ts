@@ -1,4 +1,4 @@
-import { IssueList, isRecord, isText, readRows, type Localized } from '@q4/core';
+import { IssueList, isRecord, isText, readRows, type Localized } from '@q4/core/figure';
 import { keyFigures, lisa2017, population, type LisaRow, type PopulationRow, type ReportFigure } from '@q4/data';
 
 /** A headline figure of your own. */

@@ -1,4 +1,4 @@
-import { fill, formatNumber, regionWord, type FigureDefinition, type Lang, type TableModel } from '@q4/core';
+import { fill, formatNumber, regionWord, type FigureDefinition, type Lang, type TableModel } from '@q4/core/figure';
 import { messages } from './messages.js';
 import { populationChart, reportChart, wordingOf } from './key-figures-chart.js';
 import { defaultKeyFigures, parseKeyFigures, type KeyFiguresData } from './key-figures-data.js';

@@ -1,4 +1,4 @@
-import { Q4Error, coreMessages, fill, formatNumber, listFormat, type FigureText, type Lang } from '@q4/core';
+import { Q4Error, coreMessages, fill, formatNumber, listFormat, type FigureText, type Lang } from '@q4/core/figure';
 import type { ReportFigure } from '@q4/data';
 import { messages } from './messages.js';
 import { wordingOf } from './key-figures-chart.js';

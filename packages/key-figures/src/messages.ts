@@ -1,4 +1,4 @@
-import type { Lang } from '@q4/core';
+import type { Lang } from '@q4/core/figure';
 
 /** Every text of <q4-key-figures>, in both languages. */
 export const messages = {

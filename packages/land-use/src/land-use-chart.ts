@@ -1,5 +1,5 @@
 import { barX, plot, text } from '@observablehq/plot';
-import { fill, fixPlotAria, formatNumber, wrapName, type Lang } from '@q4/core';
+import { fill, fixPlotAria, formatNumber, wrapName, type Lang } from '@q4/core/figure';
 import { categories, messages } from './messages.js';
 import type { LandUseBar } from './land-use-data.js';
 

@@ -1,4 +1,4 @@
-import { IssueList, isRecord, isText, readRows, type Localized } from '@q4/core';
+import { IssueList, isRecord, isText, readRows, type Localized } from '@q4/core/figure';
 import { loadLandUse, type LandUseRow } from '@q4/data';
 import { categories, type CategoryId } from './messages.js';
 

@@ -1,4 +1,4 @@
-import { fill, formatNumber, type FigureDefinition, type Lang, type TableModel } from '@q4/core';
+import { fill, formatNumber, type FigureDefinition, type Lang, type TableModel } from '@q4/core/figure';
 import { categories, messages } from './messages.js';
 import { defaultAreaColors, landUseChart } from './land-use-chart.js';
 import { hectares, loadDefaultLandUse, parseLandUse, type LandUseData } from './land-use-data.js';

@@ -1,4 +1,4 @@
-import { Q4Error, coreMessages, fill, listFormat, type FigureText, type Lang } from '@q4/core';
+import { Q4Error, coreMessages, fill, listFormat, type FigureText, type Lang } from '@q4/core/figure';
 import { categories, messages } from './messages.js';
 import { formatShare } from './land-use-chart.js';
 import { landUseBars, type LandUseBar, type LandUseData } from './land-use-data.js';

@@ -1,5 +1,5 @@
 import { cell, plot, text } from '@observablehq/plot';
-import { fill, fixPlotAria, wrapName, type Lang } from '@q4/core';
+import { fill, fixPlotAria, wrapName, type Lang } from '@q4/core/figure';
 import type { ScorecardDataset } from '@q4/data';
 import { messages } from './messages.js';
 import { scorecardCells, type Comparison, type ScorecardCell } from './scorecard-data.js';

@@ -1,4 +1,4 @@
-import { IssueList, Q4Error, fill, isRecord, isText, listFormat, readRows, type Lang, type Localized } from '@q4/core';
+import { IssueList, Q4Error, fill, isRecord, isText, listFormat, readRows, type Lang, type Localized } from '@q4/core/figure';
 import { scorecard as source, type ScorecardArea, type ScorecardDataset, type ScorecardIndicator } from '@q4/data';
 import { englishLabels, messages } from './messages.js';
 

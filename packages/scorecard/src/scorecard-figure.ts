@@ -1,4 +1,4 @@
-import { coreMessages, fill, regionWord, type FigureDefinition, type FigureText, type Lang, type TableModel } from '@q4/core';
+import { coreMessages, fill, regionWord, type FigureDefinition, type FigureText, type Lang, type TableModel } from '@q4/core/figure';
 import type { ScorecardArea, ScorecardDataset } from '@q4/data';
 import { messages } from './messages.js';
 import { scorecardChart, type ScorecardColors } from './scorecard-chart.js';

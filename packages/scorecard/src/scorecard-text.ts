@@ -1,4 +1,4 @@
-import { fill, formatNumber, listFormat, type Lang } from '@q4/core';
+import { fill, formatNumber, listFormat, type Lang } from '@q4/core/figure';
 import type { ScorecardArea, ScorecardDataset } from '@q4/data';
 import { messages } from './messages.js';
 import { municipalitiesOf, scorecardCells, type ScorecardCell } from './scorecard-data.js';

@@ -1,5 +1,5 @@
 import { barX, line, plot, ruleX, text } from '@observablehq/plot';
-import { fill, fixPlotAria, type Lang } from '@q4/core';
+import { fill, fixPlotAria, type Lang } from '@q4/core/figure';
 import { messages } from './messages.js';
 import { formatLq, type Organisation, type SectorValue } from './sector-data.js';
 

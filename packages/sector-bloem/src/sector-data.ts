@@ -1,4 +1,4 @@
-import { IssueList, isRecord, isText, readRows, type Lang, type Localized } from '@q4/core';
+import { IssueList, isRecord, isText, readRows, type Lang, type Localized } from '@q4/core/figure';
 import { leadingSectors, loadSectors, reportRegion, type SectorTable } from '@q4/data';
 
 /**

@@ -1,4 +1,4 @@
-import { coreMessages, formatNumber, type FigureDefinition, type Lang, type TableModel } from '@q4/core';
+import { coreMessages, formatNumber, type FigureDefinition, type Lang, type TableModel } from '@q4/core/figure';
 import { messages } from './messages.js';
 import { barsChart, flowerChart, petalColors } from './sector-chart.js';
 import { formatLq, loadDefaultSectors, parseSectors, type SectorData } from './sector-data.js';

@@ -1,4 +1,4 @@
-import { Q4Error, coreMessages, fill, listFormat, type FigureText, type Lang } from '@q4/core';
+import { Q4Error, coreMessages, fill, listFormat, type FigureText, type Lang } from '@q4/core/figure';
 import { messages } from './messages.js';
 import { formatLq, parseOrganisations, type Organisation, type SectorData } from './sector-data.js';
 

@@ -1,5 +1,5 @@
 import { barX, plot, ruleX } from '@observablehq/plot';
-import { fill, fixPlotAria, formatNumber, type Lang } from '@q4/core';
+import { fill, fixPlotAria, formatNumber, type Lang } from '@q4/core/figure';
 import { messages } from './messages.js';
 import type { __Pascal__Row } from './__name__-data.js';
 

@@ -1,4 +1,4 @@
-import { IssueList, isText, readRows, type Localized } from '@q4/core';
+import { IssueList, isText, readRows, type Localized } from '@q4/core/figure';
 import { population, reportRegion } from '@q4/data';
 
 /** One row of the chart. */

@@ -1,4 +1,4 @@
-import { coreMessages, fill, formatNumber, listFormat, type FigureDefinition, type FigureText, type Lang, type TableModel } from '@q4/core';
+import { coreMessages, fill, formatNumber, listFormat, type FigureDefinition, type FigureText, type Lang, type TableModel } from '@q4/core/figure';
 import { messages } from './messages.js';
 import { __camel__Chart } from './__name__-chart.js';
 import { default__Pascal__, parse__Pascal__, type __Pascal__Data } from './__name__-data.js';
