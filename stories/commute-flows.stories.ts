@@ -53,7 +53,7 @@ export const Default: Story = {};
 /** One municipality: where its residents work and where its workers come from. */
 export const Zeist: Story = { args: { municipality: 'GM0355' } };
 
-/** Only the commuters coming in to Wijk bij Duurstede. */
+/** Only the jobs in Wijk bij Duurstede held by residents of other municipalities. */
 export const Inflows: Story = { args: { municipality: 'GM0352', direction: 'in', top: 10 } };
 
 /** Only flows of 1,000 jobs or more. */

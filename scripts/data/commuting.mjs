@@ -62,7 +62,7 @@ export function buildCommuting(sources) {
       table: '81251NED',
       period: 'December 2014',
       licence: CBS_LICENCE,
-      credit: { nl: 'Bron: CBS, banen van werknemers, december 2014', en: 'Source: CBS, employee jobs, December 2014' },
+      credit: { nl: 'Bron: CBS (81251NED), december 2014', en: 'Source: CBS (81251NED), December 2014' },
       file: 'data/pendel-2014.csv',
       notes: 'Employee jobs by municipality of residence and of work, rounded to 100 jobs (0 means fewer than 50); self-employed not included. Totals per municipality are sums of rounded cells of the national matrix.',
     },

@@ -54,7 +54,8 @@ export function buildLandUse(sources) {
       table: '70262NED (provinces only)',
       period: '1996-2015',
       licence: CBS_LICENCE,
-      credit: { nl: 'Bron: CBS, bodemgebruik', en: 'Source: CBS, land use' },
+      // The widget adds the year it shows ("Bron: CBS (70262NED), 2015").
+      credit: { nl: 'Bron: CBS (70262NED)', en: 'Source: CBS (70262NED)' },
       file: 'data/bodemgebruik-provincies-1996-2015.csv',
       notes: 'Hectares. Inland provinces have no figure for outer water (null, missing: "no-figure"). The Netherlands (NL01) is the sum of the 12 provinces, marked derived: "sum-of-provinces"; its outer water is the sum of the provinces that have a figure (CBS gives 4,154,303 ha in all for 2015; the sum is 4,154,304). Municipal figures are not in our sources.',
     },

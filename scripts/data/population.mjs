@@ -30,7 +30,7 @@ export function buildPopulation(sources) {
       table: '37259ENG (identified from the column names; the copy names only "Statistics Netherlands (CBS)")',
       period: '1 January 2012-2023',
       licence: CBS_LICENCE,
-      credit: { nl: 'Bron: CBS', en: 'Source: CBS' },
+      credit: { nl: 'Bron: CBS (37259ENG), 2012-2023', en: 'Source: CBS (37259ENG), 2012-2023' },
       file: 'data/bevolking-2012-2023.csv',
       notes: 'Population on 1 January, municipalities as they existed in each year.',
     },

@@ -31,6 +31,10 @@ export function buildRci(sources) {
   expectValue('rci', 'rank of NL31 in 2013', rank(2013), 1);
   const regions = [...new Map(rows.map((r) => [r.code, { code: r.code, name: r.name, country: r.country, level: r.level, capital: r.capital, merged: r.merged }])).values()];
   const editions = [2010, 2013, 2016, 2019];
+  // Capital regions merged with their commuting belts carry their own code as merged code; PL90 is merged under
+  // the old NUTS classification, which is another kind of merge.
+  const capitalMerges = regions.filter((r) => r.merged === r.code).map((r) => r.code);
+  const oldMerges = regions.filter((r) => r.merged && r.merged !== r.code).map((r) => r.code);
   const index = new Map(regions.map((r, i) => [r.code, i]));
   // A region may have no row in an edition (absent) or a row without a score (null): keep the difference.
   const scores = editions.map((e) => {
@@ -47,9 +51,10 @@ export function buildRci(sources) {
       table: 'EU Cohesion Open Data Platform geur-y3df',
       period: '2010-2019',
       licence: 'European Commission reuse policy (Decision 2011/833/EU)',
+      // The widget adds the edition it shows ("… Regional Competitiveness Index 2019").
       credit: { nl: 'Bron: Europese Commissie, Regional Competitiveness Index', en: 'Source: European Commission, Regional Competitiveness Index' },
       file: 'data/rci-2010-2019.csv',
-      notes: 'z-scores (EU average 0), NUTS 2016. Seven capital regions are merged with their commuting belts (e.g. NL00). Null: no value in that edition.',
+      notes: `z-scores (EU average 0), NUTS 2016. ${capitalMerges.length} capital regions are merged with their commuting belts (${capitalMerges.join(', ')}); ${oldMerges.join(', ')} is merged under the old NUTS classification. Null: no value in that edition.`,
     },
     editions,
     regions,

@@ -81,7 +81,8 @@ export function buildScorecard(sources) {
   return {
     id: 'scorecard',
     source: {
-      publisher: 'Provincie Utrecht',
+      // The report names no publisher: only its source line "Bron: Staat van Utrecht, 2014".
+      publisher: 'Not named in the report (credited there as "Staat van Utrecht, 2014")',
       title: `Staat van Utrecht 2014, as quoted in ${REPORT}`,
       table: 'Kwaliteitsscore van de provincie Utrecht/Heuvelrug KRS (table "Kenmerk …")',
       period: '2014',
@@ -89,7 +90,7 @@ export function buildScorecard(sources) {
       sourceLine: lines[creditAt].trim(),
       credit: { nl: 'Bron: Staat van Utrecht, 2014', en: 'Source: Staat van Utrecht, 2014' },
       file: seed.file,
-      notes: 'Percentages of residents as printed. "--" in the report (Bunnik, Geurhinder) is a missing value.',
+      notes: 'Percentages as printed; the report does not say of what. "--" in the report (Bunnik, Geurhinder) is a missing value.',
     },
     reference: 'PV26',
     areas: AREAS.map(({ code, name, kind, printed }) => ({ code, name, kind, printed })),

@@ -78,7 +78,8 @@ export function buildSectors(sources) {
         table: '81402NED',
         period: 'December 2008-2010 (2008-2009 nader voorlopig, 2010 voorlopig)',
         licence: CBS_LICENCE,
-        credit: { nl: 'Bron: CBS, banen van werknemers', en: 'Source: CBS, employee jobs' },
+        // The widget adds the month, year and status it shows ("…, december 2010, voorlopig").
+        credit: { nl: 'Bron: CBS (81402NED)', en: 'Source: CBS (81402NED)' },
         file: 'data/banen-sbi-2008-2010.csv',
         notes: 'Employee jobs by place of work, in thousands (values x100 in `values`). Not comparable with LISA jobs.',
       },
@@ -91,7 +92,7 @@ export function buildSectors(sources) {
         table: '81575NED',
         period: '2007-2012 (voorlopig)',
         licence: CBS_LICENCE,
-        credit: { nl: 'Bron: CBS, vestigingen van bedrijven', en: 'Source: CBS, business establishments' },
+        credit: { nl: 'Bron: CBS (81575NED), 2007-2012, voorlopig', en: 'Source: CBS (81575NED), 2007-2012, provisional' },
         file: 'data/vestigingen-sbi-2007-2012.csv',
         notes: 'Counts rounded to 5 by CBS. No overall total and no sections O, P, Q: the rows cannot be summed into a total.',
       },

@@ -55,11 +55,11 @@ test('renders SVG with the expected marks and no script', { skip: !built && 'run
   assert.match(r.image, /^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   assert.match(r.image, /class="q4-plot"/);
   assert.doesNotMatch(r.image, /<svg [^>]*font-size="10"[^>]*class="q4-plot"/, 'chart text at 12 px, as on the page');
-  assert.match(r.image, /<title id="q4-export-title">The municipalities score better than the province of Utrecht on 24 of 39 indicators<\/title>/);
+  assert.match(r.image, /<title id="q4-export-title">The 5 municipalities score better than the province of Utrecht in 24 of 39 comparisons on 8 indicators<\/title>/);
   assert.doesNotMatch(r.image, /<script/i);
   const map = await renderWidget('commute-flows', { municipality: 'Zeist', top: '5', format: 'svg' });
   assert.equal((map.image.match(/data-key="flow:/g) ?? []).length, 5);
-  assert.match(map.alt, /Van de 23\.600 werkende inwoners van Zeist werken er 9\.500 \(40%\)/);
+  assert.match(map.alt, /Van de 23\.600 banen van inwoners van Zeist zijn er 9\.500 \(40%\)/);
 });
 
 test('renders every widget, each with its marks, alt text and credit', { skip: !built && 'run npm run build first' }, async () => {
@@ -68,11 +68,11 @@ test('renders every widget, each with its marks, alt text and credit', { skip: !
   const count = (svg, re) => (svg.match(re) ?? []).length;
   const cases = [
     ['identity-shift', {}, /data-key="pair:/g, 11, /^Identiteit verschuift van dik naar dun: 11 verschuivingen\./, 'Bron: Stichting Q4'],
-    ['competitiveness', { edition: '2016' }, /data-key="region:/g, 259, /^Utrecht is gedeeld 2e van 259 regio’s in 2016\./, 'Bron: Europese Commissie'],
-    ['land-use', { year: '2010' }, /data-key="bar:/g, 14, /^In 2010 is in de provincie Utrecht naar verhouding meer bebouwd terrein/, 'Bron: CBS, bodemgebruik'],
+    ['competitiveness', { edition: '2016' }, /data-key="region:/g, 259, /^Utrecht is gedeeld 2e van 259 regio’s in 2016\./, 'Bron: Europese Commissie, Regional Competitiveness Index 2016'],
+    ['land-use', { year: '2010' }, /data-key="bar:/g, 14, /^In 2010 is in de provincie Utrecht naar verhouding meer bebouwd terrein/, 'Bron: CBS (70262NED), 2010'],
     ['key-figures', {}, /data-key="figure:/g, 6, /^Heuvelrug Kromme Rijnstreek: 190\.000 inwoners en 87\.000 arbeidsplaatsen/, 'Bron: Stichting Q4'],
-    ['key-figures', { municipality: 'Zeist' }, /data-key="year:/g, 12, /^Zeist had op 1 januari 2023 66\.629 inwoners/, 'Bron: CBS · Bron: LISA 2017'],
-    ['sector-bloem', {}, /data-key="sector:/g, 5, /^4 van de 5 leidende sectoren/, 'Bron: CBS, banen van werknemers'],
+    ['key-figures', { municipality: 'Zeist' }, /data-key="year:/g, 12, /^Zeist had op 1 januari 2023 66\.629 inwoners/, 'Bron: CBS (37259ENG), 2012-2023 · Bron: LISA 2017'],
+    ['sector-bloem', {}, /data-key="sector:/g, 5, /^4 van de 4 leidende sectoren met een quotiënt/, 'Bron: CBS (81402NED), december 2010, voorlopig'],
   ];
   for (const [name, options, marks, n, alt, credit] of cases) {
     const r = await renderWidget(name, { ...options, format: 'svg' });

@@ -38,7 +38,7 @@ export const minWidth = 300;
 export const maxFlowWidth = 14;
 
 /**
- * The balance colour: red for a net origin, blue for a net destination (the report's meaning), on the
+ * The balance colour: red for a net origin, blue for a net destination (the colours of the report's own balance), on the
  * colour-blind-safe diverging RdBu scheme, symmetric around 0 and clamped at ±`maxRatio`.
  */
 export function balanceColor(ratio: number, maxRatio: number): string {
@@ -50,7 +50,7 @@ export function flowLabel(flow: DrawnFlow, lang: Lang): string {
   return fill(messages[lang].flowLabel, { from: flow.fromName, to: flow.toName, jobs: formatNumber(flow.jobs, lang) });
 }
 
-/** "Utrecht: 170.000 banen, 90.000 werkende inwoners; saldo +80.000 (netto bestemming)". */
+/** "Utrecht: 170.000 banen in de gemeente, 90.000 banen van inwoners; saldo +80.000 (netto bestemming)". */
 export function areaLabel(area: ViewArea, lang: Lang): string {
   const t = messages[lang];
   if (!area.totals || area.balance === null || area.ratio === null) return fill(t.areaLabelNoData, { name: area.name });
@@ -67,8 +67,9 @@ export function areaLabel(area: ViewArea, lang: Lang): string {
 }
 
 /**
- * Draws the commuting map: municipalities coloured by net balance, the five outlined, flows as curved
- * arrows from home to work municipality with width proportional to jobs, and the names that fit.
+ * Draws the commuting map (CBS employee jobs by municipality of residence and of work; not the report's map of
+ * workplace changes): municipalities coloured by net balance, the five outlined, flows as curved arrows from
+ * home to work municipality with width proportional to jobs, and the names that fit.
  * Areas and flows carry `data-key` (`area:GM0355`, `flow:GM0355>GM0344`) and an accessible name.
  */
 export function commuteChart(view: CommuteView, options: CommuteChartOptions): SVGSVGElement {

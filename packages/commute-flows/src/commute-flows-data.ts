@@ -193,14 +193,23 @@ export function mapAreas(features: GeoFeature[]): MapArea[] {
 
 let bundledMap: Promise<MapArea[]> | undefined;
 let loadedMap: MapArea[] | undefined;
+let mapCredit: Localized | undefined;
 /** The bundled map: municipalities of 2014 (the commuting classification) of the province and its neighbours. */
 export function loadDefaultMap(): Promise<MapArea[]> {
   return (bundledMap ??= loadBoundaries(2014)
-    .then((b) => (loadedMap = mapAreas(topoFeatures(b.topology, 'gemeenten').features)))
+    .then((b) => {
+      mapCredit = b.source.credit;
+      return (loadedMap = mapAreas(topoFeatures(b.topology, 'gemeenten').features));
+    })
     .catch((error) => {
       bundledMap = undefined;
       throw error;
     }));
+}
+
+/** The credit the boundaries require ("Kaart: CBS/Kadaster", CC BY), once the map has loaded. */
+export function defaultMapCredit(): Localized | undefined {
+  return mapCredit;
 }
 
 /** The bundled map if it has loaded (so that own data can be drawn without waiting a turn), else undefined. */

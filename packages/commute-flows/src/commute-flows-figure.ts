@@ -1,10 +1,11 @@
-import { Q4Error, coreMessages, fill, formatNumber, listFormat, regionWord, type FigureDefinition, type Lang, type TableModel } from '@q4/core/figure';
+import { Q4Error, coreMessages, fill, formatNumber, listFormat, regionWord, type FigureDefinition, type Lang, type Localized, type TableModel } from '@q4/core/figure';
 import { messages } from './messages.js';
 import { commuteChart, type CommuteColors } from './commute-flows-chart.js';
 import {
   isLarge,
   loadDefaultCommute,
   loadDefaultMap,
+  defaultMapCredit,
   loadedDefaultMap,
   parseCommute,
   parseCommuteInSlices,
@@ -14,10 +15,11 @@ import {
 import { describeCommute } from './commute-flows-text.js';
 import { commuteView, type CommuteView, type Direction } from './commute-flows-view.js';
 
-/** The flows and the map they are drawn on. */
+/** The flows, the map they are drawn on, and the map's credit (shown on every map, in images and CSV). */
 export interface CommuteDataset {
   data: CommuteData;
   map: MapArea[];
+  mapCredit?: Localized;
 }
 
 /** The commuting map's options: its attributes, and the width the labels are first placed for. */
@@ -36,6 +38,7 @@ export interface CommuteOptions {
 
 export interface CommuteModel {
   data: CommuteData;
+  mapCredit?: Localized;
   map: MapArea[];
   view: CommuteView;
   top: number;
@@ -56,7 +59,7 @@ function resolveMunicipality(data: CommuteData, map: MapArea[], value: string, l
   throw new Q4Error('unknown-municipality', fill(messages[lang].unknownMunicipality, { value: value.slice(0, 60), list: listFormat(shown, lang) }));
 }
 
-function prepare({ data, map }: CommuteDataset, options: Partial<CommuteOptions>, lang: Lang): CommuteModel {
+function prepare({ data, map, mapCredit }: CommuteDataset, options: Partial<CommuteOptions>, lang: Lang): CommuteModel {
   const t = messages[lang];
   const raw = String(options.direction ?? 'both');
   const direction = raw.trim().toLowerCase() || 'both';
@@ -69,7 +72,7 @@ function prepare({ data, map }: CommuteDataset, options: Partial<CommuteOptions>
   const focus = resolveMunicipality(data, map, options.municipality ?? '', lang);
   const width = options.width || 640;
   const view = commuteView(data, map, { focus, direction: direction as Direction, top, minJobs, width });
-  return { data, map, view, top, minJobs, width };
+  return { data, map, mapCredit, view, top, minJobs, width };
 }
 
 function table(model: CommuteModel, lang: Lang): TableModel {
@@ -110,18 +113,19 @@ export const commuteFigure: FigureDefinition<CommuteDataset, CommuteOptions, Com
     text: '--_text',
     halo: '--_halo',
   } satisfies Record<keyof CommuteColors, string>,
-  loadDefault: () => Promise.all([loadDefaultCommute(), loadDefaultMap()]).then(([data, map]) => ({ data, map })),
+  loadDefault: () => Promise.all([loadDefaultCommute(), loadDefaultMap()]).then(([data, map]) => ({ data, map, mapCredit: defaultMapCredit() })),
   parse(input) {
     const data = isLarge(input) ? parseCommuteInSlices(input) : parseCommute(input);
     const map = loadedDefaultMap();
-    if (map && !(data instanceof Promise)) return { data, map };
-    return Promise.all([data, map ?? loadDefaultMap()]).then(([d, m]) => ({ data: d, map: m }));
+    if (map && !(data instanceof Promise)) return { data, map, mapCredit: defaultMapCredit() };
+    return Promise.all([data, map ?? loadDefaultMap()]).then(([d, m]) => ({ data: d, map: m, mapCredit: defaultMapCredit() }));
   },
   isEmpty: ({ data }) => data.flows.length === 0,
   prepare,
   describe(model, lang) {
     const text = describeCommute(model.data, model.view, lang);
-    return { ...text, credit: model.data.credit?.[lang] ?? coreMessages[lang].ownData };
+    const credit = model.data.credit?.[lang] ?? coreMessages[lang].ownData;
+    return { ...text, credit: model.mapCredit ? `${credit} · ${model.mapCredit[lang]}` : credit };
   },
   legend: (_model, lang) => messages[lang].exportLegend,
   table,

@@ -19,8 +19,8 @@ function partners(data: CommuteData, code: string, way: 'out' | 'in', exclude: S
     .map((f) => ({ code: way === 'out' ? f.to : f.from, jobs: f.jobs }));
 }
 
-/** Largest partner of a group of municipalities beyond the group, summed over its members. */
-function groupPartner(data: CommuteData, members: string[], way: 'out' | 'in') {
+/** Partners of a group of municipalities beyond the group, summed over its members, largest first. */
+function groupPartners(data: CommuteData, members: string[], way: 'out' | 'in') {
   const set = new Set(members);
   const sums = new Map<string, number>();
   for (const f of data.flows) {
@@ -30,41 +30,65 @@ function groupPartner(data: CommuteData, members: string[], way: 'out' | 'in') {
       sums.set(other, (sums.get(other) ?? 0) + f.jobs);
     }
   }
-  return [...sums].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  return [...sums].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code, jobs]) => ({ code, jobs }));
 }
 
 /**
- * The title states the point (the largest destination or origin, or the share working at home), and the
- * summary gives one sentence per municipality with its numbers: working residents, how many work in their
- * own municipality, and where most of the others go (and, for inflows, where commuters come from).
+ * The first `n` of a list sorted largest first, and every later one that ties with the last at the precision
+ * shown: a superlative or a "top three" names every area it is true of.
+ */
+export function withTies<T extends { jobs: number }>(items: T[], n: number, shown: (v: number) => string): T[] {
+  if (items.length <= n) return items;
+  const last = shown(items[n - 1].jobs);
+  let end = n;
+  while (end < items.length && shown(items[end].jobs) === last) end++;
+  return items.slice(0, end);
+}
+
+/**
+ * The title states the point (the largest destination or origin, naming every tie at the precision shown, or the
+ * share of residents' jobs in their own municipality), and the summary gives one sentence per municipality with
+ * its numbers: jobs held by residents, how many of them are in the municipality itself, and where most of the
+ * others are (and, for inflows, where the people who hold its jobs live). The counts are jobs, not persons.
  */
 export function describeCommute(data: CommuteData, view: CommuteView, lang: Lang): CommuteText {
   const t = messages[lang];
   const n = (v: number) => formatNumber(v, lang);
   const name = (code: string) => view.areas.find((a) => a.code === code)?.name ?? data.names.get(code) ?? code;
-  const list = (items: { code: string; jobs: number }[]) => listFormat(items.slice(0, 3).map((p) => fill(t.listItem, { name: name(p.code), jobs: n(p.jobs) })), lang);
+  const list = (items: { code: string; jobs: number }[]) => listFormat(withTies(items, 3, n).map((p) => fill(t.listItem, { name: name(p.code), jobs: n(p.jobs) })), lang);
+  /** The largest partner, with every one that ties with it at the precision shown. */
+  const top = (items: { code: string; jobs: number }[]) => {
+    const tied = withTies(items, 1, n);
+    return { tie: tied.length > 1, names: listFormat(tied.map((p) => name(p.code)), lang), jobs: n(tied[0].jobs) };
+  };
   const members = view.focus ? [view.focus] : REGION.filter((c) => data.complete.has(c));
 
   let title: string;
   if (view.focus) {
     const code = view.focus;
     const totals = data.totals.get(code);
-    const top = partners(data, code, view.direction === 'in' ? 'in' : 'out')[0];
-    if (!top) title = fill(t.titleNoFlows, { name: name(code) });
-    else if (view.direction === 'in') title = fill(t.titleFocusIn, { name: name(code), top: name(top.code), jobs: n(top.jobs) });
-    else
-      title = fill(t.titleFocusOut, {
-        share: percent(totals?.internal ?? 0, totals?.residents ?? 0, lang),
-        name: name(code),
-        top: name(top.code),
-        jobs: n(top.jobs),
-      });
+    const ranked = partners(data, code, view.direction === 'in' ? 'in' : 'out');
+    if (!ranked.length) title = fill(t.titleNoFlows, { name: name(code) });
+    else {
+      const best = top(ranked);
+      if (view.direction === 'in') title = fill(best.tie ? t.titleFocusInTie : t.titleFocusIn, { name: name(code), top: best.names, jobs: best.jobs });
+      else
+        title = fill(best.tie ? t.titleFocusOutTie : t.titleFocusOut, {
+          share: percent(totals?.internal ?? 0, totals?.residents ?? 0, lang),
+          name: name(code),
+          top: best.names,
+          jobs: best.jobs,
+        });
+    }
   } else {
     const way = view.direction === 'in' ? 'in' : 'out';
-    const top = groupPartner(data, members, way);
-    title = top
-      ? fill(way === 'in' ? t.titleRegionIn : t.titleRegionOut, { name: name(top[0]), jobs: n(top[1]) })
-      : fill(t.titleNoFlows, { name: t.titleRegion });
+    const ranked = groupPartners(data, members, way);
+    if (!ranked.length) title = fill(t.titleNoFlows, { name: t.titleRegion });
+    else {
+      const best = top(ranked);
+      const template = way === 'in' ? (best.tie ? t.titleRegionInTie : t.titleRegionIn) : best.tie ? t.titleRegionOutTie : t.titleRegionOut;
+      title = fill(template, { name: best.names, jobs: best.jobs });
+    }
   }
 
   const sentences: string[] = [];
@@ -86,9 +110,9 @@ export function describeCommute(data: CommuteData, view: CommuteView, lang: Lang
     }
   }
 
-  const notes = [data.nationalTotals ? t.roundingNote : t.partialNote];
+  const notes = data.nationalTotals ? [t.roundingNote, t.stockNote] : [t.partialNote];
   if (view.offMap.length) {
-    const flows = view.offMap.slice(0, 3).map((o) => fill(t.offMapItem, { from: name(o.from), to: name(o.to), jobs: n(o.jobs) }));
+    const flows = withTies(view.offMap, 3, n).map((o) => fill(t.offMapItem, { from: name(o.from), to: name(o.to), jobs: n(o.jobs) }));
     notes.push(fill(t.offMapNote, { list: listFormat(flows, lang) }));
   }
   return { title, summary: sentences.join(' '), notes };

@@ -10,17 +10,20 @@ import { commuteStyles } from './styles.js';
 type Model = CommuteModel;
 
 /**
- * Who commutes where: the report's map of work-location movements, on the CBS commuting data of December 2014
- * (table 81251NED). Each municipality is coloured by its net balance (jobs located there minus working
- * residents): blue a net destination, red a net origin, as in the report. Flows are curved arrows from home to
- * work municipality, their width proportional to the number of jobs. Without attributes it shows the region's
- * largest flows with its partners; `municipality` shows one municipality's inflows and outflows.
+ * Where the residents of a municipality hold their jobs, on a map: CBS employee jobs by municipality of residence
+ * and of work (table 81251NED, December 2014). That is a stock of jobs, not persons (someone with two jobs counts
+ * twice), and not the report's figure of about 1 million workplace changes a year: the report's map of
+ * "werkplaatsverplaatsingen" is not in our sources. Each municipality is coloured by its net balance (jobs
+ * located there minus jobs held by its residents): blue a net destination, red a net origin, the colours the
+ * report uses for its own balance. Flows are curved arrows from home to work municipality, their width
+ * proportional to the number of jobs. Without attributes it shows the region's largest flows with its partners;
+ * `municipality` shows one municipality's inflows and outflows.
  *
  * Keyboard: Tab into the map, Left/Right step through the municipalities (first row) or the flows (second row,
  * largest first), Up/Down switch rows, Enter or Space chooses a municipality. The focused or hovered item's
  * numbers are shown under the map ("Zeist → Utrecht: 5.300 banen").
  *
- * @summary Commuting flows of Heuvelrug Kromme Rijnstreek on a map, with each municipality's net balance.
+ * @summary Employee jobs by home and work municipality (CBS, December 2014) on a map, with each municipality's net balance.
  * @tag q4-commute-flows
  * @fires q4-select - A municipality was chosen by click, Enter or Space; `detail` is `{ code, name }`.
  *   Cancel the event to keep the current focus.

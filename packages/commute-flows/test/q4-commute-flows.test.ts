@@ -51,7 +51,7 @@ describe('<q4-commute-flows>', () => {
       expect(paths[0].getAttribute('aria-label')).to.equal('Zeist → Utrecht: 5.300 banen');
       const widths = paths.map((p) => Number(p.getAttribute('stroke-width')));
       expect(widths[0]).to.equal(Math.max(...widths));
-      expect(title(el)).to.equal('De meeste forensen uit de regio werken in Utrecht (16.500 banen)');
+      expect(title(el)).to.equal('Van de banen van inwoners van de regio buiten de regio zijn de meeste in Utrecht (16.500 banen)');
       const toUtrecht = commuting.rows.filter((r) => REGION.includes(r.from) && r.to === 'GM0344').reduce((s, r) => s + r.jobs, 0);
       expect(toUtrecht).to.equal(16500);
     });
@@ -68,7 +68,7 @@ describe('<q4-commute-flows>', () => {
       expect(blue.b).to.be.greaterThan(blue.r + 40);
       expect(red.r).to.be.greaterThan(red.b + 40);
       expect(area(el, 'GM0344').getAttribute('aria-label')).to.equal(
-        'Utrecht: 237.600 banen, 164.000 werkende inwoners; saldo +73.600 (+45%, netto bestemming)',
+        'Utrecht: 237.600 banen in de gemeente, 164.000 banen van inwoners; saldo +73.600 (+45%, netto bestemming)',
       );
     });
 
@@ -81,10 +81,11 @@ describe('<q4-commute-flows>', () => {
         const name = commuting.areas.find((a) => a.code === code)!.name;
         const share = Math.round((100 * t.internal) / t.residents);
         const n = (v: number) => v.toLocaleString('nl-NL');
-        expect(summary).to.contain(`Van de ${n(t.residents)} werkende inwoners van ${name} werken er ${n(t.internal)} (${share}%) in ${name} zelf`);
+        expect(summary).to.contain(`Van de ${n(t.residents)} banen van inwoners van ${name} zijn er ${n(t.internal)} (${share}%) in ${name} zelf`);
       }
-      expect(summary).to.contain('de meesten in Utrecht (5.300), Amersfoort (1.000) en De Bilt (1.000)');
-      expect(root(el).querySelector('.credit')!.textContent).to.equal('Bron: CBS, banen van werknemers, december 2014');
+      // Amsterdam ties with the third at the precision shown (1.000), so it is named too.
+      expect(summary).to.contain('de meeste in Utrecht (5.300), Amersfoort (1.000), De Bilt (1.000) en Amsterdam (1.000)');
+      expect(root(el).querySelector('.credit')!.textContent).to.equal('Bron: CBS (81251NED), december 2014 · Kaart: CBS/Kadaster');
       expect(root(el).querySelector('.caption')!.textContent).to.contain('afgerond op 100');
     });
 
@@ -158,7 +159,7 @@ describe('<q4-commute-flows>', () => {
       const el = await mount(html`<q4-commute-flows style="width: 720px" municipality="Zeist" top="5"></q4-commute-flows>`);
       expect(flows(el)).to.have.length(5);
       expect(flows(el).every((p) => /GM0355/.test(p.getAttribute('data-key')!))).to.equal(true);
-      expect(title(el)).to.equal('40% van de werkende inwoners van Zeist werkt in de eigen gemeente; de grootste bestemming daarbuiten is Utrecht (5.300 banen)');
+      expect(title(el)).to.equal('40% van de banen van inwoners van Zeist is in de eigen gemeente; daarbuiten zijn de meeste in Utrecht (5.300 banen)');
       el.top = 100;
       el.minJobs = 1000;
       await el.updateComplete;
@@ -171,7 +172,7 @@ describe('<q4-commute-flows>', () => {
     it('shows one direction', async () => {
       const el = await mount(html`<q4-commute-flows style="width: 720px" municipality="GM0355" direction="in" top="50"></q4-commute-flows>`);
       expect(flows(el).every((p) => p.getAttribute('data-key')!.endsWith('>GM0355'))).to.equal(true);
-      expect(title(el)).to.equal('De meeste forensen naar Zeist komen uit Utrecht (2.900 banen)');
+      expect(title(el)).to.equal('Van de banen in Zeist met een woonplaats elders gaan de meeste naar inwoners van Utrecht (2.900 banen)');
       el.direction = 'out';
       await el.updateComplete;
       expect(flows(el).every((p) => p.getAttribute('data-key')!.startsWith('flow:GM0355>'))).to.equal(true);
@@ -179,9 +180,9 @@ describe('<q4-commute-flows>', () => {
 
     it('speaks English', async () => {
       const el = await mount(html`<q4-commute-flows style="width: 720px" lang="en"></q4-commute-flows>`);
-      expect(title(el)).to.equal('Most commuters from the region work in Utrecht (16,500 jobs)');
+      expect(title(el)).to.equal('Of the jobs held by the region’s residents outside the region, most are in Utrecht (16,500 jobs)');
       expect(flows(el)[0].getAttribute('aria-label')).to.equal('Zeist → Utrecht: 5,300 jobs');
-      expect(root(el).querySelector('.credit')!.textContent).to.equal('Source: CBS, employee jobs, December 2014');
+      expect(root(el).querySelector('.credit')!.textContent).to.equal('Source: CBS (81251NED), December 2014 · Map: CBS/Kadaster');
     });
 
     it('takes your own flows, computing balances from them', async () => {
@@ -197,7 +198,8 @@ describe('<q4-commute-flows>', () => {
       await el.updateComplete;
       await drawn(el);
       expect(flows(el)).to.have.length(2);
-      expect(root(el).querySelector('.credit')!.textContent).to.equal('Bron: eigen telling');
+      // Own flows on our map: the map's credit stays.
+      expect(root(el).querySelector('.credit')!.textContent).to.equal('Bron: eigen telling · Kaart: CBS/Kadaster');
       expect(root(el).querySelector('.caption')!.textContent).to.contain('Saldo berekend uit de gegeven stromen');
       expect(area(el, 'GM0344').getAttribute('aria-label')).to.contain('saldo +60');
       expect(root(el).querySelectorAll('.q4-area--no-data path').length).to.equal(48);

@@ -18,6 +18,8 @@ export interface RciData {
   rows: RciRow[];
   editions: number[];
   credit: Localized | null;
+  /** True for the bundled index (its credit gets the edition shown; its capital regions are merged). */
+  bundled?: boolean;
 }
 
 /** A region placed in one edition. */
@@ -29,7 +31,7 @@ export interface RankedRegion extends RciRow {
 /** The bundled data: the EU RCI 2010-2019, loaded on demand. */
 export async function loadDefaultRci(): Promise<RciData> {
   const rci = await loadRci();
-  return { rows: rci.rows, editions: rci.editions, credit: rci.source.credit };
+  return { rows: rci.rows, editions: rci.editions, credit: rci.source.credit, bundled: true };
 }
 
 const expect = {

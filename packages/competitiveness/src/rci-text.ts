@@ -22,6 +22,18 @@ export function prepareRci(data: RciData, options: { edition: number; region: st
   return { data, edition, ranked, focus, focusCode };
 }
 
+/** How regions are merged in the index: capital regions with their commuting belts, and old-NUTS merges, counted. */
+function mergeNotes(data: RciData, lang: Lang): string[] {
+  const t = messages[lang];
+  const regions = [...new Map(data.rows.filter((r) => r.level === 'region' && r.merged).map((r) => [r.code, r])).values()];
+  const capital = regions.filter((r) => r.merged === r.code).map((r) => r.code).sort();
+  const old = regions.filter((r) => r.merged !== r.code).map((r) => r.code).sort();
+  const notes: string[] = [];
+  if (capital.length) notes.push(fill(t.mergedNote, { count: capital.length, list: listFormat(capital, lang) }).replace(/^./, (c) => c.toUpperCase()));
+  if (old.length) notes.push(fill(t.oldMergedNote, { list: listFormat(old, lang) }));
+  return notes;
+}
+
 /** Title, summary (rank per edition, who ranks higher, ties), notes and credit (pure). */
 export function describeRci(model: RciModel, lang: Lang): FigureText {
   const t = messages[lang];
@@ -47,7 +59,7 @@ export function describeRci(model: RciModel, lang: Lang): FigureText {
   return {
     title,
     summary: summary.join(' '),
-    notes: [t.scoreNote, ...(data.credit === null ? [] : [t.mergedNote])],
-    credit: data.credit?.[lang] ?? coreMessages[lang].ownData,
+    notes: [t.scoreNote, ...mergeNotes(data, lang)],
+    credit: data.bundled && data.credit ? `${data.credit[lang]} ${edition}` : (data.credit?.[lang] ?? coreMessages[lang].ownData),
   };
 }

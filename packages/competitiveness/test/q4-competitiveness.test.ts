@@ -37,7 +37,7 @@ describe('<q4-competitiveness>', () => {
     expect(title(el)).to.equal('Utrecht is gedeeld 2e van 259 regio’s in 2016');
     expect(root(el).querySelector('.summary')!.textContent).to.contain('In 2016 gelijk op twee decimalen met Berkshire, Buckinghamshire and Oxfordshire.');
     expect(root(el).querySelector('.caption')!.textContent).to.contain('samengevoegd met hun forensengebied');
-    expect(root(el).querySelector('.credit')!.textContent).to.equal('Bron: Europese Commissie, Regional Competitiveness Index');
+    expect(root(el).querySelector('.credit')!.textContent).to.equal('Bron: Europese Commissie, Regional Competitiveness Index 2016');
   });
 
   it('passes axe and steps through the ranking with the keyboard', async () => {

@@ -18,7 +18,7 @@ import {
 describe('@q4/data', () => {
   it('credits every dataset with the line a widget must show', () => {
     expect(scorecard.source.credit.nl).to.equal('Bron: Staat van Utrecht, 2014');
-    expect(population.source.credit.nl).to.equal('Bron: CBS');
+    expect(population.source.credit.nl).to.equal('Bron: CBS (37259ENG), 2012-2023');
     expect(lisa2017.source.credit).to.deep.equal({ nl: 'Bron: LISA 2017', en: 'Source: LISA 2017' });
     expect(landUse.source.table).to.contain('70262NED');
     for (const d of [scorecard, keyFigures, population, lisa2017, landUse, leadingSectors, identityShift]) {
@@ -69,7 +69,7 @@ describe('@q4/data', () => {
     const commuting = await loadCommuting();
     expect(commuting.rows).to.have.length(2814);
     expect(commuting.nationalTotal).to.equal(7140400);
-    expect(commuting.source.credit.nl).to.equal('Bron: CBS, banen van werknemers, december 2014');
+    expect(commuting.source.credit.nl).to.equal('Bron: CBS (81251NED), december 2014');
     const zeistUtrecht = commuting.rows.find((r) => r.from === 'GM0355' && r.to === 'GM0344')!;
     expect(zeistUtrecht.jobs % 100).to.equal(0);
     expect(zeistUtrecht.jobs).to.be.greaterThan(0);

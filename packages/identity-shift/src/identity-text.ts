@@ -8,7 +8,7 @@ export function describeIdentity(data: IdentityData, lang: Lang): FigureText {
   const list = listFormat(data.pairs.slice(0, 3).map((p) => fill(t.pair, { thick: p.thick[lang], thin: p.thin[lang] })), lang);
   return {
     title: fill(t.title, { count: data.pairs.length }),
-    summary: fill(t.summary, { list: list.charAt(0).toUpperCase() + list.slice(1) }),
+    summary: fill(data === defaultIdentity ? t.summaryReport : t.summary, { list: list.charAt(0).toUpperCase() + list.slice(1) }),
     notes: data === defaultIdentity && t.translationNote ? [t.translationNote] : [],
     credit: data.credit?.[lang] ?? coreMessages[lang].ownData,
   };

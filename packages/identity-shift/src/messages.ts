@@ -4,7 +4,9 @@ import type { Lang } from '@q4/core/figure';
 export const messages = {
   nl: {
     title: 'Identiteit verschuift van dik naar dun: {count} verschuivingen',
-    summary: 'Dikke identiteit is een doel, dunne identiteit een middel. {list}.',
+    summary: '{list}.',
+    // Quoted from the report, word for word.
+    summaryReport: 'Het rapport: „Dikke identiteit is vaak een doel, dunne identiteit meer een middel.” {list}.',
     pair: 'van {thick} naar {thin}',
     thick: 'Dikke identiteiten',
     thin: 'Dunne identiteiten',
@@ -16,7 +18,9 @@ export const messages = {
   },
   en: {
     title: 'Identity shifts from thick to thin: {count} shifts',
-    summary: 'Thick identity is an end, thin identity a means. {list}.',
+    summary: '{list}.',
+    // The report's sentence, in our translation (the note says so).
+    summaryReport: 'The report: “Thick identity is often an end, thin identity more a means.” {list}.',
     pair: 'from {thick} to {thin}',
     thick: 'Thick identities',
     thin: 'Thin identities',

@@ -43,7 +43,7 @@ describe('<q4-key-figures>', () => {
       `banen (LISA 2017) ${lisa.jobs.toLocaleString('nl-NL')}`,
       `vestigingen (LISA 2017) ${lisa.establishments.toLocaleString('nl-NL')}`,
     ]);
-    expect(root(el).querySelector('.credit')!.textContent).to.equal('Bron: CBS · Bron: LISA 2017');
+    expect(root(el).querySelector('.credit')!.textContent).to.equal('Bron: CBS (37259ENG), 2012-2023 · Bron: LISA 2017');
     // One series only: the chart has population and nothing from LISA.
     expect(root(el).querySelectorAll('.q4-line')).to.have.length(1);
     expect(title(el)).to.equal(`Zeist had op 1 januari 2023 ${zeist.at(-1)!.population.toLocaleString('nl-NL')} inwoners, 8,8% meer sinds 2012`);

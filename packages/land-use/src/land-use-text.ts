@@ -78,5 +78,5 @@ export function describeLandUse(model: LandUseModel, lang: Lang): FigureText {
   if (noOuter.length) notes.push(fill(t.outerWaterNote, { list: listFormat(noOuter.map((c) => areaName(model.data, c, lang, true)), lang) }));
   if (model.data.rows.some((r) => codes.includes(r.code) && r.derived)) notes.push(t.derivedNote);
   if (model.data.bundled) notes.push(t.municipalNote);
-  return { title, summary: fill(t.summary, { year, list: perArea.join('; ') }), notes, credit: model.data.credit?.[lang] ?? coreMessages[lang].ownData };
+  return { title, summary: fill(t.summary, { year, list: perArea.join('; ') }), notes, credit: model.data.bundled && model.data.credit ? `${model.data.credit[lang]}, ${year}` : (model.data.credit?.[lang] ?? coreMessages[lang].ownData) };
 }

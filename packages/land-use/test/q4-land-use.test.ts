@@ -32,7 +32,7 @@ describe('<q4-land-use>', () => {
     expect(caption).to.contain('Nederland is de som van de twaalf provincies');
     expect(caption).to.contain('geen cijfer voor buitenwater');
     expect(caption).to.contain('Gemeentelijke cijfers zitten niet in de meegeleverde gegevens');
-    expect(root(el).querySelector('.credit')!.textContent).to.equal('Bron: CBS, bodemgebruik');
+    expect(root(el).querySelector('.credit')!.textContent).to.equal('Bron: CBS (70262NED), 2015');
   });
 
   it('changes the year with its selector', async () => {

@@ -23,7 +23,7 @@ export interface ScorecardRow {
 export type ScorecardInput =
   | ScorecardRow[]
   | {
-      /** The credit line to show, e.g. "Bron: Staat van Utrecht 2020". */
+      /** The credit line to show, with the source's name and period, e.g. "Bron: gemeente Voorbeeld, enquête 2024" (a fictitious example). */
       credit?: string;
       /** Code of the area every other area is compared with; default `PV26`. */
       reference?: string;

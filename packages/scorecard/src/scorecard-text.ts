@@ -56,6 +56,7 @@ export function describeScorecard(
       reference: formatPercent(c.referenceValue as number, c.referenceDecimals, lang),
     });
 
+  const shownIndicators = data.indicators.filter((i) => !group || i.group === group).length;
   let title: string;
   const summary: string[] = [];
   if (highlight) {
@@ -63,13 +64,21 @@ export function describeScorecard(
     const better = own.filter((c) => c.comparison === 'better');
     const worse = own.filter((c) => c.comparison === 'worse');
     const same = own.filter((c) => c.comparison === 'same');
-    title = fill(t.titleOne, { name: highlight.name, better: better.length, total: own.length, reference });
+    // Count indicators only where there is a comparison; say so when one has no figure.
+    title = fill(own.length < shownIndicators ? t.titleOnePartial : t.titleOne, { name: highlight.name, better: better.length, total: own.length, reference, indicators: shownIndicators });
     summary.push(better.length ? fill(t.summaryBetter, { list: listFormat(better.map(item), lang) }) : t.noneBetter);
     if (worse.length) summary.push(fill(t.summaryWorse, { list: listFormat(worse.map(item), lang) }));
     if (same.length) summary.push(fill(t.summarySame, { list: listFormat(same.map(item), lang) }));
   } else {
     const all = cells.filter(compared);
-    title = fill(t.titleAll, { better: all.filter((c) => c.comparison === 'better').length, total: all.length, reference });
+    // A count of comparisons (municipality × indicator), not of indicators: say both.
+    title = fill(t.titleAll, {
+      better: all.filter((c) => c.comparison === 'better').length,
+      total: all.length,
+      reference,
+      indicators: shownIndicators,
+      areas: municipalitiesOf(data).length,
+    });
     const perArea = municipalitiesOf(data).map((area) => {
       const own = all.filter((c) => c.area.code === area.code);
       return fill(t.summaryAllItem, { name: area.name, better: own.filter((c) => c.comparison === 'better').length, total: own.length });

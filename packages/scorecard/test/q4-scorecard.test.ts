@@ -47,7 +47,7 @@ describe('<q4-scorecard>', () => {
 
     it('states the point in the title and credits the source', async () => {
       const el = await mount();
-      expect(title(el)).to.equal('De gemeenten scoren op 24 van de 39 kenmerken beter dan de provincie Utrecht');
+      expect(title(el)).to.equal('De 5 gemeenten scoren in 24 van de 39 vergelijkingen op 8 kenmerken beter dan de provincie Utrecht');
       expect(root(el).querySelector('.credit')!.textContent).to.equal('Bron: Staat van Utrecht, 2014');
       expect(root(el).querySelector('.caption')!.textContent).to.contain('Geen gegevens: Bunnik, Geurhinder');
     });

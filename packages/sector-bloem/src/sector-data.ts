@@ -1,4 +1,4 @@
-import { IssueList, isRecord, isText, readRows, type Lang, type Localized } from '@q4/core/figure';
+import { IssueList, fill, isRecord, isText, readRows, type Lang, type Localized } from '@q4/core/figure';
 import { leadingSectors, loadSectors, reportRegion, type SectorTable } from '@q4/data';
 
 /**
@@ -16,6 +16,24 @@ export const SECTIONS: Record<string, string[]> = {
 
 export const REGION: string[] = reportRegion.map((m) => m.code);
 
+/**
+ * How the SBI 2008 sections and the aggregates CBS publishes nest (81402NED): each aggregate is the sum of its
+ * parts. A secret cell is bounded from above by its aggregate minus the published parts beside it. T and U
+ * (households, extraterritorial bodies) are not in the table and count as unknown, never as 0.
+ */
+const SBI_CHILDREN: Record<string, string[]> = {
+  'A-U': ['A', 'B-F', 'G-N', 'O-U'],
+  'B-F': ['B-E', 'F'],
+  'B-E': ['B', 'C', 'D', 'E'],
+  'G-N': ['G-I', 'J', 'K', 'L', 'M-N'],
+  'G-I': ['G', 'H', 'I'],
+  'M-N': ['M', 'N'],
+  'O-U': ['O-Q', 'R-U'],
+  'O-Q': ['O', 'P', 'Q'],
+  'R-U': ['R', 'S'],
+};
+const SBI_PARENT: Record<string, string> = Object.fromEntries(Object.entries(SBI_CHILDREN).flatMap(([parent, children]) => children.map((c) => [c, parent])));
+
 export interface SectorValue {
   id: string;
   label: Localized;
@@ -24,6 +42,11 @@ export interface SectorValue {
   lq: number | null;
   /** True when some municipalities' figures are secret and `lq` is a lower bound from the others. */
   lowerBound: boolean;
+  /**
+   * With `lowerBound`: the highest quotient the published aggregates allow (each secret cell at most its
+   * aggregate minus the published sections beside it); null where no aggregate bounds it, or for own data.
+   */
+  upper: number | null;
   /** Names of municipalities whose figures are secret. */
   secretFor: string[];
   /** Share of the region's employee jobs and of the Netherlands' (0-1), where known. */
@@ -54,32 +77,60 @@ export interface SectorData {
  */
 export function locationQuotients(jobs: SectorTable, year = 2010): SectorValue[] {
   const value = (region: string, sbi: string) => jobs.get(year, region, sbi);
+  const known = (region: string, sbi: string) => value(region, sbi)?.value ?? null;
+  /** The least a cell can be: its value, else the sum of what is known below it (secret cells count as 0). */
+  const lower = (region: string, sbi: string): number => known(region, sbi) ?? (SBI_CHILDREN[sbi] ?? []).reduce((sum, c) => sum + lower(region, c), 0);
+  /** The most a secret cell can be: its aggregate (or that one's bound) minus the least of the sections beside it. */
+  const upper = (region: string, sbi: string): number => {
+    const own = known(region, sbi);
+    if (own !== null) return own;
+    const parent = SBI_PARENT[sbi];
+    if (!parent) return Infinity;
+    return upper(region, parent) - SBI_CHILDREN[parent].filter((c) => c !== sbi).reduce((sum, c) => sum + lower(region, c), 0);
+  };
   const regionTotal = REGION.reduce((s, c) => s + (value(c, 'A-U')?.value ?? Number.NaN), 0);
   const nlTotal = value('NL01', 'A-U')!.value as number;
   return leadingSectors.rows.map((s) => {
     const sections = SECTIONS[s.id] ?? [];
     const base = { id: s.id, label: s.label, sections, noCounterpart: sections.length === 0 };
-    if (!sections.length) return { ...base, lq: null, lowerBound: false, secretFor: [], regionShare: null, nlShare: null };
+    if (!sections.length) return { ...base, lq: null, lowerBound: false, upper: null, secretFor: [], regionShare: null, nlShare: null };
     const secretFor = new Set<string>();
     let regionSum = 0;
+    let regionMax = 0;
     for (const code of REGION) {
       for (const sbi of sections) {
         const row = value(code, sbi);
-        if (!row || row.value === null) secretFor.add(row?.regionName ?? code);
-        else regionSum += row.value;
+        if (!row || row.value === null) {
+          secretFor.add(row?.regionName ?? code);
+          regionMax += Math.max(0, upper(code, sbi));
+        } else {
+          regionSum += row.value;
+          regionMax += row.value;
+        }
       }
     }
     const nlSum = sections.reduce((sum, sbi) => sum + (value('NL01', sbi)!.value as number), 0);
     const regionShare = regionSum / regionTotal;
     const nlShare = nlSum / nlTotal;
-    return { ...base, lq: regionShare / nlShare, lowerBound: secretFor.size > 0, secretFor: [...secretFor], regionShare, nlShare };
+    const lq = regionShare / nlShare;
+    const bounded = secretFor.size > 0;
+    const top = bounded && Number.isFinite(regionMax) ? regionMax / regionTotal / nlShare : null;
+    return { ...base, lq, lowerBound: bounded, upper: bounded ? top : lq, secretFor: [...secretFor], regionShare, nlShare };
   });
 }
 
 /** The bundled data: quotients for 2010, loaded on demand with the sector tables. */
 export async function loadDefaultSectors(): Promise<SectorData> {
   const { jobs } = await loadSectors();
-  return { sectors: locationQuotients(jobs, 2010), credit: jobs.source.credit, year: 2010 };
+  const year = 2010;
+  // The credit names the table, the month and year of the figures, and their status as CBS gives it.
+  const status = jobs.get(year, 'NL01', 'A-U')?.status ?? '';
+  const statusEn: Record<string, string> = { voorlopig: 'provisional', 'nader voorlopig': 'revised provisional', definitief: 'final' };
+  const credit = {
+    nl: `${jobs.source.credit.nl}, december ${year}${status ? `, ${status}` : ''}`,
+    en: `${jobs.source.credit.en}, December ${year}${status ? `, ${statusEn[status] ?? status}` : ''}`,
+  };
+  return { sectors: locationQuotients(jobs, year), credit, year };
 }
 
 const expect = {
@@ -103,7 +154,7 @@ export function parseSectors(input: unknown): SectorData {
     if (!(row.value === null || (typeof row.value === 'number' && Number.isFinite(row.value) && row.value >= 0))) issues.add({ row: i, field: 'value', expected: expect.lq, received: row.value });
     if (issues.count > before) return;
     const label = (row.label as string).trim();
-    sectors.push({ id: `s${i}`, label: { nl: label, en: label }, sections: [], lq: row.value as number | null, lowerBound: false, secretFor: [], regionShare: null, nlShare: null, noCounterpart: false });
+    sectors.push({ id: `s${i}`, label: { nl: label, en: label }, sections: [], lq: row.value as number | null, lowerBound: false, upper: row.value as number | null, secretFor: [], regionShare: null, nlShare: null, noCounterpart: false });
   });
   issues.throwIfAny();
   return { sectors, credit, year: null };
@@ -142,4 +193,27 @@ export function parseOrganisations(input: unknown, sectors: { id: string; label:
 }
 
 /** "1,46" in Dutch, "1.46" in English. */
-export const formatLq = (lq: number, lang: Lang): string => new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(lq);
+/**
+ * A quotient at two decimals. A bound is rounded the safe way: a lower bound down (1,5754 is "at least 1,57"), an
+ * upper bound up (1,8835 is "at most 1,89"), so that the printed bound still holds.
+ */
+export const formatLq = (lq: number, lang: Lang, round: 'nearest' | 'down' | 'up' = 'nearest'): string => {
+  const value = round === 'down' ? Math.floor(lq * 100 + 1e-9) / 100 : round === 'up' ? Math.ceil(lq * 100 - 1e-9) / 100 : lq;
+  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+};
+
+/** The quotient in words: "1,67", "tussen 1,57 en 1,89" (a bound from secret cells), "minstens 1,57". */
+export function lqWords(s: SectorValue, lang: Lang, t: { atLeast: string; between: string }): string {
+  if (s.lq === null) return '';
+  if (!s.lowerBound) return formatLq(s.lq, lang);
+  const low = formatLq(s.lq, lang, 'down');
+  return s.upper === null ? fill(t.atLeast, { lq: low }) : fill(t.between, { low, high: formatLq(s.upper, lang, 'up') });
+}
+
+/** The quotient for a chart label or table cell: "1,67", "1,57–1,89", "≥ 1,57". */
+export function lqShort(s: SectorValue, lang: Lang): string {
+  if (s.lq === null) return '';
+  if (!s.lowerBound) return formatLq(s.lq, lang);
+  const low = formatLq(s.lq, lang, 'down');
+  return s.upper === null ? `≥ ${low}` : `${low}–${formatLq(s.upper, lang, 'up')}`;
+}

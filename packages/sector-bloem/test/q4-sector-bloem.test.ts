@@ -31,19 +31,19 @@ describe('<q4-sector-bloem>', () => {
     const len = (id: string) => Number(petal(el, id).dataset.length);
     const gast = lq.find((s) => s.id === 'gastvrijheidseconomie')!.lq!;
     expect(len('gastvrijheidseconomie') / len('zorg-welzijn')).to.be.closeTo(gast / zorg, 1e-9);
-    expect(title(el)).to.equal('4 van de 5 leidende sectoren zijn in de regio sterker vertegenwoordigd dan landelijk; het sterkst consultancy & overige diensten (1,67×)');
+    expect(title(el)).to.equal('4 van de 4 leidende sectoren met een quotiënt zijn in de regio sterker vertegenwoordigd dan landelijk; het sterkst consultancy & overige diensten (1,67×) of openbaar bestuur & veiligheid (1,57–1,89×): de geheime cijfers laten beide toe');
   });
 
   it('shows a lower bound where CBS keeps figures secret, and no proxy for voeding & gezondheid', async () => {
     const el = await mount();
-    expect(petal(el, 'openbaar-bestuur-veiligheid').getAttribute('aria-label')).to.equal('Openbaar bestuur & veiligheid: locatiequotiënt minstens 1,58 (O)');
+    expect(petal(el, 'openbaar-bestuur-veiligheid').getAttribute('aria-label')).to.equal('Openbaar bestuur & veiligheid: locatiequotiënt tussen 1,57 en 1,89 (O)');
     expect(root(el).querySelectorAll('.q4-bound path')).to.have.length(1);
     expect(petal(el, 'voeding-gezondheid').getAttribute('aria-label')).to.equal('Voeding & gezondheid: geen zuivere SBI-tegenhanger');
     expect(petal(el, 'voeding-gezondheid').closest('.q4-petal--none')).to.exist;
     const caption = root(el).querySelector('.caption')!.textContent!;
     expect(caption).to.contain('de cijfers van Bunnik en Wijk bij Duurstede zijn geheim');
     expect(caption).to.contain('Gastvrijheidseconomie I+R');
-    expect(root(el).querySelector('.credit')!.textContent).to.equal('Bron: CBS, banen van werknemers');
+    expect(root(el).querySelector('.credit')!.textContent).to.equal('Bron: CBS (81402NED), december 2010, voorlopig');
     root(el).querySelector<HTMLButtonElement>('.table-toggle')!.click();
     await el.updateComplete;
     const voeding = [...root(el).querySelectorAll('tbody tr')].find((r) => r.querySelector('th')!.textContent === 'Voeding & gezondheid')!;
@@ -97,7 +97,7 @@ describe('<q4-sector-bloem>', () => {
     first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
     expect(root(el).activeElement).to.not.equal(first);
     expect(petal(el, 'zorg-welzijn').getAttribute('aria-label')).to.equal('Care & welfare: location quotient 1.39 (Q)');
-    expect(title(el)).to.contain('4 of the 5 leading sectors');
+    expect(title(el)).to.contain('4 of the 4 leading sectors with a quotient');
   });
 
   it('takes your own quotients and rejects bad ones', async () => {
