@@ -34,7 +34,7 @@ export function buildRci(sources) {
   // Capital regions merged with their commuting belts carry their own code as merged code; PL90 is merged under
   // the old NUTS classification, which is another kind of merge.
   const capitalMerges = regions.filter((r) => r.merged === r.code).map((r) => r.code);
-  const oldMerges = regions.filter((r) => r.merged && r.merged !== r.code).map((r) => r.code);
+  const oldMerges = regions.filter((r) => /old nuts/i.test(r.merged ?? '')).map((r) => r.code);
   const index = new Map(regions.map((r, i) => [r.code, i]));
   // A region may have no row in an edition (absent) or a row without a score (null): keep the difference.
   const scores = editions.map((e) => {

@@ -27,7 +27,8 @@ function mergeNotes(data: RciData, lang: Lang): string[] {
   const t = messages[lang];
   const regions = [...new Map(data.rows.filter((r) => r.level === 'region' && r.merged).map((r) => [r.code, r])).values()];
   const capital = regions.filter((r) => r.merged === r.code).map((r) => r.code).sort();
-  const old = regions.filter((r) => r.merged !== r.code).map((r) => r.code).sort();
+  // The column also says "not enough data" (Mayotte): that is no merge.
+  const old = regions.filter((r) => /old nuts/i.test(r.merged ?? '')).map((r) => r.code).sort();
   const notes: string[] = [];
   if (capital.length) notes.push(fill(t.mergedNote, { count: capital.length, list: listFormat(capital, lang) }).replace(/^./, (c) => c.toUpperCase()));
   if (old.length) notes.push(fill(t.oldMergedNote, { list: listFormat(old, lang) }));

@@ -23,7 +23,7 @@ type Model = SectorModel;
  * is the region's specialisation in that sector: the location quotient of employee jobs in 2010 (the sector's
  * share of the five municipalities' jobs divided by its share in the Netherlands, CBS 81402NED); the dashed circle
  * is the national average. Voeding & gezondheid has no clean SBI counterpart and gets no quotient, which the chart
- * and table say; where CBS keeps a municipality's figure secret, the quotient is a lower bound (≥). `mode="equal"`
+ * and table say; where CBS keeps a municipality's figure secret, the quotient is given as the range the published aggregates allow (1,57–1,89), and the title claims a strongest sector only when it is certain. `mode="equal"`
  * draws the report's illustration with equal petals. A wreath of organisations comes from you (`organisations` or
  * `organisations-src`), since the report names none. `view="bars"` (or the button) shows sorted bars instead.
  *

@@ -40,7 +40,7 @@ export interface SectorValue {
   sections: string[];
   /** Location quotient; null where it cannot be computed. */
   lq: number | null;
-  /** True when some municipalities' figures are secret and `lq` is a lower bound from the others. */
+  /** True when some municipalities' figures are secret: `lq` is then the lower bound, from the others, and `upper` the upper bound. */
   lowerBound: boolean;
   /**
    * With `lowerBound`: the highest quotient the published aggregates allow (each secret cell at most its
@@ -73,7 +73,7 @@ export interface SectorData {
 /**
  * Location quotients of the five sectors for the region (the five municipalities summed) against the
  * Netherlands, from employee jobs (CBS 81402NED) of `year`. A secret cell is never filled in: where some of
- * the five are secret, the quotient from the others is a lower bound, and says so.
+ * the five are secret, the quotient from the others is a lower bound, and the published aggregates give an upper bound.
  */
 export function locationQuotients(jobs: SectorTable, year = 2010): SectorValue[] {
   const value = (region: string, sbi: string) => jobs.get(year, region, sbi);
