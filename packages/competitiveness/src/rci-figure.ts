@@ -37,7 +37,7 @@ export const rciFigure: FigureDefinition<RciData, RciOptions, RciModel> = {
   loadDefault: loadDefaultRci,
   parse: parseRci,
   isEmpty: (data) => data.rows.length === 0,
-  prepare: (data, options, lang) => prepareRci(data, { edition: Number(options.edition ?? 0) || 0, region: options.region ?? '' }, lang),
+  prepare: (data, options, lang) => prepareRci(data, { edition: options.edition, region: options.region }, lang),
   describe: describeRci,
   legend: (model, lang) =>
     fill(messages[lang].imageLegend, { name: model.focus?.name ?? model.focusCode, country: model.focus ? countryName(model.focus.country, lang) : '' }),

@@ -1,4 +1,4 @@
-import { Q4Error, coreMessages, fill, formatNumber, listFormat, type FigureText, type Lang } from '@q4/core/figure';
+import { Q4Error, coreMessages, fill, formatNumber, intOption, listFormat, type FigureText, type Lang } from '@q4/core/figure';
 import { messages } from './messages.js';
 import { rankEdition, rankText, type RankedRegion, type RciData } from './rci-data.js';
 
@@ -11,14 +11,14 @@ export interface RciModel {
 }
 
 /** Applies `edition` (0: the latest) and `region` (a NUTS code); throws a Q4Error for unknown ones. */
-export function prepareRci(data: RciData, options: { edition: number; region: string }, lang: Lang): RciModel {
+export function prepareRci(data: RciData, options: { edition?: unknown; region?: string }, lang: Lang): RciModel {
   const t = messages[lang];
-  const edition = options.edition || data.editions[data.editions.length - 1];
+  const edition = intOption('edition', options.edition, { nl: 'een editie, zoals 2019', en: 'an edition, such as 2019' }, lang) ?? data.editions[data.editions.length - 1];
   if (!data.editions.includes(edition)) throw new Q4Error('invalid-option', fill(t.badEdition, { value: String(options.edition), list: listFormat(data.editions.map(String), lang) }));
-  const focusCode = (options.region || 'NL31').trim().toUpperCase();
+  const focusCode = (String(options.region ?? '').trim() || 'NL31').toUpperCase();
   const ranked = rankEdition(data, edition);
   const focus = ranked.find((r) => r.code === focusCode);
-  if (!focus && !data.rows.some((r) => r.code === focusCode)) throw new Q4Error('invalid-option', fill(t.unknownRegion, { value: options.region.slice(0, 20), edition }));
+  if (!focus && !data.rows.some((r) => r.code === focusCode)) throw new Q4Error('invalid-option', fill(t.unknownRegion, { value: focusCode.slice(0, 20), edition }));
   return { data, edition, ranked, focus, focusCode };
 }
 

@@ -92,4 +92,15 @@ describe('<q4-competitiveness>', () => {
     expect(title(el)).to.equal('Beta is 1e van 2 regio’s in 2024');
     expect(root(el).querySelector('.credit')!.textContent).to.equal('Bron: eigen index');
   });
+
+  it('edition="abc": a clear error naming edition, not a silent latest edition', async () => {
+    const el = document.createElement('q4-competitiveness') as HTMLElement & { updateComplete: Promise<boolean> };
+    el.setAttribute('loading', 'eager');
+    el.setAttribute('edition', 'abc');
+    setTimeout(() => document.body.append(el));
+    const event = (await oneEvent(el, 'q4-error')) as CustomEvent<Q4ErrorDetail>;
+    expect(event.detail.code).to.equal('invalid-option');
+    expect(event.detail.message).to.contain('voor het attribuut edition');
+    el.remove();
+  });
 });

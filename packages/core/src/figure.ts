@@ -1,4 +1,6 @@
-import type { Lang } from './i18n.js';
+import { Q4Error } from './events.js';
+import { coreMessages, fill, type Lang, type Localized } from './i18n.js';
+import { describeValue } from './validation.js';
 import type { ChartContext, Figure, FigureDefinition } from './types.js';
 
 /** "Wijk bij Duurstede" -> "wijk-bij-duurstede". */
@@ -55,4 +57,20 @@ export function renderFigure<D, O, M>(definition: FigureDefinition<D, O, M>, dat
 /** `min-jobs` -> `minJobs`: the option (and property) name of an attribute. */
 export function optionName(attribute: string): string {
   return attribute.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** The error for an attribute with an unusable value: it names the attribute, shows the value safely, says what fits. */
+export function optionError(name: string, value: unknown, expected: Localized, lang: Lang): Q4Error {
+  return new Q4Error('invalid-option', fill(coreMessages[lang].badOption, { name, value: describeValue(value), expected: expected[lang] }));
+}
+
+/**
+ * A whole-number option such as `year` or `edition`: undefined, '' or 0 mean "the default" (null here); anything
+ * else must be a whole number, or it is an error naming the attribute (never a silent fall-back to the default).
+ */
+export function intOption(name: string, value: unknown, expected: Localized, lang: Lang): number | null {
+  if (value === undefined || value === null || value === '' || value === 0) return null;
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isInteger(n)) throw optionError(name, value, expected, lang);
+  return n;
 }

@@ -266,7 +266,10 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
         this.#model = undefined;
         return;
       }
-      this.#model = this.figure.prepare(data.value, options, lang);
+      const model = this.figure.prepare(data.value, options, lang);
+      // Described here, not in render(): a sentence that cannot be made is an error state, never a stuck widget.
+      this.#describe(model, lang);
+      this.#model = model;
       this.#status = 'ready';
       this.#failure = undefined;
     } catch (error) {
@@ -277,15 +280,20 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
 
   #fail(error: unknown, lang: Lang): void {
     let retryable = false;
+    let fromData = false;
     if (error instanceof DataFailure) {
       retryable = error.retryable;
+      fromData = true;
       error = error.error;
     }
     let detail = errorDetail(error, lang);
-    if (!detail) {
-      // Anything else that failed on the way to the data (a module that could not load): say so, offer a retry.
+    if (!detail && fromData) {
+      // Something failed on the way to the data (a module that could not load): say so, offer a retry.
       detail = { code: 'network', message: coreMessages[lang].bundleFailed };
       retryable = true;
+    } else if (!detail) {
+      // A figure that throws on these data or options: show why, never stay in the loading state.
+      detail = { code: 'render', message: fill(coreMessages[lang].render, { detail: String((error as Error)?.message ?? error).slice(0, 120) }) };
     }
     this.#status = 'error';
     this.#model = undefined;

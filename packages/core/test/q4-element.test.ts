@@ -271,6 +271,33 @@ describe('Q4Element when the chart cannot be drawn', () => {
   });
 });
 
+/** A widget whose sentences cannot be made for its data (a bug, or data the figure did not foresee). */
+@customElement('q4-test-bad-text')
+class TestBadText extends TestBars {
+  protected override get figure(): FigureDefinition<number[], Record<string, never>, number[]> {
+    return {
+      ...super.figure,
+      describe: () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'category')");
+      },
+    };
+  }
+}
+
+describe('Q4Element when the figure throws', () => {
+  it('shows an error and emits q4-error with code render, never staying in the loading state', async () => {
+    const el = document.createElement('q4-test-bad-text') as TestBadText;
+    setTimeout(() => document.body.append(el));
+    const event = (await oneEvent(el, 'q4-error')) as CustomEvent<Q4ErrorDetail>;
+    expect(event.detail.code).to.equal('render');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain("reading 'category'");
+    expect(el.shadowRoot!.querySelector('[part=status]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('button.retry')).to.equal(null);
+    el.remove();
+  });
+});
+
 describe('Q4Element reader actions', () => {
   it('offers PNG, SVG and CSV downloads behind one disclosure, and hides them on request', async () => {
     const el = await fixture<TestBars>(html`<q4-test-bars></q4-test-bars>`);

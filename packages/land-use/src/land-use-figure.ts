@@ -45,7 +45,7 @@ export const landUseFigure: FigureDefinition<LandUseData, LandUseOptions, LandUs
   loadDefault: loadDefaultLandUse,
   parse: parseLandUse,
   isEmpty: (data) => data.rows.length === 0,
-  prepare: (data, options, lang) => prepareLandUse(data, { year: Number(options.year ?? 0) || 0, areas: options.areas ?? '' }, lang),
+  prepare: (data, options, lang) => prepareLandUse(data, { year: options.year, areas: options.areas }, lang),
   describe: describeLandUse,
   legend: (model, lang) => model.codes.map((code, i) => `${colourWords[lang][i % 4]}: ${areaName(model.data, code, lang)}`).join(' · '),
   table,

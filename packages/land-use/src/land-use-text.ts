@@ -1,4 +1,4 @@
-import { Q4Error, coreMessages, fill, listFormat, type FigureText, type Lang } from '@q4/core/figure';
+import { Q4Error, coreMessages, fill, intOption, listFormat, optionError, type FigureText, type Lang } from '@q4/core/figure';
 import { categories, messages } from './messages.js';
 import { formatShare } from './land-use-chart.js';
 import { landUseBars, type LandUseBar, type LandUseData } from './land-use-data.js';
@@ -11,14 +11,21 @@ export interface LandUseModel {
   bars: LandUseBar[];
 }
 
+const expected = {
+  year: { nl: 'een jaartal, zoals 2015', en: 'a year, such as 2015' },
+  areas: { nl: 'gebiedscodes gescheiden door komma’s, zoals PV26,NL01', en: 'area codes separated by commas, such as PV26,NL01' },
+};
+
 /** Applies `year` (0: the latest) and `areas` (codes separated by commas); throws a Q4Error for unknown ones. */
-export function prepareLandUse(data: LandUseData, options: { year: number; areas: string }, lang: Lang): LandUseModel {
+export function prepareLandUse(data: LandUseData, options: { year?: unknown; areas?: string }, lang: Lang): LandUseModel {
   const t = messages[lang];
   const years = [...new Set(data.rows.map((r) => r.year))].sort((a, b) => a - b);
-  const year = options.year || years[years.length - 1];
+  const year = intOption('year', options.year, expected.year, lang) ?? years[years.length - 1];
   if (!years.includes(year)) throw new Q4Error('invalid-option', fill(t.badYear, { value: String(options.year), list: listFormat(years.map(String), lang) }));
   const known = [...new Set(data.rows.map((r) => r.code))];
-  const codes = options.areas.trim() ? options.areas.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean) : data.defaults;
+  const areas = String(options.areas ?? '');
+  const codes = areas.trim() ? [...new Set(areas.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean))] : data.defaults;
+  if (!codes.length) throw optionError('areas', areas, expected.areas, lang);
   const unknown = codes.find((c) => !known.includes(c));
   if (unknown) throw new Q4Error('invalid-option', fill(t.unknownArea, { value: unknown.slice(0, 20), list: listFormat(known.slice(0, 14), lang) }));
   const present = codes.filter((c) => data.rows.some((r) => r.code === c && r.year === year));

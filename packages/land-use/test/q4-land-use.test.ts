@@ -95,4 +95,21 @@ describe('<q4-land-use>', () => {
     const event = (await oneEvent(el, 'q4-error')) as CustomEvent<Q4ErrorDetail>;
     expect(event.detail.issues![0]).to.deep.include({ row: 0, field: 'traffic' });
   });
+
+  // Odd attribute values end in a visible error that names the attribute, never in the loading state or a silent default.
+  for (const [attribute, value] of [['areas', ',,,'], ['year', 'NaN'], ['year', 'abc'], ['year', '2015.5']]) {
+    it(`${attribute}="${value}": a clear error naming ${attribute}, and q4-error invalid-option`, async () => {
+      const el = document.createElement('q4-land-use') as Q4LandUse;
+      el.setAttribute('loading', 'eager');
+      el.setAttribute(attribute, value);
+      setTimeout(() => document.body.append(el));
+      const event = (await oneEvent(el, 'q4-error')) as CustomEvent<Q4ErrorDetail>;
+      expect(event.detail.code).to.equal('invalid-option');
+      await el.updateComplete;
+      const alert = root(el).querySelector('[role=alert]')!.textContent!;
+      expect(alert).to.contain(`voor het attribuut ${attribute}`);
+      expect(root(el).querySelector('[part=status]')).to.equal(null);
+      el.remove();
+    });
+  }
 });
