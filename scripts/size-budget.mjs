@@ -23,6 +23,8 @@ const budgets = {
   'data/land-use.js': 4.6,
   'data/sectors.js': 11,
   'data/rci.js': 7,
+  'data/population.js': 2.6,
+  'data/lisa.js': 1,
 };
 
 const files = [

@@ -103,3 +103,9 @@ export const loadLandUse = once(() => import('./generated/land-use.js').then((m)
 
 /** The EU Regional Competitiveness Index 2010-2019 for every NUTS 2 region and country. */
 export const loadRci = once(() => import('./generated/rci.js').then((m) => expandRci(m.rci)));
+
+/** Population on 1 January 2012-2023 (CBS 37259ENG) for the five, their partners, the province, COROP and NL. */
+export const loadPopulation = once(() => import('./generated/population.js').then((m) => m.population));
+
+/** Jobs and establishments per municipality, LISA 2017 (credit "Bron: LISA 2017"). */
+export const loadLisa = once(() => import('./generated/lisa.js').then((m) => m.lisa2017));

@@ -1,5 +1,5 @@
 import { IssueList, isRecord, isText, readRows, type Localized } from '@q4/core/figure';
-import { keyFigures, lisa2017, population, type LisaRow, type PopulationRow, type ReportFigure } from '@q4/data';
+import { keyFigures, loadLisa, loadPopulation, type Dataset, type LisaRow, type PopulationRow, type ReportFigure } from '@q4/data';
 
 /** A headline figure of your own. */
 export interface FigureInput {
@@ -20,9 +20,21 @@ export interface KeyFiguresData {
   credit: Localized | null;
   /** Whether this is the bundled data (which allows the `municipality` view). */
   bundled: boolean;
+  /** The municipal series of the bundled data. */
+  municipal?: MunicipalData;
 }
 
-export const defaultKeyFigures: KeyFiguresData = { figures: keyFigures.rows, credit: keyFigures.source.credit, bundled: true };
+/** Population (CBS) and LISA 2017 for the `municipality` view, loaded on demand with the bundled data. */
+export interface MunicipalData {
+  population: Dataset<PopulationRow>;
+  lisa: Dataset<LisaRow>;
+}
+
+/** The bundled data: the report's figures, and the municipal series (loaded on demand: 3 KB gzip). */
+export async function loadDefaultKeyFigures(): Promise<KeyFiguresData> {
+  const [population, lisa] = await Promise.all([loadPopulation(), loadLisa()]);
+  return { figures: keyFigures.rows, credit: keyFigures.source.credit, bundled: true, municipal: { population, lisa } };
+}
 
 /** Population (CBS) and LISA 2017 of one municipality: two series, never mixed. */
 export interface MunicipalFigures {
@@ -32,16 +44,15 @@ export interface MunicipalFigures {
   lisa: LisaRow | null;
 }
 
-/** The municipalities with both series in the bundled data. */
-export const municipalities = [...new Map(population.rows.filter((r) => r.code.startsWith('GM')).map((r) => [r.code, r.name]))].map(([code, name]) => ({ code, name }));
-
-export function municipalFigures(code: string): MunicipalFigures {
-  const name = municipalities.find((m) => m.code === code)!.name;
-  return { code, name, population: population.rows.filter((r) => r.code === code), lisa: lisa2017.rows.find((r) => r.code === code) ?? null };
+/** The municipalities with a population series in the bundled data. */
+export function municipalities(data: MunicipalData): { code: string; name: string }[] {
+  return [...new Map(data.population.rows.filter((r) => r.code.startsWith('GM')).map((r) => [r.code, r.name]))].map(([code, name]) => ({ code, name }));
 }
 
-export const populationCredit = population.source.credit;
-export const lisaCredit = lisa2017.source.credit;
+export function municipalFigures(data: MunicipalData, code: string): MunicipalFigures {
+  const name = municipalities(data).find((m) => m.code === code)!.name;
+  return { code, name, population: data.population.rows.filter((r) => r.code === code), lisa: data.lisa.rows.find((r) => r.code === code) ?? null };
+}
 
 const expect = {
   figure: { nl: 'een object met area, measure en value', en: 'an object with area, measure and value' },

@@ -1,7 +1,7 @@
 import { fill, formatNumber, regionWord, type FigureDefinition, type Lang, type TableModel } from '@q4/core/figure';
 import { messages } from './messages.js';
 import { populationChart, reportChart, wordingOf } from './key-figures-chart.js';
-import { defaultKeyFigures, parseKeyFigures, type KeyFiguresData } from './key-figures-data.js';
+import { loadDefaultKeyFigures, parseKeyFigures, type KeyFiguresData } from './key-figures-data.js';
 import { describeKeyFigures, prepareKeyFigures, type KeyFiguresModel } from './key-figures-text.js';
 
 /** The key figures' options: its attributes. */
@@ -55,7 +55,7 @@ export const keyFiguresFigure: FigureDefinition<KeyFiguresData, KeyFiguresOption
   name: 'key-figures',
   attributes: ['municipality'],
   colors: { accent: '--_accent', muted: '--_bar-muted', text: '--_text' },
-  loadDefault: () => defaultKeyFigures,
+  loadDefault: loadDefaultKeyFigures,
   parse: parseKeyFigures,
   isEmpty: (data) => data.figures.length === 0,
   prepare: (data, options, lang) => prepareKeyFigures(data, { municipality: options.municipality ?? '' }, lang),

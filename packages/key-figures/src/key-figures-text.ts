@@ -2,7 +2,7 @@ import { Q4Error, coreMessages, fill, formatNumber, listFormat, type FigureText,
 import type { ReportFigure } from '@q4/data';
 import { messages } from './messages.js';
 import { wordingOf } from './key-figures-chart.js';
-import { lisaCredit, municipalFigures, municipalities, populationCredit, type KeyFiguresData, type MunicipalFigures } from './key-figures-data.js';
+import { municipalFigures, municipalities, type KeyFiguresData, type MunicipalFigures } from './key-figures-data.js';
 
 /** The report view (bars and cards) or one municipality's figures. */
 export type KeyFiguresModel =
@@ -12,14 +12,15 @@ export type KeyFiguresModel =
 /** Applies `municipality` (code or name; empty for the region); throws a Q4Error for an unknown one. */
 export function prepareKeyFigures(data: KeyFiguresData, options: { municipality: string }, lang: Lang): KeyFiguresModel {
   const value = options.municipality.trim();
-  if (value && data.bundled) {
+  if (value && data.bundled && data.municipal) {
     const wanted = value.toLocaleLowerCase('nl');
-    const match = municipalities.find((m) => m.code.toLowerCase() === wanted || m.name.toLocaleLowerCase('nl') === wanted);
+    const known = municipalities(data.municipal);
+    const match = known.find((m) => m.code.toLowerCase() === wanted || m.name.toLocaleLowerCase('nl') === wanted);
     if (!match) {
-      const list = listFormat(municipalities.map((m) => `${m.name} (${m.code})`), lang);
+      const list = listFormat(known.map((m) => `${m.name} (${m.code})`), lang);
       throw new Q4Error('unknown-municipality', fill(messages[lang].unknownMunicipality, { value: value.slice(0, 60), list }));
     }
-    return { mode: 'municipality', data, m: municipalFigures(match.code) };
+    return { mode: 'municipality', data, m: municipalFigures(data.municipal, match.code) };
   }
   // Figures the data gives for more than one area become bars; the others are cards.
   const areasPerMeasure = new Map<string, number>();
@@ -51,7 +52,7 @@ export function describeKeyFigures(model: KeyFiguresModel, lang: Lang): FigureTe
         establishments: m.lisa ? n(m.lisa.establishments) : coreMessages[lang].noData,
       }),
       notes: [t.lisaNote],
-      credit: `${populationCredit[lang]} · ${lisaCredit[lang]}`,
+      credit: `${model.data.municipal!.population.source.credit[lang]} · ${model.data.municipal!.lisa.source.credit[lang]}`,
     };
   }
   const byArea = new Map<string, ReportFigure[]>();

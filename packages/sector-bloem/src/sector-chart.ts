@@ -1,7 +1,7 @@
 import { barX, line, plot, ruleX, text } from '@observablehq/plot';
 import { fill, fixPlotAria, type Lang } from '@q4/core/figure';
 import { messages } from './messages.js';
-import { formatLq, lqShort, lqWords, type Organisation, type SectorValue } from './sector-data.js';
+import { formatLq, lqText, type Organisation, type SectorValue } from './sector-data.js';
 
 export interface SectorChartOptions {
   width: number;
@@ -51,7 +51,7 @@ export function sectorLabel(s: SectorValue, lang: Lang, mode: 'data' | 'equal'):
   const t = messages[lang];
   if (mode === 'equal') return fill(t.petalLabelEqual, { sector: s.label[lang] });
   if (s.lq === null) return fill(t.petalLabelNone, { sector: s.label[lang], reason: s.noCounterpart ? t.noCounterpart : '–' });
-  const lq = lqWords(s, lang, t);
+  const lq = lqText(s, lang, t);
   return fill(t.petalLabel, { sector: s.label[lang], lq, sections: s.sections.join(', ') || '–' });
 }
 
@@ -85,7 +85,7 @@ export function flowerChart(sectors: SectorValue[], options: SectorChartOptions)
   const tip = (d: (typeof drawn)[number], extra: number) => ({ x: Math.cos(d.angle) * (d.length + extra), y: Math.sin(d.angle) * (d.length + extra) });
   const labels = drawn.map((d) => {
     const at = tip(d, 0.1);
-    const lq = mode === 'equal' ? '' : d.s.lq === null ? `\n${t.noCounterpart}` : `\n${lqShort(d.s, lang)}×`;
+    const lq = mode === 'equal' ? '' : d.s.lq === null ? `\n${t.noCounterpart}` : `\n${lqText(d.s, lang)}×`;
     return { ...at, text: `${d.s.label[lang]}${lq}`, anchor: Math.abs(at.x) < 0.15 ? 'middle' : at.x > 0 ? 'start' : 'end' };
   });
 
@@ -167,7 +167,7 @@ export function barsChart(sectors: SectorValue[], options: SectorChartOptions): 
     marks: [
       barX(scored, { x: 'lq', y: 'id', fill: (s: SectorValue) => colorOf.get(s.id), className: 'q4-bar', ariaLabel: (s: SectorValue) => sectorLabel(s, lang, 'data') }),
       ruleX([1], { stroke: textColor, strokeDasharray: '4,4' }),
-      text(scored, { x: 'lq', y: 'id', text: (s: SectorValue) => lqShort(s, lang), dx: 6, textAnchor: 'start', fill: textColor, className: 'q4-value', ariaHidden: 'true' }),
+      text(scored, { x: 'lq', y: 'id', text: (s: SectorValue) => lqText(s, lang), dx: 6, textAnchor: 'start', fill: textColor, className: 'q4-value', ariaHidden: 'true' }),
       text(order.filter((s) => s.lq === null), { x: 0, y: 'id', text: () => t.noCounterpart, dx: 6, textAnchor: 'start', fill: textColor, fontStyle: 'italic', className: 'q4-value', ariaHidden: 'true' }),
     ],
   }) as SVGSVGElement;

@@ -125,7 +125,7 @@ export async function loadDefaultSectors(): Promise<SectorData> {
   const year = 2010;
   // The credit names the table, the month and year of the figures, and their status as CBS gives it.
   const status = jobs.get(year, 'NL01', 'A-U')?.status ?? '';
-  const statusEn: Record<string, string> = { voorlopig: 'provisional', 'nader voorlopig': 'revised provisional', definitief: 'final' };
+  const statusEn: Record<string, string> = { voorlopig: 'provisional', 'nader voorlopig': 'revised provisional' };
   const credit = {
     nl: `${jobs.source.credit.nl}, december ${year}${status ? `, ${status}` : ''}`,
     en: `${jobs.source.credit.en}, December ${year}${status ? `, ${statusEn[status] ?? status}` : ''}`,
@@ -202,18 +202,15 @@ export const formatLq = (lq: number, lang: Lang, round: 'nearest' | 'down' | 'up
   return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
 };
 
-/** The quotient in words: "1,67", "tussen 1,57 en 1,89" (a bound from secret cells), "minstens 1,57". */
-export function lqWords(s: SectorValue, lang: Lang, t: { atLeast: string; between: string }): string {
+/**
+ * The quotient as text: "1,67"; for a bound from secret cells "1,57–1,89" (or "≥ 1,57" without an upper bound), or
+ * in words with `t` ("tussen 1,57 en 1,89", "minstens 1,57").
+ */
+export function lqText(s: SectorValue, lang: Lang, t?: { atLeast: string; between: string }): string {
   if (s.lq === null) return '';
   if (!s.lowerBound) return formatLq(s.lq, lang);
   const low = formatLq(s.lq, lang, 'down');
-  return s.upper === null ? fill(t.atLeast, { lq: low }) : fill(t.between, { low, high: formatLq(s.upper, lang, 'up') });
-}
-
-/** The quotient for a chart label or table cell: "1,67", "1,57–1,89", "≥ 1,57". */
-export function lqShort(s: SectorValue, lang: Lang): string {
-  if (s.lq === null) return '';
-  if (!s.lowerBound) return formatLq(s.lq, lang);
-  const low = formatLq(s.lq, lang, 'down');
-  return s.upper === null ? `≥ ${low}` : `${low}–${formatLq(s.upper, lang, 'up')}`;
+  const high = s.upper === null ? null : formatLq(s.upper, lang, 'up');
+  if (!t) return high ? `${low}–${high}` : `≥ ${low}`;
+  return high ? fill(t.between, { low, high }) : fill(t.atLeast, { lq: low });
 }

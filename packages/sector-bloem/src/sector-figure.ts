@@ -1,7 +1,7 @@
 import { coreMessages, formatNumber, type FigureDefinition, type Lang, type TableModel } from '@q4/core/figure';
 import { messages } from './messages.js';
 import { barsChart, flowerChart, petalColors } from './sector-chart.js';
-import { loadDefaultSectors, lqShort, parseSectors, type SectorData } from './sector-data.js';
+import { loadDefaultSectors, lqText, parseSectors, type SectorData } from './sector-data.js';
 import { describeSectors, prepareSectors, type SectorModel } from './sector-text.js';
 
 /** The sector flower's options: its attributes, and the organisations of the wreath (unvalidated). */
@@ -30,7 +30,7 @@ function table(model: SectorModel, lang: Lang): TableModel {
             // A lower bound is rounded down, so that it still holds.
             s.lowerBound && s.regionShare !== null ? `≥ ${pct(Math.floor(s.regionShare * 1000) / 1000)}` : pct(s.regionShare),
             pct(s.nlShare),
-            s.lq === null ? (s.noCounterpart ? t.noCounterpart : coreMessages[lang].noData) : lqShort(s, lang),
+            s.lq === null ? (s.noCounterpart ? t.noCounterpart : coreMessages[lang].noData) : lqText(s, lang),
           ],
         })),
       },

@@ -1,6 +1,6 @@
 import { Q4Error, coreMessages, fill, listFormat, type FigureText, type Lang } from '@q4/core/figure';
 import { messages } from './messages.js';
-import { formatLq, lqShort, lqWords, parseOrganisations, type Organisation, type SectorData } from './sector-data.js';
+import { formatLq, lqText, parseOrganisations, type Organisation, type SectorData } from './sector-data.js';
 
 export interface SectorModel {
   data: SectorData;
@@ -27,8 +27,8 @@ export function prepareSectors(data: SectorData, options: { mode: string; view: 
 export function describeSectors(model: SectorModel, lang: Lang): FigureText {
   const t = messages[lang];
   const { sectors } = model.data;
-  const lqText = (s: (typeof sectors)[number]) => (s.lq === null ? (s.noCounterpart ? t.noCounterpart : coreMessages[lang].noData) : lqWords(s, lang, t));
-  const list = listFormat(sectors.map((s) => fill(t.lqItem, { sector: s.label[lang], lq: lqText(s) })), lang);
+  const words = (s: (typeof sectors)[number]) => (s.lq === null ? (s.noCounterpart ? t.noCounterpart : coreMessages[lang].noData) : lqText(s, lang, t));
+  const list = listFormat(sectors.map((s) => fill(t.lqItem, { sector: s.label[lang], lq: words(s) })), lang);
   const notes: string[] = [];
   const bundled = model.data.year !== null;
   if (model.mode === 'equal') notes.push(t.equalNote);
@@ -56,7 +56,7 @@ export function describeSectors(model: SectorModel, lang: Lang): FigureText {
     const best = Math.max(...scored.map(low));
     const candidates = scored.filter((s) => high(s) >= best).sort((a, b) => low(b) - low(a));
     const name = (s: (typeof scored)[number]) => (bundled ? s.label[lang].toLocaleLowerCase(lang === 'en' ? 'en' : 'nl') : s.label[lang]);
-    const items = candidates.map((s) => fill(t.topItem, { sector: name(s), lq: lqShort(s, lang) }));
+    const items = candidates.map((s) => fill(t.topItem, { sector: name(s), lq: lqText(s, lang) }));
     const strongest = candidates.length === 1 ? fill(t.strongestOne, { top: items[0] }) : fill(t.strongestOpen, { list: items.join(t.strongestOr) });
     const sure = scored.filter((s) => low(s) > 1).length;
     const possible = scored.filter((s) => high(s) > 1).length;
