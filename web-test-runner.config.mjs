@@ -31,6 +31,13 @@ const emulateMediaPlugin = {
         .filter((n) => n.role?.value === 'figure' && !n.ignored)
         .map((n) => ({ name: n.name?.value ?? '', description: n.description?.value ?? '' }));
     }
+    // The test runner lets the browser cache every file for a year; the network-fault tests need real requests.
+    if (command === 'q4-cache') {
+      const client = await cdp(session);
+      await client.send('Network.enable');
+      await client.send('Network.setCacheDisabled', { cacheDisabled: !payload.enabled });
+      return true;
+    }
     // After a full garbage collection: live documents, DOM nodes (attached or detached) and JS event listeners.
     if (command === 'q4-dom-counters') {
       const client = await cdp(session);
@@ -51,10 +58,43 @@ const strictCsp = async (ctx, next) => {
   }
 };
 
+/**
+ * Network faults on demand, for the retry tests: `GET /__q4/fault?path=/dist/cdn/data/commuting-&kind=503&times=1`
+  * makes the next request(s) under that path fail: an HTTP status (404, 503) or `truncated` (half the body; a
+ * module request so cut still loaded in Chromium in our trials, so the tests use the statuses).
+ */
+const faults = new Map();
+const faultInjection = async (ctx, next) => {
+  if (ctx.path === '/__q4/fault') {
+    faults.set(String(ctx.query.path), { kind: String(ctx.query.kind ?? '503'), times: Number(ctx.query.times ?? 1) });
+    ctx.body = 'ok';
+    return;
+  }
+  const fault = [...faults].find(([prefix, f]) => ctx.path.startsWith(prefix) && f.times > 0)?.[1];
+  if (!fault) {
+      return next();
+  }
+  fault.times--;
+  if (fault.kind !== 'truncated') {
+    ctx.status = Number(fault.kind);
+    ctx.body = 'unavailable';
+    return;
+  }
+  await next();
+  let body = ctx.body;
+  if (body && typeof body.pipe === 'function') {
+    const chunks = [];
+    for await (const chunk of body) chunks.push(Buffer.from(chunk));
+    body = Buffer.concat(chunks);
+  }
+  const text = String(body ?? '');
+  ctx.body = text.slice(0, Math.floor(text.length / 2));
+};
+
 export default {
   files: ['packages/*/test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  middleware: [strictCsp],
+  middleware: [strictCsp, faultInjection],
   plugins: [
     // Plot's interval-tree-1d is CommonJS; plugin-commonjs is pinned to 26.0.3 (29 breaks under fromRollup).
     commonjs({ include: ['**/node_modules/interval-tree-1d/**', '**/node_modules/binary-search-bounds/**'] }),

@@ -12,7 +12,9 @@ const budgets = {
   'q4-widgets.js': 123.5,
   'q4-scorecard.js': 86,
   'q4-commute-flows.js': 95,
-  'q4-sector-bloem.js': 85,
+  // +0.5 KB (2026-11-29, decided): the range of the secret-cell bounds and the words that state it (docs/sentences.md),
+  // and the retry of failed data imports (scripts/cdn-plugins.mjs) took it from 84.1 to 85.05 KB.
+  'q4-sector-bloem.js': 85.5,
   'q4-key-figures.js': 86,
   'q4-land-use.js': 83,
   'q4-identity-shift.js': 82,

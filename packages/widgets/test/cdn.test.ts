@@ -1,3 +1,4 @@
+import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, waitUntil } from '@open-wc/testing';
 
 /** Loads a plain HTML page (only a script tag and the element) in an iframe; returns its window. */
@@ -151,4 +152,37 @@ describe('CDN bundles (dist/cdn, built by npm run build)', () => {
     expect(source).to.not.contain('Lit is in dev mode');
     expect(source).to.contain('/*! Q4 widgets 0.1.0 — all widgets. MIT licence.');
   });
+});
+
+// A data module that fails to load (the CDN answering 404 or 503 for a minute, or a body cut off) gets an error
+// with "Opnieuw proberen"; once the network is back, the button draws the chart, and so does a widget added later.
+// The browser keeps a failed import() under its URL, so a retry must ask for a new URL (scripts/cdn-plugins.mjs).
+describe('CDN bundles: lazily loaded data modules recover after a network fault', () => {
+  // Real requests for every page (the test runner otherwise lets the browser cache each file for a year).
+  before(() => executeServerCommand('q4-cache', { enabled: false }));
+  after(() => executeServerCommand('q4-cache', { enabled: true }));
+  const cases: [string, string][] = [
+    ['commute-flows', 'commuting'],
+    ['land-use', 'land-use'],
+    ['competitiveness', 'rci'],
+    ['sector-bloem', 'sectors'],
+    ['key-figures', 'population'],
+  ];
+  for (const [widget, chunk] of cases) {
+    for (const kind of ['503', '404']) {
+      it(`q4-${widget}: data/${chunk} answers ${kind}, then the retry button and a later widget draw`, async () => {
+        await fetch(`/__q4/fault?path=/dist/cdn/data/${chunk}-&kind=${kind}&times=1`);
+        const win = await page(`${recordWarnings}<script type="module" src="${base}/q4-${widget}.js"></script><q4-${widget} loading="eager"></q4-${widget}>`);
+        const el = win.document.querySelector(`q4-${widget}`)!;
+        await waitUntil(() => el.shadowRoot?.querySelector('[role=alert]'), 'no error shown', { timeout: 8000 });
+        expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('De meegeleverde gegevens konden niet worden geladen');
+        el.shadowRoot!.querySelector<HTMLButtonElement>('button.retry')!.click();
+        await waitUntil(() => el.shadowRoot?.querySelector('[part=chart] svg'), 'not drawn after retry', { timeout: 8000 });
+        const later = win.document.createElement(`q4-${widget}`);
+        later.setAttribute('loading', 'eager');
+        win.document.body.append(later);
+        await waitUntil(() => later.shadowRoot?.querySelector('[part=chart] svg'), 'a later widget not drawn', { timeout: 8000 });
+      });
+    }
+  }
 });
