@@ -36,6 +36,9 @@ const emulateMediaPlugin = {
       const client = await cdp(session);
       await client.send('Network.enable');
       await client.send('Network.setCacheDisabled', { cacheDisabled: !payload.enabled });
+      // The browser may have stored the faulty answers meanwhile (the runner marks every file cacheable for a
+      // year): forget them, or later test pages would get them.
+      if (payload.enabled) await client.send('Network.clearBrowserCache');
       return true;
     }
     // After a full garbage collection: live documents, DOM nodes (attached or detached) and JS event listeners.
