@@ -57,7 +57,7 @@ export function sectorLabel(s: SectorValue, lang: Lang, mode: 'data' | 'equal'):
 
 /**
  * The flower: one petal per sector, its length proportional to the location quotient, with a dashed circle at
- * 1 (the national average). A lower bound gets a dashed extension, a sector without a quotient a dashed ghost
+ * 1 (the national average). A range from secret cells gets a dashed extension from its lower to its upper bound, a sector without a quotient a dashed ghost
  * petal. With organisations, a wreath of their names around the flower, each near its sector's petal.
  */
 export function flowerChart(sectors: SectorValue[], options: SectorChartOptions): SVGSVGElement {
@@ -68,7 +68,7 @@ export function flowerChart(sectors: SectorValue[], options: SectorChartOptions)
   const halo = options.haloColor ?? '#ffffff';
   const orgs = options.organisations ?? [];
   const size = Math.max(minWidth, Math.min(Math.round(options.width), 560));
-  const lqMax = Math.max(2, ...sectors.map((s) => s.lq ?? 0));
+  const lqMax = Math.max(2, ...sectors.map((s) => Math.max(s.lq ?? 0, s.upper ?? 0)));
   const lengthOf = (s: SectorValue) => (mode === 'equal' ? 0.75 : s.lq === null ? 1 / lqMax : s.lq / lqMax);
   const n = sectors.length;
   const drawn = sectors.map((s, i) => ({ s, i, angle: angleOf(i, n), length: lengthOf(s) }));
@@ -129,7 +129,8 @@ export function flowerChart(sectors: SectorValue[], options: SectorChartOptions)
         line(petal(d.s.id, d.angle, d.length), { x: 'x', y: 'y', curve: 'linear-closed', fill: 'none', stroke: textColor, strokeDasharray: '3,3', className: 'q4-petal q4-petal--none', ariaLabel: () => sectorLabel(d.s, lang, mode) }),
       ),
       ...bounds.map((d) =>
-        line([0, 0.12].map((e) => ({ id: d.s.id, ...tip(d, e) })), { x: 'x', y: 'y', stroke: colors[d.i % colors.length], strokeWidth: 3, strokeDasharray: '3,3', className: 'q4-bound', ariaHidden: 'true' }),
+        // The dashed extension reaches the upper bound where the published aggregates give one.
+        line([0, d.s.upper !== null && d.s.lq !== null ? (d.s.upper - d.s.lq) / lqMax : 0.12].map((e) => ({ id: d.s.id, ...tip(d, e) })), { x: 'x', y: 'y', stroke: colors[d.i % colors.length], strokeWidth: 3, strokeDasharray: '3,3', className: 'q4-bound', ariaHidden: 'true' }),
       ),
       ...(['start', 'middle', 'end'] as const).map((anchor) =>
         text(labels.filter((l) => l.anchor === anchor), { x: 'x', y: 'y', text: 'text', textAnchor: anchor, fill: textColor, stroke: halo, strokeWidth: 3, paintOrder: 'stroke', fontWeight: 'bold', lineWidth: 11, className: 'q4-petal-label', ariaHidden: 'true' }),
