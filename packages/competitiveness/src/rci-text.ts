@@ -30,7 +30,7 @@ function mergeNotes(data: RciData, lang: Lang): string[] {
   // The column also says "not enough data" (Mayotte): that is no merge.
   const old = regions.filter((r) => /old nuts/i.test(r.merged ?? '')).map((r) => r.code).sort();
   const notes: string[] = [];
-  if (capital.length) notes.push(fill(t.mergedNote, { count: capital.length, list: listFormat(capital, lang) }).replace(/^./, (c) => c.toUpperCase()));
+  if (capital.length) notes.push(fill(t.mergedNote, { count: capital.length, list: listFormat(capital, lang) }));
   if (old.length) notes.push(fill(t.oldMergedNote, { list: listFormat(old, lang) }));
   return notes;
 }

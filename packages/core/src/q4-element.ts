@@ -110,8 +110,8 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   #failure?: Q4ErrorDetail;
   #retryable = false;
   #renderError?: string;
-  #model?: M;
-  #text?: { model: M; lang: Lang; text: FigureText };
+  /** The prepared model and its texts, made together in #compute (a change of lang or an option makes both anew). */
+  #shown?: { model: M; text: FigureText };
   #chart?: { element: Element; model: M; width: number; lang: Lang; dark: boolean };
   #chartIsNew = false;
   #unbindChart?: () => void;
@@ -194,13 +194,13 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   }
 
   #exportSource(): ExportSource | null {
-    const model = this.#model;
-    if (!model) return null;
+    if (!this.#shown) return null;
+    const { model, text } = this.#shown;
     const lang = this.locale;
     const figure = this.figure;
     return {
       fileBase: fileBase(figure.name, figure.fileParts(model, lang)),
-      text: this.#describe(model, lang),
+      text,
       legend: figure.legend(model, lang),
       table: figure.table(model, lang),
       lang,
@@ -263,13 +263,12 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
       const options = this.options();
       if (this.figure.isEmpty(data.value)) {
         this.#status = 'empty';
-        this.#model = undefined;
+        this.#shown = undefined;
         return;
       }
       const model = this.figure.prepare(data.value, options, lang);
       // Described here, not in render(): a sentence that cannot be made is an error state, never a stuck widget.
-      this.#describe(model, lang);
-      this.#model = model;
+      this.#shown = { model, text: this.figure.describe(model, lang) };
       this.#status = 'ready';
       this.#failure = undefined;
     } catch (error) {
@@ -296,20 +295,13 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
       detail = { code: 'render', message: fill(coreMessages[lang].render, { detail: String((error as Error)?.message ?? error).slice(0, 120) }) };
     }
     this.#status = 'error';
-    this.#model = undefined;
+    this.#shown = undefined;
     this.#retryable = retryable;
     const repeated = this.#failure?.code === detail.code && this.#failure.message === detail.message;
     this.#failure = detail;
     if (!repeated) this.#pendingEvents.push(() => this.emit('q4-error', detail));
   }
 
-  #describe(model: M, lang: Lang): FigureText {
-    const cached = this.#text;
-    if (cached && cached.model === model && cached.lang === lang) return cached.text;
-    const text = this.figure.describe(model, lang);
-    this.#text = { model, lang, text };
-    return text;
-  }
 
   // --- rendering -----------------------------------------------------------------------------
 
@@ -333,11 +325,10 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
       // Until it comes near the viewport the widget holds a box of about a chart's height, so the page does not jump.
       return statusTemplate(lang, this.#status, !this.visibility.near);
     }
-    if (this.#status === 'error' || !this.#model) {
+    if (this.#status === 'error' || !this.#shown) {
       return errorTemplate(lang, this.#failure?.message ?? '', this.#retryable ? () => this.retry() : undefined);
     }
-    const model = this.#model;
-    const text = this.#describe(model, lang);
+    const { model, text } = this.#shown;
     const width = this.resize.measure();
     let chart: Element | undefined;
     try {

@@ -1,9 +1,8 @@
 import { fill, formatNumber, type FigureDefinition, type Lang, type TableModel } from '@q4/core/figure';
 import { categories, messages } from './messages.js';
-import { defaultAreaColors, landUseChart } from './land-use-chart.js';
+import { defaultAreaColors, formatShare, landUseChart } from './land-use-chart.js';
 import { hectares, loadDefaultLandUse, parseLandUse, type LandUseData } from './land-use-data.js';
 import { areaName, describeLandUse, prepareLandUse, type LandUseModel } from './land-use-text.js';
-import { formatShare } from './land-use-chart.js';
 
 /** The land-use chart's options: its attributes. */
 export interface LandUseOptions {
