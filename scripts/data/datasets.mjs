@@ -10,3 +10,5 @@ export { buildLandUse } from './land-use.mjs';
 export { buildSectors, MISSING_LABELS } from './sectors.mjs';
 export { buildRci } from './rci.mjs';
 export { buildReport } from './report.mjs';
+export { buildAreas } from './areas.mjs';
+export { buildNational } from './national.mjs';

@@ -1,8 +1,16 @@
 import { geoPath, type GeoPermissibleObjects } from 'd3-geo';
-import { IssueList, isRecord, isText, readRows, type Localized } from '@q4/core/figure';
+import { selectFlows } from './commute-flows-view.js';
+import { IssueList, Q4Error, areaError, compositionNote, isRecord, isText, overlapError, readRows, type AreaProblemLike, type Lang, type Localized } from '@q4/core/figure';
 import {
+  chooseArea,
+  composeArea,
+  loadAreaIndex,
   loadBoundaries,
   loadCommuting,
+  loadCommutingOf,
+  loadLargestFlows,
+  loadMap,
+  normaliseName,
   reportRegion,
   topoFeatures,
   type CommutingTotals,
@@ -44,6 +52,12 @@ export interface CommuteData {
   complete: Set<string>;
   /** Whether the totals come from a complete national matrix (bundled) rather than the flows given. */
   nationalTotals: boolean;
+  /** The area shown without `municipality`: the five (the report's region), or the members of the chosen area (codes of 2014). */
+  members: string[];
+  /** The area's name for a region of several members (`region-name`, or the municipality of today they make up); null for "the region". */
+  label?: string | null;
+  /** The whole country: every municipality's balance and the largest flows between two municipalities. */
+  national?: boolean;
 }
 
 /** The five municipalities of Heuvelrug Kromme Rijnstreek. */
@@ -60,6 +74,7 @@ export async function loadDefaultCommute(): Promise<CommuteData> {
     totals: c.totals,
     complete: new Set(REGION),
     nationalTotals: true,
+    members: REGION,
   };
 }
 
@@ -161,6 +176,7 @@ function* parseSteps(input: unknown): Generator<void, CommuteData> {
     totals,
     complete: new Set(flows.map((f) => f.from)),
     nationalTotals: false,
+    members: REGION,
   };
 }
 
@@ -216,3 +232,111 @@ export function defaultMapCredit(): Localized | undefined {
 export function loadedDefaultMap(): MapArea[] | undefined {
   return loadedMap;
 }
+
+// --- any municipality, any region, the whole country (the national matrix, loaded per municipality) ---------
+
+/** The area attributes and the options that decide which flows, and so which part of the map, are drawn. */
+export interface CommuteAreaOptions {
+  municipality?: string;
+  region?: string;
+  regionName?: string;
+  direction?: string;
+  top?: number | string;
+  minJobs?: number | string;
+}
+
+/** The chosen area in the commuting data of 2014: its notes, or why it cannot be shown, in either language. */
+export interface CommuteArea {
+  kind: 'municipality' | 'region' | 'nl';
+  /** Say-in-words notes on how the area is composed in 2014. */
+  notes(lang: Lang): string[];
+  /** Why the area cannot be shown (unknown, ambiguous, split in 2014); undefined when it can. */
+  error?(lang: Lang): Q4Error;
+}
+
+/**
+ * Whether the options ask for an area other than the report's region and its five municipalities, which keep
+ * their own bundled data and map (the same flows as the national matrix, checked when the data are built).
+ */
+export function asksForArea(o: CommuteAreaOptions): boolean {
+  if (String(o.region ?? '').trim()) return true;
+  const m = String(o.municipality ?? '').trim();
+  if (!m) return false;
+  const wanted = normaliseName(m);
+  return !reportRegion.some((r) => r.code.toLowerCase() === m.toLowerCase() || normaliseName(r.name) === wanted);
+}
+
+/**
+ * Loads what a map of any area needs: the area index, the flows of each member (one small module per
+ * municipality), every municipality's totals, and the boundaries of the provinces where the area and the ends of
+ * its largest flows lie. The whole country loads the country's largest flows and its whole map.
+ */
+export async function loadAreaCommute(o: CommuteAreaOptions): Promise<{ data: CommuteData; map: MapArea[]; mapCredit?: Localized; area: CommuteArea }> {
+  const index = await loadAreaIndex();
+  const choice = chooseArea(index, { municipality: o.municipality, region: o.region, regionName: o.regionName });
+  const failed = (error: (lang: Lang) => Q4Error): { data: CommuteData; map: MapArea[]; area: CommuteArea } => ({
+    data: emptyData(),
+    map: [],
+    area: { kind: 'municipality', notes: () => [], error },
+  });
+  if ('problem' in choice) return failed((lang) => areaError(choice as AreaProblemLike, lang));
+  if (choice.kind === 'default') throw new Error('the report region has its own data');
+  if (choice.kind === 'nl') {
+    const [commuting, boundaries] = await Promise.all([loadLargestFlows(), loadMap('NL')]);
+    return {
+      data: { ...fromNational(commuting), members: [], national: true, label: null },
+      map: mapAreas(topoFeatures(boundaries.topology, 'gemeenten').features),
+      mapCredit: boundaries.source.credit,
+      area: { kind: 'nl', notes: () => [] },
+    };
+  }
+  const members = choice.kind === 'municipality' ? [choice.municipality] : choice.members;
+  const composed = composeArea(index, members, 2014);
+  const name = (code: string) => index.byCode.get(code)?.name ?? code;
+  if (composed.missing.length) {
+    const m = composed.missing[0];
+    return failed((lang) => new Q4Error('no-data', compositionNote(m.municipality, m.composition, name, lang)));
+  }
+  if (composed.overlap) {
+    const overlap = composed.overlap;
+    return failed((lang) => overlapError(overlap, 2014, lang));
+  }
+  const commuting = await loadCommutingOf(composed.parts);
+  const data: CommuteData = {
+    ...fromNational(commuting),
+    complete: new Set(composed.parts),
+    members: composed.parts,
+    label: choice.kind === 'region' ? choice.label ?? null : composed.parts.length > 1 ? members[0].name : null,
+  };
+  // The map: the provinces (with their neighbours) of the members and of the ends of the flows that may be drawn.
+  const top = o.top === undefined || o.top === '' ? 15 : Number(o.top);
+  const minJobs = o.minJobs === undefined || o.minJobs === '' ? 0 : Number(o.minJobs);
+  const direction = (['in', 'out'].includes(String(o.direction ?? '').trim().toLowerCase()) ? String(o.direction).trim().toLowerCase() : 'both') as 'in' | 'out' | 'both';
+  const focusSet = new Set(composed.parts);
+  const drawn = selectFlows(data, focusSet, direction, Number.isFinite(minJobs) ? minJobs : 0).slice(0, Number.isInteger(top) && top >= 0 ? top : 15);
+  const provinces = new Set<string>();
+  for (const code of [...composed.parts, ...drawn.flatMap((f) => [f.from, f.to])]) {
+    const p = commuting.national.byCode.get(code)?.province;
+    if (p) provinces.add(p);
+  }
+  const parts = await Promise.all([...provinces].sort().map((p) => loadMap(p)));
+  const seen = new Set<string>();
+  const features = parts.flatMap((b) => topoFeatures(b.topology, 'gemeenten').features).filter((f) => !seen.has(String(f.id)) && seen.add(String(f.id)));
+  const notes = (lang: Lang) => composed.members.map((m) => compositionNote(m.municipality, m.composition, name, lang)).filter(Boolean);
+  return { data, map: mapAreas(features), mapCredit: parts[0]?.source.credit, area: { kind: choice.kind, notes } };
+}
+
+function fromNational(c: Awaited<ReturnType<typeof loadCommutingOf>>): CommuteData {
+  return {
+    credit: c.source.credit,
+    source: c.source,
+    names: new Map(c.areas.map((a) => [a.code, a.name])),
+    flows: c.rows.map(({ from, to, jobs }) => ({ from, to, jobs })),
+    totals: c.totals,
+    complete: new Set(),
+    nationalTotals: true,
+    members: [],
+  };
+}
+
+const emptyData = (): CommuteData => ({ credit: null, source: null, names: new Map(), flows: [], totals: new Map(), complete: new Set(), nationalTotals: false, members: [] });

@@ -2,6 +2,9 @@ import { Q4Error, coreMessages, fill, formatNumber, listFormat, regionWord, type
 import { messages } from './messages.js';
 import { commuteChart, type CommuteColors } from './commute-flows-chart.js';
 import {
+  asksForArea,
+  loadAreaCommute,
+  type CommuteArea,
   isLarge,
   loadDefaultCommute,
   loadDefaultMap,
@@ -20,12 +23,21 @@ export interface CommuteDataset {
   data: CommuteData;
   map: MapArea[];
   mapCredit?: Localized;
+  /** The area chosen with `municipality` or `region` (bundled data only). */
+  area?: CommuteArea;
 }
 
 /** The commuting map's options: its attributes, and the width the labels are first placed for. */
 export interface CommuteOptions {
-  /** Municipality whose flows are shown (CBS code or name); empty for the region. */
+  /**
+   * Municipality whose flows are shown: any CBS code or name, of today or of an earlier year (`Zeist`, `GM0344`,
+   * `Bergen (NH.)`); empty for the report's region. With your own data: a code or name in your data.
+   */
   municipality: string;
+  /** A region of municipalities (`GM0344,GM0307,GM0321`: codes or names, 2 to 80), or `NL` for the whole country. */
+  region: string;
+  /** The region's name in the texts (at most 60 characters). */
+  regionName: string;
   /** `in`, `out` or `both`. */
   direction: string;
   /** At most this many flows. */
@@ -38,6 +50,7 @@ export interface CommuteOptions {
 
 export interface CommuteModel {
   data: CommuteData;
+  area?: CommuteArea;
   mapCredit?: Localized;
   map: MapArea[];
   view: CommuteView;
@@ -59,8 +72,10 @@ function resolveMunicipality(data: CommuteData, map: MapArea[], value: string, l
   throw new Q4Error('unknown-municipality', fill(messages[lang].unknownMunicipality, { value: value.slice(0, 60), list: listFormat(shown, lang) }));
 }
 
-function prepare({ data, map, mapCredit }: CommuteDataset, options: Partial<CommuteOptions>, lang: Lang): CommuteModel {
+function prepare({ data, map, mapCredit, area }: CommuteDataset, options: Partial<CommuteOptions>, lang: Lang): CommuteModel {
   const t = messages[lang];
+  const error = area?.error?.(lang);
+  if (error) throw error;
   const raw = String(options.direction ?? 'both');
   const direction = raw.trim().toLowerCase() || 'both';
   if (!['in', 'out', 'both'].includes(direction)) throw new Q4Error('invalid-option', fill(t.badDirection, { value: raw.slice(0, 40) }));
@@ -69,10 +84,11 @@ function prepare({ data, map, mapCredit }: CommuteDataset, options: Partial<Comm
   for (const [name, value] of [['top', top], ['min-jobs', minJobs]] as const) {
     if (!Number.isInteger(value) || value < 0) throw new Q4Error('invalid-option', fill(t.badNumber, { value: String(value), name }));
   }
-  const focus = resolveMunicipality(data, map, options.municipality ?? '', lang);
+  // A chosen area has been resolved on loading: a single municipality of 2014 is the focus, more make a region.
+  const focus = area ? (area.kind === 'municipality' && data.members.length === 1 ? data.members[0] : null) : resolveMunicipality(data, map, options.municipality ?? '', lang);
   const width = options.width || 640;
   const view = commuteView(data, map, { focus, direction: direction as Direction, top, minJobs, width });
-  return { data, map, mapCredit, view, top, minJobs, width };
+  return { data, area, map, mapCredit, view, top, minJobs, width };
 }
 
 function table(model: CommuteModel, lang: Lang): TableModel {
@@ -103,7 +119,7 @@ function table(model: CommuteModel, lang: Lang): TableModel {
 /** The commuting map's figure: what `<q4-commute-flows>`, `q4-render` and the tests draw and say. */
 export const commuteFigure: FigureDefinition<CommuteDataset, CommuteOptions, CommuteModel> = {
   name: 'commute-flows',
-  attributes: ['municipality', 'direction', 'top', 'min-jobs'],
+  attributes: ['municipality', 'region', 'region-name', 'direction', 'top', 'min-jobs'],
   colors: {
     flow: '--_flow',
     region: '--_region',
@@ -113,7 +129,12 @@ export const commuteFigure: FigureDefinition<CommuteDataset, CommuteOptions, Com
     text: '--_text',
     halo: '--_halo',
   } satisfies Record<keyof CommuteColors, string>,
-  loadDefault: () => Promise.all([loadDefaultCommute(), loadDefaultMap()]).then(([data, map]) => ({ data, map, mapCredit: defaultMapCredit() })),
+  loadDefault: (options = {}) =>
+    asksForArea(options)
+      ? loadAreaCommute(options)
+      : Promise.all([loadDefaultCommute(), loadDefaultMap()]).then(([data, map]) => ({ data, map, mapCredit: defaultMapCredit() })),
+  // The area decides what loads; so do the flows drawn (their ends decide which provinces' boundaries load).
+  dataKey: (o) => (asksForArea(o) ? JSON.stringify([o.municipality, o.region, o.regionName, o.direction, o.top, o.minJobs]) : ''),
   parse(input) {
     const data = isLarge(input) ? parseCommuteInSlices(input) : parseCommute(input);
     const map = loadedDefaultMap();
@@ -124,13 +145,14 @@ export const commuteFigure: FigureDefinition<CommuteDataset, CommuteOptions, Com
   prepare,
   describe(model, lang) {
     const text = describeCommute(model.data, model.view, lang);
+    if (model.area) text.notes = [...model.area.notes(lang), ...text.notes];
     const credit = model.data.credit?.[lang] ?? coreMessages[lang].ownData;
     return { ...text, credit: model.mapCredit ? `${credit} · ${model.mapCredit[lang]}` : credit };
   },
   legend: (_model, lang) => messages[lang].exportLegend,
   table,
   fileParts(model, lang) {
-    const focus = model.view.areas.find((a) => a.code === model.view.focus)?.name;
+    const focus = model.view.areas.find((a) => a.code === model.view.focus)?.name ?? model.data.label ?? (model.data.national ? 'nl' : null);
     return [focus ?? regionWord(lang), model.view.direction === 'both' ? '' : model.view.direction, model.data.nationalTotals ? '2014' : ''];
   },
   chart(model, { width, lang, document, colors }) {

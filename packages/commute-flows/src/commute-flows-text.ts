@@ -1,6 +1,6 @@
 import { fill, formatNumber, listFormat, type Lang } from '@q4/core/figure';
 import { messages } from './messages.js';
-import { REGION, type CommuteData } from './commute-flows-data.js';
+import type { CommuteData } from './commute-flows-data.js';
 import type { CommuteView } from './commute-flows-view.js';
 
 export interface CommuteText {
@@ -61,9 +61,10 @@ export function describeCommute(data: CommuteData, view: CommuteView, lang: Lang
     const tied = withTies(items, 1, n);
     return { tie: tied.length > 1, names: listFormat(tied.map((p) => name(p.code)), lang), jobs: n(tied[0].jobs) };
   };
-  const members = view.focus ? [view.focus] : REGION.filter((c) => data.complete.has(c));
+  const members = view.focus ? [view.focus] : data.members.filter((c) => data.complete.has(c));
 
   let title: string;
+  if (data.national) return describeNational(data, view, lang);
   if (view.focus) {
     const code = view.focus;
     const totals = data.totals.get(code);
@@ -88,10 +89,35 @@ export function describeCommute(data: CommuteData, view: CommuteView, lang: Lang
       const best = top(ranked);
       const template = way === 'in' ? (best.tie ? t.titleRegionInTie : t.titleRegionIn) : best.tie ? t.titleRegionOutTie : t.titleRegionOut;
       title = fill(template, { name: best.names, jobs: best.jobs });
+      if (data.label) title = title.replace(way === 'in' ? t.inRegionWords : t.ofRegionWords, fill(way === 'in' ? t.inLabel : t.ofLabel, { label: data.label }));
     }
   }
 
   const sentences: string[] = [];
+  if (!view.focus && data.members !== undefined && members.length > 1 && data.nationalTotals) {
+    // The region as a whole: its internal jobs (not drawn) and its balance, from summed counts.
+    const set = new Set(members);
+    let residents = 0;
+    let jobs = 0;
+    let internal = 0;
+    for (const code of members) {
+      const tot = data.totals.get(code);
+      if (tot) (residents += tot.residents), (jobs += tot.jobs);
+    }
+    for (const f of data.flows) if (set.has(f.from) && set.has(f.to)) internal += f.jobs;
+    const balance = jobs - residents;
+    sentences.push(
+      fill(t.sentenceRegion, {
+        label: data.label ?? t.titleRegion,
+        count: members.length,
+        residents: n(residents),
+        internal: n(internal),
+        share: percent(internal, residents, lang),
+        jobs: n(jobs),
+        balance: (balance > 0 ? '+' : '') + n(balance),
+      }),
+    );
+  }
   for (const code of members) {
     const totals = data.totals.get(code);
     if (!totals) continue;
@@ -111,9 +137,40 @@ export function describeCommute(data: CommuteData, view: CommuteView, lang: Lang
   }
 
   const notes = data.nationalTotals ? [t.roundingNote, t.stockNote] : [t.partialNote];
+  if (!view.focus && members.length > 1 && data.nationalTotals) notes.push(t.internalNote);
   if (view.offMap.length) {
     const flows = withTies(view.offMap, 3, n).map((o) => fill(t.offMapItem, { from: name(o.from), to: name(o.to), jobs: n(o.jobs) }));
     notes.push(fill(t.offMapNote, { list: listFormat(flows, lang) }));
   }
   return { title, summary: sentences.join(' '), notes };
+}
+
+/** The whole country: the largest flows between two municipalities (naming every tie), and where the balance is highest and lowest. */
+function describeNational(data: CommuteData, view: CommuteView, lang: Lang): CommuteText {
+  const t = messages[lang];
+  const n = (v: number) => formatNumber(v, lang);
+  const name = (code: string) => view.areas.find((a) => a.code === code)?.name ?? data.names.get(code) ?? code;
+  const flows = data.flows.filter((f) => f.from !== f.to && f.jobs > 0).sort((a, b) => b.jobs - a.jobs);
+  const top = withTies(flows, 1, n);
+  const item = (f: { from: string; to: string; jobs: number }) => fill(t.offMapItem, { from: name(f.from), to: name(f.to), jobs: n(f.jobs) });
+  const title = top.length
+    ? fill(top.length > 1 ? t.titleNationalTie : t.titleNational, { list: listFormat(top.map((f) => `${name(f.from)} → ${name(f.to)}`), lang), jobs: n(top[0].jobs) })
+    : fill(t.titleNoFlows, { name: t.country });
+  const next = withTies(flows, 5, n);
+  const balances = [...data.totals]
+    .filter(([code, tot]) => code.startsWith('GM') && tot.residents > 0)
+    .map(([code, tot]) => ({ code, jobs: tot.jobs - tot.residents }))
+    .sort((a, b) => b.jobs - a.jobs);
+  const most = withTies(balances, 1, n);
+  const least = withTies([...balances].reverse(), 1, n);
+  const summary = [
+    fill(t.sentenceNationalFlows, { count: next.length, list: listFormat(next.map(item), lang) }),
+    fill(t.sentenceNationalBalance, {
+      most: listFormat(most.map((b) => name(b.code)), lang),
+      mostJobs: '+' + n(most[0]?.jobs ?? 0),
+      least: listFormat(least.map((b) => name(b.code)), lang),
+      leastJobs: n(least[0]?.jobs ?? 0),
+    }),
+  ].join(' ');
+  return { title, summary, notes: [t.roundingNote, t.stockNote, fill(t.nationalNote, { count: n(view.flows.length) })] };
 }

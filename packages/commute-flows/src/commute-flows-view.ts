@@ -1,5 +1,5 @@
 import type { CommutingTotals } from '@q4/data';
-import { REGION, type CommuteData, type MapArea } from './commute-flows-data.js';
+import type { CommuteData, MapArea } from './commute-flows-data.js';
 
 export type Direction = 'in' | 'out' | 'both';
 
@@ -54,6 +54,23 @@ export interface CommuteView {
 const nameOf = (data: CommuteData, areas: Map<string, MapArea>, code: string) => areas.get(code)?.name ?? data.names.get(code) ?? code;
 
 /**
+ * The flows a map of `members` may draw, largest first: in the chosen direction, at least `minJobs`, never a flow
+ * within one municipality nor (for a region) between two of its members: those are the region's internal jobs,
+ * counted in the text. For the whole country (`data.national`) every flow between two municipalities.
+ */
+export function selectFlows(data: CommuteData, members: Set<string>, direction: Direction, minJobs: number): CommuteData['flows'] {
+  const selected = data.flows.filter((f) => {
+    if (f.from === f.to || f.jobs < minJobs || f.jobs <= 0) return false;
+    if (data.national) return true;
+    const out = members.has(f.from);
+    const into = members.has(f.to);
+    if (out && into) return false;
+    return direction === 'out' ? out : direction === 'in' ? into : out || into;
+  });
+  return selected.sort((a, b) => b.jobs - a.jobs || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+}
+
+/**
  * Chooses what the map shows: the flows of the focus municipality (or of the five) in the chosen direction,
  * without flows within one municipality, at least `minJobs`, the `top` largest with both ends on the map;
  * each municipality's net balance; and which names fit. Pure: the same input gives the same view.
@@ -61,14 +78,8 @@ const nameOf = (data: CommuteData, areas: Map<string, MapArea>, code: string) =>
 export function commuteView(data: CommuteData, mapAreas: MapArea[], options: CommuteViewOptions): CommuteView {
   const { focus, direction, top, minJobs } = options;
   const byCode = new Map(mapAreas.map((a) => [a.code, a]));
-  const members = new Set(focus ? [focus] : REGION);
-  const selected = data.flows.filter((f) => {
-    if (f.from === f.to || f.jobs < minJobs || f.jobs <= 0) return false;
-    const out = members.has(f.from);
-    const into = members.has(f.to);
-    return direction === 'out' ? out : direction === 'in' ? into : out || into;
-  });
-  selected.sort((a, b) => b.jobs - a.jobs || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+  const members = new Set(focus ? [focus] : data.members);
+  const selected = selectFlows(data, members, direction, minJobs);
   const onMap = selected.filter((f) => byCode.has(f.from) && byCode.has(f.to));
   const flows: DrawnFlow[] = onMap.slice(0, top).map((f) => ({
     ...f,
@@ -84,13 +95,15 @@ export function commuteView(data: CommuteData, mapAreas: MapArea[], options: Com
 
   const inDomain = new Set<string>([...members].filter((c) => byCode.has(c)));
   for (const f of flows) inDomain.add(f.from).add(f.to);
-  const domain = mapAreas.filter((a) => inDomain.has(a.code));
+  // The whole country is fitted whole; any other area to itself and the ends of its drawn flows.
+  const domain = data.national ? mapAreas : mapAreas.filter((a) => inDomain.has(a.code));
+  if (data.national) for (const a of mapAreas) inDomain.add(a.code);
 
   const areas: ViewArea[] = mapAreas.map((a) => {
     const totals = data.totals.get(a.code) ?? null;
     const balance = totals ? totals.jobs - totals.residents : null;
     const ratio = totals && totals.residents > 0 ? (balance as number) / totals.residents : null;
-    return { ...a, name: nameOf(data, byCode, a.code), totals, balance, ratio, inRegion: REGION.includes(a.code), label: false };
+    return { ...a, name: nameOf(data, byCode, a.code), totals, balance, ratio, inRegion: data.members.includes(a.code), label: false };
   });
   const ratios = areas.filter((a) => inDomain.has(a.code) || a.inRegion).map((a) => Math.abs(a.ratio ?? 0));
   const maxRatio = Math.min(1, Math.max(0.05, ...ratios));

@@ -16,6 +16,8 @@ export interface DataSource<D> {
   timeout(): number;
   /** The bundled data (a Promise where it loads on demand); `undefined` when there is none. */
   bundled(): D | Promise<D> | undefined;
+  /** What the bundled data depend on (the area shown): a new key loads again. */
+  bundledKey?(): string;
   /** Validates an input or a fetched body; throws (or rejects with) a ValidationError. */
   parse(input: unknown): D | Promise<D>;
 }
@@ -36,6 +38,7 @@ export class DataController<D> implements ReactiveController {
   #fetched?: { src: string; value: unknown };
   #fetchFailed?: { src: string; code: Q4ErrorCode; status?: number };
   #bundled?: DataState<D>;
+  #bundledKey = '';
   #parsed?: { input: unknown; entry: DataState<D> };
 
   constructor(
@@ -77,7 +80,11 @@ export class DataController<D> implements ReactiveController {
       return this.#parse(this.#fetched.value, true);
     }
     const bundled = this.#loadBundled();
-    if (bundled.state === 'failed') return { state: 'failed', error: new Q4Error('network', coreMessages[lang].bundleFailed), retryable: true };
+    if (bundled.state === 'failed') {
+      // A load that says why (an area not found) is shown as such; any other failure is a module that did not load.
+      if (bundled.error instanceof Q4Error) return { state: 'failed', error: bundled.error, retryable: false };
+      return { state: 'failed', error: new Q4Error('network', coreMessages[lang].bundleFailed), retryable: true };
+    }
     return bundled;
   }
 
@@ -118,17 +125,27 @@ export class DataController<D> implements ReactiveController {
 
   /** The bundled data, once it is there; starts loading it when it is a Promise. */
   #loadBundled(): DataState<D> {
-    if (this.#bundled) return this.#bundled;
-    const value = this.source.bundled();
+    const key = this.source.bundledKey?.() ?? '';
+    if (this.#bundled && key === this.#bundledKey) return this.#bundled;
+    this.#bundledKey = key;
+    let value: D | Promise<D> | undefined;
+    try {
+      value = this.source.bundled();
+    } catch (error) {
+      if (error === PENDING) throw error; // an option that waits on other data: the host shows loading
+      return (this.#bundled = { state: 'failed', error, retryable: true });
+    }
     if (!(value instanceof Promise)) return (this.#bundled = { state: 'ready', value: value as D });
-    this.#bundled = { state: 'loading' };
+    const entry: DataState<D> = (this.#bundled = { state: 'loading' });
+    // Only the latest key's answer is kept: an earlier area that loads late does not replace a newer one.
+    const current = () => this.#bundled === entry;
     value
       .then(
-        (loaded) => (this.#bundled = { state: 'ready', value: loaded }),
-        (error: unknown) => (this.#bundled = { state: 'failed', error, retryable: true }),
+        (loaded) => current() && (this.#bundled = { state: 'ready', value: loaded }),
+        (error: unknown) => current() && (this.#bundled = { state: 'failed', error, retryable: true }),
       )
       .finally(this.changed);
-    return this.#bundled;
+    return entry;
   }
 
   /** Validates an input once per input object; fetched bodies that fail may be fetched again. */

@@ -7,6 +7,8 @@ export type Q4ErrorCode =
   | 'invalid-json'
   | 'invalid-data'
   | 'unknown-municipality'
+  | 'unknown-area'
+  | 'no-data'
   | 'invalid-option'
   | 'render'
   | 'too-large';

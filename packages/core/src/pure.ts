@@ -7,3 +7,4 @@ export { coreMessages, fill, formatNumber, listFormat, type Lang, type Localized
 export { IssueList, ValidationError, describeValue, errorDetail, isRecord, isText, readRows, type Issue } from './validation.js';
 export { fixPlotAria, wrapName } from './plot-helpers.js';
 export { chartToSvg, tableToCsv, wrapWords, type SvgExportOptions } from './export.js';
+export { areaError, compositionNote, formatDate, overlapError, type AreaProblemLike, type CompositionLike } from './area-text.js';

@@ -45,8 +45,13 @@ export interface FigureDefinition<D, O, M> {
   attributes: readonly string[];
   /** Colour names the chart takes, each with the element's CSS custom property that holds it. */
   colors?: Readonly<Record<string, string>>;
-  /** The bundled data (a Promise where it loads on demand). */
-  loadDefault(): D | Promise<D>;
+  /**
+   * The bundled data (a Promise where it loads on demand). Where it depends on options (the area a widget shows),
+   * `dataKey` names them: a new key loads again. A load that rejects with a `Q4Error` shows that error.
+   */
+  loadDefault(options?: Partial<O>): D | Promise<D>;
+  /** The options the bundled data depend on, as one string; none by default. */
+  dataKey?(options: Partial<O>): string;
   /** Validates user data; throws a ValidationError with every problem found. May return a Promise. */
   parse(input: unknown): D | Promise<D>;
   /** Whether there is nothing to draw. */

@@ -6,5 +6,28 @@ export { lisa2017 } from './generated/lisa.js';
 export { landUse } from './generated/land-use.js';
 export { missingLabels } from './generated/missing.js';
 export { reportRegion } from './generated/region.js';
-export { loadBoundaries, loadCommuting, loadLandUse, loadLisa, loadPopulation, loadRci, loadSectors } from './loaders.js';
+export { loadAreaIndex, loadBoundaries, loadCommuting, loadCommutingOf, loadLargestFlows, loadMap, loadNationalCommuting, type NationalCommuting, loadLandUse, loadLisa, loadPopulation, loadRci, loadSectors } from './loaders.js';
 export { topoFeatures, type GeoFeature, type GeoFeatureCollection } from './topology.js';
+export {
+  chooseArea,
+  codesIn,
+  composeArea,
+  MAX_REGION,
+  type AreaChoice,
+  type AreaProblem,
+  type AreaRequest,
+  type ComposedArea,
+  type ComposedMember,
+  composeIn,
+  expandAreaIndex,
+  lookupMunicipality,
+  normaliseName,
+  successors,
+  suggest,
+  type AreaIndex,
+  type Composition,
+  type Lookup,
+  type Municipality,
+  type Reorganisation,
+  type SplitPart,
+} from './areas.js';

@@ -284,3 +284,33 @@ export interface RciDataset extends Dataset<RciRow> {
   editions: number[];
   regions: RciRegion[];
 }
+
+/** A reorganisation: on `date`, `from` gave all (`merge`, `rename`, `split` parts) or part (`correction`) of its inhabitants to `to`. */
+export type ReorganisationKind = 'merge' | 'rename' | 'split' | 'correction';
+
+/** The area index as generated: compact rows, expanded by `expandAreaIndex`. */
+export interface AreaIndexRaw {
+  id: string;
+  source: DatasetSource;
+  /** The last year the classification is known for (no change on 1 January of that year). */
+  lastYear: number;
+  /** [code, Dutch name, first year, last year] (years in the population file, 2012-2023). */
+  municipalities: [string, string, number, number][];
+  /** [another name people use, code]. */
+  aliases: [string, string][];
+  /** [code, name] of the 12 provinces. */
+  provinces: [string, string][];
+  /** [date, from, to, kind, share of `from`'s inhabitants]. */
+  events: [string, string, string, ReorganisationKind, number][];
+}
+
+/** The national commuting index as generated (CBS 81251NED, December 2014, the 403 municipalities of 2014). */
+export interface NationalCommutingRaw {
+  id: string;
+  source: DatasetSource;
+  nationalTotal: number;
+  /** Every area of the matrix (403 municipalities, abroad, unknown) with the province its centroid lies in. */
+  areas: { code: string; name: string; province: string | null }[];
+  /** Flat quads: area index, working residents, jobs located, living and working there (hundreds). */
+  totals: number[];
+}

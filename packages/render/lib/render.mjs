@@ -81,7 +81,7 @@ export async function renderWidget(name, options = {}) {
   }
   let drawn;
   try {
-    const data = options.data === undefined ? await widget.loadDefault() : await widget.parse(options.data);
+    const data = options.data === undefined ? await widget.loadDefault(widgetOptions) : await widget.parse(options.data);
     drawn = renderFigure(widget, data, widgetOptions, { width, lang, document });
   } catch (error) {
     // The same words the element shows for bad data or a bad option.

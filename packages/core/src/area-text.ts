@@ -1,0 +1,163 @@
+// What the widgets say about an area: why a `municipality` or `region` is not valid, and how an area of today is
+// shown in a dataset of an earlier year (the sum of its predecessors, as it was then, or no figure at all). The
+// shapes are those of `@q4/data`'s area index, written out here so that core does not depend on the data.
+import { Q4Error } from './events.js';
+import { fill, listFormat, type Lang } from './i18n.js';
+
+interface Named {
+  code: string;
+  name: string;
+}
+interface Change {
+  date: string;
+  from: string;
+  to: string;
+  kind: 'merge' | 'rename' | 'split' | 'correction';
+  share: number;
+}
+/** As `@q4/data`'s `AreaProblem`. */
+export type AreaProblemLike =
+  | { problem: 'unknown'; value: string; suggestions: Named[] }
+  | { problem: 'ambiguous'; value: string; candidates: Named[] }
+  | { problem: 'both' }
+  | { problem: 'region-size'; count: number }
+  | { problem: 'region-duplicate'; municipality: Named }
+  | { problem: 'region-name' };
+/** As `@q4/data`'s `Composition`. */
+export interface CompositionLike {
+  code: string;
+  year: number;
+  status: 'same' | 'whole' | 'split' | 'ended';
+  parts: string[];
+  split: { from: string; to: string; share: number; date: string; lost: boolean }[];
+  changes: Change[];
+  became: Change[];
+}
+
+const messages = {
+  nl: {
+    unknown: 'Onbekende gemeente {value}.',
+    suggest: ' Bedoelt u {list}?',
+    noSuggestion: ' Gebruik een CBS-code (GM0344) of de naam van een gemeente.',
+    ambiguous: '{value} is de naam van meer dan één gemeente: {list}. Kies er één met de naam met provincie of met de CBS-code.',
+    both: 'Gebruik municipality of region, niet allebei.',
+    regionSize: 'Een regio (region) is een lijst van 2 tot 80 gemeentecodes, gescheiden door komma’s; gekregen: {count}.',
+    regionDuplicate: '{name} ({code}) staat twee keer in de regio.',
+    regionName: 'De naam van de regio (region-name) is tekst van hoogstens 60 tekens.',
+    overlap: '{a} en {b} overlappen in de cijfers van {year} ({code} hoort bij allebei): kies er één.',
+    on: '{date}',
+    whole: '{name} bestond in {year} nog niet; de cijfers zijn de som van de gemeenten waaruit het ontstond: {list}.',
+    renamed: '{name} heette in {year} {old}.',
+    same: '{name} wordt getoond zoals de gemeente in {year} was; daarna {list}.',
+    joined: 'kwam {name} erbij ({date})',
+    partJoined: 'kwam een deel van {name} erbij ({date})',
+    partLost: 'ging een deel naar {name} ({date})',
+    becameOne: 'ging {name} op in {to} ({date})',
+    renamedTo: 'werd de naam {to} ({date})',
+    split: 'Geen cijfer voor {name} in {year}: de gemeente omvat {share} van de inwoners van {from}, dat op {date} werd verdeeld, en de cijfers van {year} zijn niet te verdelen.',
+    lost: 'Geen cijfer voor {name} in {year}: {from} gaf op {date} {share} van zijn inwoners aan {to}, en de cijfers van {year} zijn niet te verdelen.',
+    predecessors: ' Kies de voorgangers als regio: {list}.',
+    ended: '{name} bestond in {year} niet meer: {list}.',
+    notYet: '{name} bestond in {year} nog niet.',
+  },
+  en: {
+    unknown: 'Unknown municipality {value}.',
+    suggest: ' Did you mean {list}?',
+    noSuggestion: ' Use a CBS code (GM0344) or the name of a municipality.',
+    ambiguous: '{value} is the name of more than one municipality: {list}. Choose one by its name with province or by its CBS code.',
+    both: 'Use municipality or region, not both.',
+    regionSize: 'A region is a list of 2 to 80 municipality codes, separated by commas; got {count}.',
+    regionDuplicate: '{name} ({code}) is in the region twice.',
+    regionName: 'The region’s name (region-name) is text of at most 60 characters.',
+    overlap: '{a} and {b} overlap in the figures of {year} ({code} belongs to both): choose one.',
+    on: '{date}',
+    whole: '{name} did not exist yet in {year}; the figures are the sum of the municipalities it arose from: {list}.',
+    renamed: 'In {year} {name} was called {old}.',
+    same: '{name} is shown as the municipality was in {year}; since then {list}.',
+    joined: '{name} joined ({date})',
+    partJoined: 'part of {name} joined ({date})',
+    partLost: 'part went to {name} ({date})',
+    becameOne: 'it merged into {to} ({date})',
+    renamedTo: 'it was renamed {to} ({date})',
+    split: 'No figure for {name} in {year}: it includes {share} of the inhabitants of {from}, which was divided on {date}, and the {year} figures cannot be divided.',
+    lost: 'No figure for {name} in {year}: {from} gave {share} of its inhabitants to {to} on {date}, and the {year} figures cannot be divided.',
+    predecessors: ' Choose its predecessors as a region: {list}.',
+    ended: '{name} no longer existed in {year}: {list}.',
+    notYet: '{name} did not exist yet in {year}.',
+  },
+};
+
+/** "1 januari 2019" / "1 January 2019". */
+export function formatDate(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+}
+
+const named = (m: Named) => `${m.name} (${m.code})`;
+
+/** The error for an invalid area request: `unknown-area` for a place not found, `invalid-option` otherwise. */
+export function areaError(p: AreaProblemLike, lang: Lang): Q4Error {
+  const t = messages[lang];
+  switch (p.problem) {
+    case 'unknown':
+      return new Q4Error(
+        'unknown-area',
+        fill(t.unknown, { value: JSON.stringify(p.value) }) + (p.suggestions.length ? fill(t.suggest, { list: listFormat(p.suggestions.map(named), lang).replace(/ en | and /, lang === 'nl' ? ' of ' : ' or ') }) : t.noSuggestion),
+      );
+    case 'ambiguous':
+      return new Q4Error('unknown-area', fill(t.ambiguous, { value: JSON.stringify(p.value), list: listFormat(p.candidates.map(named), lang) }));
+    case 'both':
+      return new Q4Error('invalid-option', t.both);
+    case 'region-size':
+      return new Q4Error('invalid-option', fill(t.regionSize, { count: p.count }));
+    case 'region-duplicate':
+      return new Q4Error('invalid-option', fill(t.regionDuplicate, p.municipality as unknown as Record<string, string>));
+    case 'region-name':
+      return new Q4Error('invalid-option', t.regionName);
+  }
+}
+
+/** The error for a region whose members share a code of the data's year. */
+export function overlapError(overlap: { code: string; members: [Named, Named] }, year: number, lang: Lang): Q4Error {
+  return new Q4Error('invalid-option', fill(messages[lang].overlap, { a: overlap.members[0].name, b: overlap.members[1].name, code: overlap.code, year }));
+}
+
+const pct = (share: number, lang: Lang) => `${new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(share * 100)}%`;
+
+/**
+ * What to say about an area member in a dataset of `year`: nothing when it was the same municipality; how it is
+ * shown otherwise (a sum of predecessors, as it was then, under an old name); or why there is no figure.
+ * `name(code)` gives a code's Dutch name.
+ */
+export function compositionNote(member: Named, c: CompositionLike, name: (code: string) => string, lang: Lang): string {
+  const t = messages[lang];
+  const date = (iso: string) => formatDate(iso, lang);
+  const list = (codes: string[]) => listFormat(codes.map(name), lang);
+  const vars = { name: member.name, year: c.year };
+  switch (c.status) {
+    case 'whole':
+      if (c.parts.length === 1) return fill(t.renamed, { ...vars, old: name(c.parts[0]) });
+      return fill(t.whole, { ...vars, list: list(c.parts) });
+    case 'same': {
+      const items = c.changes.map((e) => {
+        if (e.to === c.code) return fill(e.kind === 'merge' || e.kind === 'rename' ? t.joined : t.partJoined, { name: name(e.from), date: date(e.date) });
+        if (e.kind === 'correction') return fill(t.partLost, { name: name(e.to), date: date(e.date) });
+        return fill(e.kind === 'rename' ? t.renamedTo : t.becameOne, { to: name(e.to), date: date(e.date) });
+      });
+      return items.length ? fill(t.same, { ...vars, list: listFormat(items, lang) }) : '';
+    }
+    case 'split': {
+      const s = c.split[0];
+      const sentence = s.lost
+        ? fill(t.lost, { ...vars, from: name(s.from), to: name(s.to), share: pct(s.share, lang), date: date(s.date) })
+        : fill(t.split, { ...vars, from: name(s.from), share: pct(s.share, lang), date: date(s.date) });
+      const predecessors = [...new Set([...c.parts, ...c.split.map((x) => x.from)])].sort();
+      return sentence + fill(t.predecessors, { list: listFormat(predecessors.map((p) => `${name(p)} (${p})`), lang) });
+    }
+    case 'ended': {
+      if (!c.became.length) return fill(t.notYet, vars);
+      const items = c.became.map((e) => fill(e.kind === 'rename' ? t.renamedTo : t.becameOne, { to: name(e.to), date: date(e.date) }));
+      return fill(t.ended, { ...vars, list: listFormat(items, lang) });
+    }
+  }
+}

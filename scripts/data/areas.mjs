@@ -1,0 +1,95 @@
+// 7. The area index: every municipality code of 2012-2024 with its Dutch name and the years it existed, the
+// reorganisations of 2014-2024 (shared/data/herindelingen-2014-2024.csv), and the provinces. One small module
+// that every widget, the iframe and q4-render resolve `municipality` and `region` against (loaded on demand).
+import { num } from './csv.mjs';
+import { DataError, expectCount, expectUnique } from './checks.mjs';
+import { PROVINCES } from './regions.mjs';
+
+const KINDS = { samenvoeging: 'merge', naamswijziging: 'rename', splitsing: 'split', grenscorrectie: 'correction' };
+
+/**
+ * Names people use that are not the CBS name: the CBS classification calls the seat of government
+ * "'s-Gravenhage" and the capital of Brabant "'s-Hertogenbosch"; most people type "Den Haag" and "Den Bosch".
+ */
+const ALIASES = [
+  ['Den Haag', 'GM0518'],
+  ['Den Bosch', 'GM0796'],
+];
+
+export function buildAreas(sources) {
+  const population = sources.csv('bevolking-2012-2023.csv').filter((r) => r.region_code.startsWith('GM'));
+  const years = new Map();
+  const englishNames = new Map();
+  for (const r of population) {
+    const y = num(r.year);
+    const span = years.get(r.region_code) ?? [y, y];
+    years.set(r.region_code, [Math.min(span[0], y), Math.max(span[1], y)]);
+    englishNames.set(r.region_code, r.region_name);
+  }
+  const events = sources.csv('herindelingen-2014-2024.csv').map((r) => ({
+    date: r.datum,
+    from: r.oud_code,
+    fromName: r.oud_naam,
+    to: r.nieuw_code,
+    toName: r.nieuw_naam,
+    kind: KINDS[r.soort],
+    share: num(r.aandeel),
+  }));
+  expectCount('reorganisations', events, 103);
+  if (events.some((e) => !e.kind || !(e.share > 0 && e.share <= 1))) throw new DataError('reorganisations: a row has an unknown kind or a bad share');
+
+  // Dutch names, latest source first: the reorganisations, LISA 2017, the boundaries of 2015 and 2014, the
+  // commuting matrix; the CBS English label (minus " Municipality") only where none of these has the code.
+  const names = new Map();
+  const put = (code, name) => code.startsWith('GM') && !names.has(code) && names.set(code, name);
+  for (const e of [...events].reverse()) put(e.to, e.toName), put(e.from, e.fromName);
+  for (const r of sources.csv('lisa-2017.csv')) put(r.gemeente_code, r.gemeente);
+  for (const [file, object] of [['gemeenten-2015.topojson', 'gemeente_2015'], ['gemeenten-2014.topojson', 'gemeente_2014']]) {
+    for (const g of sources.json(file).objects[object].geometries) put(g.id, g.properties.statnaam);
+  }
+  const commuting = sources.csv('pendel-2014-nl.csv');
+  for (const r of commuting) put(r.woon_code, r.woon_gemeente.replace(/ \(gemeente\)$/, ''));
+  for (const [code, label] of englishNames) put(code, label.replace(/ Municipality$/, ''));
+
+  // Codes present in each year: the population file's (1 January). The years after 2023 follow from the
+  // reorganisations (none on 1 January 2024, PROVENANCE check 7), so a code alive in 2023 is alive in 2024.
+  const codes = [...years.keys()].sort();
+  const inYear = (y) => codes.filter((c) => years.get(c)[0] <= y && y <= years.get(c)[1]);
+  expectCount('area index: municipalities of 2014', inYear(2014), 403);
+  expectCount('area index: municipalities of 2017', inYear(2017), 388);
+  expectCount('area index: municipalities of 2023', inYear(2023), 342);
+  const codes2014 = new Set(sources.json('gemeenten-2014.topojson').objects.gemeente_2014.geometries.map((g) => g.id));
+  for (const c of inYear(2014)) if (!codes2014.has(c)) throw new DataError(`area index: ${c} exists in 2014 but is not on the 2014 map`);
+  for (const r of commuting) if (r.woon_code.startsWith('GM') && !codes2014.has(r.woon_code)) throw new DataError(`area index: commuting code ${r.woon_code} unknown`);
+  const lisaCodes = new Set(sources.csv('lisa-2017.csv').map((r) => r.gemeente_code));
+  for (const c of inYear(2017)) if (!lisaCodes.has(c)) throw new DataError(`area index: ${c} exists in 2017 but has no LISA row`);
+  for (const e of events) {
+    for (const c of [e.from, e.to]) if (!years.has(c)) throw new DataError(`area index: reorganisation code ${c} is not in the population file`);
+  }
+  const municipalities = codes.map((code) => {
+    if (!names.has(code)) throw new DataError(`area index: no name for ${code}`);
+    return [code, names.get(code), ...years.get(code)];
+  });
+  expectUnique('area index', municipalities, (m) => m[0]);
+  const aliases = ALIASES.map(([alias, code]) => {
+    if (!years.has(code)) throw new DataError(`area index: alias ${alias} points to unknown ${code}`);
+    return [alias, code];
+  });
+  return {
+    id: 'areas',
+    source: {
+      publisher: 'CBS',
+      title: 'Municipal classification 2012-2023 (from 37259ENG) and reorganisations 2014-2024',
+      table: '37259ENG; herindelingen-2014-2024',
+      period: '1 January 2012 - 1 January 2024',
+      licence: 'CC BY 4.0 (CBS open data)',
+      credit: { nl: 'Bron: CBS, gemeentelijke indeling 2012-2024', en: 'Source: CBS, municipal classification 2012-2024' },
+      file: 'data/bevolking-2012-2023.csv, data/herindelingen-2014-2024.csv',
+    },
+    lastYear: 2024,
+    municipalities,
+    aliases,
+    provinces: PROVINCES.map(([code, name]) => [code, name]),
+    events: events.map((e) => [e.date, e.from, e.to, e.kind, e.share]),
+  };
+}
