@@ -110,5 +110,19 @@ export function buildNational(sources) {
   const all = features.map((f) => ({ type: 'Feature', id: f.id, properties: props(f), geometry: f.geometry }));
   const country = { id: 'boundaries-2014-nl', count: all.length, insideProvince: all.length, source: boundarySource('All 403 municipalities of 2014, simplified more than the provincial maps.'), topology: simplified(all, 0.75) };
   for (const c of codes) if (c.startsWith('GM') && !provinceOf.has(c)) throw new DataError(`national: ${c} is not on the 2014 map`);
-  return { commutingIndex, topFlows, flows: byCode, boundaries, country };
+
+  // Population on 1 January 2012-2023 of every municipality as it existed each year (CBS 37259ENG), and LISA 2017.
+  const years = [2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023];
+  const population = {};
+  for (const r of sources.csv('bevolking-2012-2023.csv')) {
+    if (!r.region_code.startsWith('GM')) continue;
+    const v = num(r.population_1jan);
+    if (!Number.isInteger(v) || v <= 0) throw new DataError(`national population: ${r.region_code} ${r.year} has no count`);
+    (population[r.region_code] ??= years.map(() => null))[years.indexOf(num(r.year))] = v;
+  }
+  const lisa = {};
+  for (const r of sources.csv('lisa-2017.csv')) lisa[r.gemeente_code] = [num(r.banen), num(r.vestigingen)];
+  expectCount('national LISA', Object.keys(lisa), 388);
+  return { population: { years, values: population }, lisa,
+    commutingIndex, topFlows, flows: byCode, boundaries, country };
 }

@@ -195,3 +195,9 @@ export function loadMap(part: string): Promise<BoundariesDataset> {
   }
   return load();
 }
+
+/** Population on 1 January 2012-2023 of every municipality as it existed each year (CBS 37259ENG); null where a code did not exist. */
+export const loadNationalPopulation = once(() => import('./national/population.js').then((m) => m.population));
+
+/** LISA 2017 for all 388 municipalities of 2017: [jobs, establishments] per code (credit "Bron: LISA 2017"). */
+export const loadNationalLisa = once(() => import('./national/lisa.js').then((m) => m.lisa));

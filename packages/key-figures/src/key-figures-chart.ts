@@ -80,6 +80,8 @@ export function populationChart(rows: PopulationRow[], options: KeyFiguresChartO
   const accent = options.colors?.accent ?? '#0b57d0';
   const textColor = options.colors?.text ?? '#1a1a1a';
   const ends = [rows[0], rows[rows.length - 1]];
+  const segments = new Map<number, number>();
+  rows.forEach((r, i) => segments.set(r.year, i && r.year - rows[i - 1].year > 1 ? (segments.get(rows[i - 1].year) ?? 0) + 1 : (segments.get(rows[i - 1]?.year) ?? 0)));
   const svg = plot({
     document: options.document,
     width,
@@ -91,7 +93,8 @@ export function populationChart(rows: PopulationRow[], options: KeyFiguresChartO
     x: { label: null, tickFormat: (y: number) => String(y), ticks: rows.filter((_, i) => i % 2 === 0).map((r) => r.year) },
     y: { label: t.axisPopulation, grid: true, nice: true, tickFormat: (v: number) => formatNumber(v, lang) },
     marks: [
-      line(rows, { x: 'year', y: 'population', stroke: accent, strokeWidth: 2, className: 'q4-line', ariaHidden: 'true' }),
+      // A year without a figure breaks the line (never drawn through, never as 0).
+      line(rows, { x: 'year', y: 'population', z: (r: PopulationRow) => segments.get(r.year), stroke: accent, strokeWidth: 2, className: 'q4-line', ariaHidden: 'true' }),
       dot(rows, {
         x: 'year',
         y: 'population',

@@ -1,13 +1,20 @@
 import { fill, formatNumber, regionWord, type FigureDefinition, type Lang, type TableModel } from '@q4/core/figure';
 import { messages } from './messages.js';
 import { populationChart, reportChart, wordingOf } from './key-figures-chart.js';
-import { loadDefaultKeyFigures, parseKeyFigures, type KeyFiguresData } from './key-figures-data.js';
+import { asksForArea, loadAreaKeyFigures, loadDefaultKeyFigures, parseKeyFigures, type KeyFiguresData } from './key-figures-data.js';
 import { describeKeyFigures, prepareKeyFigures, type KeyFiguresModel } from './key-figures-text.js';
 
 /** The key figures' options: its attributes. */
 export interface KeyFiguresOptions {
-  /** A municipality (CBS code or name); empty for the region. */
+  /**
+   * Any municipality: a CBS code or name of today or an earlier year (`Groningen`, `GM1961`, `Bergen (NH.)`);
+   * empty for the report's figures of the region.
+   */
   municipality: string;
+  /** A region of municipalities: 2 to 80 codes or names separated by commas (`GM0344,GM0307`). */
+  region: string;
+  /** The region's name in the texts (at most 60 characters). */
+  regionName: string;
 }
 
 function table(model: KeyFiguresModel, lang: Lang): TableModel {
@@ -17,7 +24,14 @@ function table(model: KeyFiguresModel, lang: Lang): TableModel {
       caption: fill(t.tableCaptionMunicipality, { name: model.m.name }),
       rowHeader: t.tableYear,
       columns: [{ label: t.tablePopulation, numeric: true }],
-      sections: [{ rows: model.m.population.map((r) => ({ header: String(r.year), cells: [formatNumber(r.population, lang)] })) }],
+      sections: [
+        {
+          // Every year of the period, a missing one shown as missing (never 0).
+          rows: [...model.m.population.map((r) => ({ year: r.year, cell: formatNumber(r.population, lang) })), ...(model.data.area?.missing ?? []).map((x) => ({ year: x.year, cell: t.missing }))]
+            .sort((a, b) => a.year - b.year)
+            .map((r) => ({ header: String(r.year), cells: [r.cell] })),
+        },
+      ],
     };
   }
   const measures = [...new Map(model.data.figures.map((f) => [f.measure, f.measureLabel[lang]]))];
@@ -53,9 +67,10 @@ function legend(model: KeyFiguresModel, lang: Lang): string {
 /** The key-figures figure: what `<q4-key-figures>`, `q4-render` and the tests draw and say. */
 export const keyFiguresFigure: FigureDefinition<KeyFiguresData, KeyFiguresOptions, KeyFiguresModel> = {
   name: 'key-figures',
-  attributes: ['municipality'],
+  attributes: ['municipality', 'region', 'region-name'],
   colors: { accent: '--_accent', muted: '--_bar-muted', text: '--_text' },
-  loadDefault: loadDefaultKeyFigures,
+  loadDefault: (options = {}) => (asksForArea(options) ? loadAreaKeyFigures(options) : loadDefaultKeyFigures()),
+  dataKey: (o) => (asksForArea(o) ? JSON.stringify([o.municipality, o.region, o.regionName]) : ''),
   parse: parseKeyFigures,
   isEmpty: (data) => data.figures.length === 0,
   prepare: (data, options, lang) => prepareKeyFigures(data, { municipality: options.municipality ?? '' }, lang),

@@ -11,6 +11,13 @@ export type KeyFiguresModel =
 
 /** Applies `municipality` (code or name; empty for the region); throws a Q4Error for an unknown one. */
 export function prepareKeyFigures(data: KeyFiguresData, options: { municipality: string }, lang: Lang): KeyFiguresModel {
+  if (data.areaError) throw data.areaError(lang);
+  if (data.area) {
+    if (!data.area.population.length) {
+      throw new Q4Error('no-data', fill(messages[lang].noFigures, { name: data.area.name, reason: data.area.missing[0]?.reason(lang) ?? '' }));
+    }
+    return { mode: 'municipality', data, m: data.area };
+  }
   const value = options.municipality.trim();
   if (value && data.bundled && data.municipal) {
     const wanted = value.toLocaleLowerCase('nl');
@@ -43,16 +50,34 @@ export function describeKeyFigures(model: KeyFiguresModel, lang: Lang): FigureTe
     const last = m.population[m.population.length - 1];
     const pct = `${formatNumber(Math.abs(100 * (last.population / first.population - 1)), lang, 1)}%`;
     const change = last.population > first.population ? fill(t.changeUp, { pct }) : last.population < first.population ? fill(t.changeDown, { pct }) : t.changeSame;
+    const area = model.data.area;
+    const vars = { name: m.name, year: last.year, population: n(last.population), change, first: first.year };
+    // The change over the years is given only where the territory stayed the same.
+    const title =
+      m.population.length === 1
+        ? fill(t.titleOneYear, vars)
+        : area?.boundaryYears.length
+          ? fill(t.titleBoundaries, { ...vars, years: listFormat(area.boundaryYears.map(String), lang) })
+          : fill(t.titleMunicipality, vars);
+    const notes = area
+      ? [
+          ...area.notes(lang),
+          ...area.missing.map((x) => fill(t.missingYear, { year: x.year, reason: x.reason(lang) })),
+          ...(area.lisaMissing ? [fill(t.lisaMissing, { reason: area.lisaMissing(lang) })] : []),
+          t.lisaNote,
+        ]
+      : [t.lisaNote];
+    const credits = area ? area.credit[lang] : `${model.data.municipal!.population.source.credit[lang]} · ${model.data.municipal!.lisa.source.credit[lang]}`;
     return {
-      title: fill(t.titleMunicipality, { name: m.name, year: last.year, population: n(last.population), change, first: first.year }),
-      summary: fill(t.summaryMunicipality, {
+      title,
+      summary: fill(m.lisa || !area ? t.summaryMunicipality : t.summaryNoLisa, {
         list: listFormat(m.population.map((r) => `${r.year} ${n(r.population)}`), lang),
         name: m.name,
         jobs: m.lisa ? n(m.lisa.jobs) : coreMessages[lang].noData,
         establishments: m.lisa ? n(m.lisa.establishments) : coreMessages[lang].noData,
       }),
-      notes: [t.lisaNote],
-      credit: `${model.data.municipal!.population.source.credit[lang]} · ${model.data.municipal!.lisa.source.credit[lang]}`,
+      notes,
+      credit: credits,
     };
   }
   const byArea = new Map<string, ReportFigure[]>();
