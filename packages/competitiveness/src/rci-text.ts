@@ -10,12 +10,46 @@ export interface RciModel {
   focusCode: string;
 }
 
+/**
+ * The Dutch provinces by name or CBS code (PV20-PV31) → their NUTS 2 region in the index. The index merges the
+ * capital region: Flevoland and Noord-Holland are one region, NL00. "Groningen" and "Utrecht" here mean the
+ * provinces (a NUTS 2 region is a province).
+ */
+const PROVINCES: [string, string, string][] = [
+  ['groningen', 'PV20', 'NL11'],
+  ['fryslan', 'PV21', 'NL12'],
+  ['friesland', 'PV21', 'NL12'],
+  ['drenthe', 'PV22', 'NL13'],
+  ['overijssel', 'PV23', 'NL21'],
+  ['flevoland', 'PV24', 'NL00'],
+  ['gelderland', 'PV25', 'NL22'],
+  ['utrecht', 'PV26', 'NL31'],
+  ['noord holland', 'PV27', 'NL00'],
+  ['zuid holland', 'PV28', 'NL33'],
+  ['zeeland', 'PV29', 'NL34'],
+  ['noord brabant', 'PV30', 'NL41'],
+  ['limburg', 'PV31', 'NL42'],
+];
+
+/** A province name ("Noord-Brabant", "provincie utrecht", "Fryslân") or PV code → NUTS 2 code; null otherwise. */
+export function provinceToNuts(value: string): string | null {
+  const key = value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/^(de )?provincie /, '')
+    .replace(/\s*\((pv|provincie)\)$/, '')
+    .replace(/[-\s]+/g, ' ')
+    .trim();
+  return PROVINCES.find(([name, pv]) => name === key || pv.toLowerCase() === key)?.[2] ?? null;
+}
+
 /** Applies `edition` (0: the latest) and `region` (a NUTS code); throws a Q4Error for unknown ones. */
 export function prepareRci(data: RciData, options: { edition?: unknown; region?: string }, lang: Lang): RciModel {
   const t = messages[lang];
   const edition = intOption('edition', options.edition, { nl: 'een editie, zoals 2019', en: 'an edition, such as 2019' }, lang) ?? data.editions[data.editions.length - 1];
   if (!data.editions.includes(edition)) throw new Q4Error('invalid-option', fill(t.badEdition, { value: String(options.edition), list: listFormat(data.editions.map(String), lang) }));
-  const focusCode = (String(options.region ?? '').trim() || 'NL31').toUpperCase();
+  const focusCode = provinceToNuts(String(options.region ?? '').trim()) ?? (String(options.region ?? '').trim() || 'NL31').toUpperCase();
   const ranked = rankEdition(data, edition);
   const focus = ranked.find((r) => r.code === focusCode);
   if (!focus && !data.rows.some((r) => r.code === focusCode)) throw new Q4Error('invalid-option', fill(t.unknownRegion, { value: focusCode.slice(0, 20), edition }));

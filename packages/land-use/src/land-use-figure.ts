@@ -10,6 +10,8 @@ export interface LandUseOptions {
   year: number | string;
   /** Area codes separated by commas. */
   areas: string;
+  /** One province against the Netherlands: a CBS code (`PV20`…`PV31`) or a name (`Groningen`, `Noord-Brabant`). Municipal figures are not in this source: use your own data. */
+  area: string;
 }
 
 /** Colour names of the areas, in order ("blauw: Provincie Utrecht · grijs: Nederland" in images). */
@@ -39,12 +41,12 @@ function table(model: LandUseModel, lang: Lang): TableModel {
 /** The land-use figure: what `<q4-land-use>`, `q4-render` and the tests draw and say. */
 export const landUseFigure: FigureDefinition<LandUseData, LandUseOptions, LandUseModel> = {
   name: 'land-use',
-  attributes: ['year', 'areas'],
+  attributes: ['year', 'areas', 'area'],
   colors: { 'area-1': '--_area-1', 'area-2': '--_area-2', 'area-3': '--_area-3', 'area-4': '--_area-4', text: '--_text' },
   loadDefault: loadDefaultLandUse,
   parse: parseLandUse,
   isEmpty: (data) => data.rows.length === 0,
-  prepare: (data, options, lang) => prepareLandUse(data, { year: options.year, areas: options.areas }, lang),
+  prepare: (data, options, lang) => prepareLandUse(data, { year: options.year, areas: options.areas, area: options.area }, lang),
   describe: describeLandUse,
   legend: (model, lang) => model.codes.map((code, i) => `${colourWords[lang][i % 4]}: ${areaName(model.data, code, lang)}`).join(' · '),
   table,

@@ -17,13 +17,18 @@ const expected = {
 };
 
 /** Applies `year` (0: the latest) and `areas` (codes separated by commas); throws a Q4Error for unknown ones. */
-export function prepareLandUse(data: LandUseData, options: { year?: unknown; areas?: string }, lang: Lang): LandUseModel {
+export function prepareLandUse(data: LandUseData, options: { year?: unknown; areas?: string; area?: string }, lang: Lang): LandUseModel {
   const t = messages[lang];
   const years = [...new Set(data.rows.map((r) => r.year))].sort((a, b) => a - b);
   const year = intOption('year', options.year, expected.year, lang) ?? years[years.length - 1];
   if (!years.includes(year)) throw new Q4Error('invalid-option', fill(t.badYear, { value: String(options.year), list: listFormat(years.map(String), lang) }));
   const known = [...new Set(data.rows.map((r) => r.code))];
-  const areas = String(options.areas ?? '');
+  // `area`: one province (code PV20-PV31 or name) against the Netherlands.
+  const one = String(options.area ?? '').trim();
+  if (one && String(options.areas ?? '').trim()) throw new Q4Error('invalid-option', t.areaAndAreas);
+  const province = one ? data.rows.find((r) => r.code === one.toUpperCase() || (r.code.startsWith('PV') && fold(r.name) === fold(one)))?.code : undefined;
+  if (one && !province) throw new Q4Error('unknown-area', fill(t.unknownProvince, { value: one.slice(0, 40), list: listFormat(provinceNames(data), lang) }));
+  const areas = province ? `${province},NL01` : String(options.areas ?? '');
   const codes = areas.trim() ? [...new Set(areas.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean))] : data.defaults;
   if (!codes.length) throw optionError('areas', areas, expected.areas, lang);
   const unknown = codes.find((c) => !known.includes(c));
@@ -31,6 +36,17 @@ export function prepareLandUse(data: LandUseData, options: { year?: unknown; are
   const present = codes.filter((c) => data.rows.some((r) => r.code === c && r.year === year));
   return { data, year, years, codes: present, bars: landUseBars(data, year, present) };
 }
+
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/^(de )?provincie /, '')
+    .replace(/\s*\((pv|provincie)\)$/, '')
+    .replace(/[-\s]+/g, ' ')
+    .trim();
+const provinceNames = (data: LandUseData) => [...new Map(data.rows.filter((r) => r.code.startsWith('PV')).map((r) => [r.code, `${r.name} (${r.code})`])).values()];
 
 /** "Provincie Utrecht" in a column, "de provincie Utrecht" in a sentence (for the bundled data). */
 export function areaName(data: LandUseData, code: string, lang: Lang, inSentence = false): string {

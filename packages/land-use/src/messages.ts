@@ -21,6 +21,8 @@ export const messages = {
     chartLabel: 'Staafdiagram: aandeel van {count} soorten bodemgebruik, {year}',
     badYear: 'Geen gegevens voor het jaar "{value}". Kies uit: {list}.',
     unknownArea: 'Onbekend gebied "{value}". Kies uit: {list}.',
+    unknownProvince: 'Onbekende provincie "{value}". Kies uit: {list}. Cijfers per gemeente zijn er niet in deze bron: geef eigen gegevens mee via data of src.',
+    areaAndAreas: 'Gebruik area (één provincie tegen Nederland) of areas (een lijst codes), niet allebei.',
     total: 'Totaal',
   },
   en: {
@@ -42,6 +44,8 @@ export const messages = {
     chartLabel: 'Bar chart: share of {count} kinds of land use, {year}',
     badYear: 'No data for the year "{value}". Choose from: {list}.',
     unknownArea: 'Unknown area "{value}". Choose from: {list}.',
+    unknownProvince: 'Unknown province "{value}". Choose from: {list}. This source has no municipal figures: pass your own data through data or src.',
+    areaAndAreas: 'Use area (one province against the Netherlands) or areas (a list of codes), not both.',
     total: 'Total',
   },
 } satisfies Record<Lang, Record<string, string>>;
