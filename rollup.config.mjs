@@ -56,6 +56,9 @@ const cdn = [
   ...widgets.map((name) => ({ name: `q4-${name}`, input: `packages/${name}/src/define.ts`, what: `<q4-${name}>` })),
 ].map(({ name, input, what }) => ({
   input,
+  // A lazily loaded module (the area code) may import from the widget's own file; without this Rollup would move
+  // the whole widget into a shared chunk to keep the entry's exports exact.
+  preserveEntrySignatures: 'allow-extension',
   plugins: [
     // Only what of d3 and Plot our charts use (scripts/slim-d3.mjs, docs/performance.md); the map needs d3-geo.
     ...cdnPlugins({ geo: !widgets.some((w) => name === `q4-${w}`) || mapWidgets.includes(name) }),
@@ -82,6 +85,7 @@ const copyEmbedAssets = () => ({
 });
 const embed = {
   input: 'packages/widgets/embed/embed.ts',
+  preserveEntrySignatures: 'allow-extension',
   plugins: [...cdn[0].plugins, copyEmbedAssets()],
   output: {
     dir: 'dist/embed',

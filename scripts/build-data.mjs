@@ -60,8 +60,8 @@ if (process.argv.includes('--national')) {
     return gzipSync(text, { level: 9 }).length;
   };
   const indexSize = write('commuting-index.ts', `${head}import type { NationalCommutingRaw } from '../types.js';\n\nexport const index: NationalCommutingRaw = ${JSON.stringify(national.commutingIndex)};\n`);
-  write('population.ts', `${head}/** Population on 1 January 2012-2023 (CBS 37259ENG) of every municipality as it existed each year; null: the code did not exist. */\nexport const population: { years: number[]; values: Record<string, (number | null)[]> } = ${JSON.stringify(national.population)};\n`);
-  write('lisa.ts', `${head}/** LISA 2017 for all 388 municipalities of 2017: [jobs, establishments] (credit "Bron: LISA 2017"). */\nexport const lisa: Record<string, [number, number]> = ${JSON.stringify(national.lisa)};\n`);
+  write('population-nl.ts', `${head}/** Population on 1 January 2012-2023 (CBS 37259ENG) of every municipality as it existed each year; null: the code did not exist. */\nexport const population: { years: number[]; values: Record<string, (number | null)[]> } = ${JSON.stringify(national.population)};\n`);
+  write('lisa-nl.ts', `${head}/** LISA 2017 for all 388 municipalities of 2017: [jobs, establishments] (credit "Bron: LISA 2017"). */\nexport const lisa: Record<string, [number, number]> = ${JSON.stringify(national.lisa)};\n`);
   const topSize = write('top-flows.ts', `${head}/** The country's largest flows between two municipalities (every tie with the last kept): residence index, work index, hundreds. */\nexport const top: number[] = ${JSON.stringify(national.topFlows)};\n`);
   for (const [code, flows] of national.flows) {
     sizes.flows.push(write(`flows/${code}.ts`, `${head}/** Every flow from or to ${code}: residence index, work index, hundreds of jobs. */\nexport const flows: number[] = ${JSON.stringify(flows)};\n`));

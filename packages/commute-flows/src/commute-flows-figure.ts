@@ -3,7 +3,6 @@ import { messages } from './messages.js';
 import { commuteChart, type CommuteColors } from './commute-flows-chart.js';
 import {
   asksForArea,
-  loadAreaCommute,
   type CommuteArea,
   isLarge,
   loadDefaultCommute,
@@ -131,7 +130,7 @@ export const commuteFigure: FigureDefinition<CommuteDataset, CommuteOptions, Com
   } satisfies Record<keyof CommuteColors, string>,
   loadDefault: (options = {}) =>
     asksForArea(options)
-      ? loadAreaCommute(options)
+      ? import('./commute-flows-area.js').then((m) => m.loadAreaCommute(options))
       : Promise.all([loadDefaultCommute(), loadDefaultMap()]).then(([data, map]) => ({ data, map, mapCredit: defaultMapCredit() })),
   // The area decides what loads; so do the flows drawn (their ends decide which provinces' boundaries load).
   dataKey: (o) => (asksForArea(o) ? JSON.stringify([o.municipality, o.region, o.regionName, o.direction, o.top, o.minJobs]) : ''),

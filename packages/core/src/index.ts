@@ -1,7 +1,6 @@
 export { Q4Element } from './q4-element.js';
 export type { ChartContext, Figure, FigureDefinition, FigureText, TableModel } from './types.js';
 export { altText, fileBase, intOption, optionError, optionName, regionWord, renderFigure, slug } from './figure.js';
-export { areaError, compositionNote, formatDate, overlapError, type AreaProblemLike, type CompositionLike } from './area-text.js';
 export { DataController, valueOf, type DataSource, type DataState } from './data-controller.js';
 export { ExportController, type ExportSource } from './export-controller.js';
 export { ReadoutController } from './readout-controller.js';

@@ -6,7 +6,7 @@ export { lisa2017 } from './generated/lisa.js';
 export { landUse } from './generated/land-use.js';
 export { missingLabels } from './generated/missing.js';
 export { reportRegion } from './generated/region.js';
-export { loadAreaIndex, loadNationalLisa, loadNationalPopulation, loadBoundaries, loadCommuting, loadCommutingOf, loadLargestFlows, loadMap, loadNationalCommuting, type NationalCommuting, loadLandUse, loadLisa, loadPopulation, loadRci, loadSectors } from './loaders.js';
+export { loadBoundaries, loadCommuting, loadLandUse, loadLisa, loadPopulation, loadRci, loadSectors } from './loaders.js';
 export { topoFeatures, type GeoFeature, type GeoFeatureCollection } from './topology.js';
 export {
   chooseArea,
@@ -31,3 +31,4 @@ export {
   type Reorganisation,
   type SplitPart,
 } from './areas.js';
+export { loadAreaIndex, loadCommutingOf, loadLargestFlows, loadMap, loadNationalCommuting, loadNationalLisa, loadNationalPopulation, type NationalCommuting } from './national-loaders.js';

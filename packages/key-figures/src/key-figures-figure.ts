@@ -1,7 +1,7 @@
 import { fill, formatNumber, regionWord, type FigureDefinition, type Lang, type TableModel } from '@q4/core/figure';
 import { messages } from './messages.js';
 import { populationChart, reportChart, wordingOf } from './key-figures-chart.js';
-import { asksForArea, loadAreaKeyFigures, loadDefaultKeyFigures, parseKeyFigures, type KeyFiguresData } from './key-figures-data.js';
+import { asksForArea, loadDefaultKeyFigures, parseKeyFigures, type KeyFiguresData } from './key-figures-data.js';
 import { describeKeyFigures, prepareKeyFigures, type KeyFiguresModel } from './key-figures-text.js';
 
 /** The key figures' options: its attributes. */
@@ -69,7 +69,7 @@ export const keyFiguresFigure: FigureDefinition<KeyFiguresData, KeyFiguresOption
   name: 'key-figures',
   attributes: ['municipality', 'region', 'region-name'],
   colors: { accent: '--_accent', muted: '--_bar-muted', text: '--_text' },
-  loadDefault: (options = {}) => (asksForArea(options) ? loadAreaKeyFigures(options) : loadDefaultKeyFigures()),
+  loadDefault: (options = {}) => (asksForArea(options) ? import('./key-figures-area.js').then((m) => m.loadAreaKeyFigures(options)) : loadDefaultKeyFigures()),
   dataKey: (o) => (asksForArea(o) ? JSON.stringify([o.municipality, o.region, o.regionName]) : ''),
   parse: parseKeyFigures,
   isEmpty: (data) => data.figures.length === 0,

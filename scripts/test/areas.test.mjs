@@ -1,0 +1,178 @@
+// Any municipality and any region (issue 14): the area index, and what the widgets say for places all over the
+// country. Every expected value is computed here from the raw files in shared/data, never typed in.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { csvParse } from 'd3-dsv';
+
+const repo = resolve(import.meta.dirname, '..', '..');
+const shared = resolve(process.env.Q4_SHARED ?? join(repo, '..', 'shared'));
+const built = existsSync(join(repo, 'packages', 'data', 'dist', 'index.js')) && existsSync(join(repo, 'packages', 'data', 'dist', 'national'));
+const skip = !built ? 'run npm run build first' : !existsSync(join(shared, 'data')) ? `no sources at ${shared}` : false;
+
+const csv = (file) => csvParse(readFileSync(join(shared, 'data', file), 'utf8'));
+const nl = (n) => new Intl.NumberFormat('nl-NL').format(n);
+const renderLib = () => import('../../packages/render/lib/render.mjs');
+const data = () => import('../../packages/data/dist/index.js');
+
+/** Everything a widget says for these options, in Dutch: title, summary, notes, credit and the SVG. */
+async function say(widget, options) {
+  const { WIDGETS, document, serialize } = await renderLib();
+  const { renderFigure } = await import('../../packages/core/dist/index.js');
+  const figure = WIDGETS[widget];
+  const drawn = renderFigure(figure, await figure.loadDefault(options), options, { width: 640, lang: 'nl', document });
+  return { ...drawn, svg: serialize(drawn.chart), all: [drawn.title, drawn.summary, ...drawn.notes, drawn.credit].join(' ') };
+}
+async function fails(widget, options) {
+  try {
+    await say(widget, options);
+  } catch (error) {
+    return error;
+  }
+  assert.fail(`expected ${widget} ${JSON.stringify(options)} to fail`);
+}
+
+const flows = () => csv('pendel-2014-nl.csv').map((r) => ({ from: r.woon_code, to: r.werk_code, jobs: Math.round(Number(r.banen_x1000) * 1000), fromName: r.woon_gemeente, toName: r.werk_gemeente }));
+const plain = (name) => name.replace(/ \(gemeente\)$/, '');
+
+test('name look-up: case, diacritics, CBS suffixes, aliases and ambiguity', { skip }, async () => {
+  const { loadAreaIndex, lookupMunicipality } = await data();
+  const index = await loadAreaIndex();
+  const code = (text) => lookupMunicipality(index, text).found?.code;
+  const population = csv('bevolking-2012-2023.csv');
+  const byName = (label) => population.find((r) => r.region_name === label).region_code;
+  assert.equal(code('utrecht'), byName('Utrecht Municipality'));
+  assert.equal(code('Utrecht (gemeente)'), byName('Utrecht Municipality'));
+  assert.equal(code('UTRECHT'), code('GM0344'));
+  assert.equal(code('Bergen (NH.)'), byName('Bergen (NH.)'));
+  assert.equal(code('hengelo'), byName('Hengelo (O.)'));
+  assert.equal(code('sudwest fryslan'), code('Súdwest-Fryslân'));
+  assert.equal(code('0344'), 'GM0344');
+  const bergen = lookupMunicipality(index, 'bergen');
+  assert.deepEqual(bergen.ambiguous.map((m) => m.code).sort(), population.filter((r) => /^Bergen \(/.test(r.region_name)).map((r) => r.region_code).filter((c, i, a) => a.indexOf(c) === i).sort());
+  const typo = lookupMunicipality(index, 'Amsterdm');
+  assert.equal(typo.suggestions[0].code, byName('Amsterdam'));
+  assert.ok(lookupMunicipality(index, 'GM9999').unknown);
+});
+
+test('reorganisations: a merged municipality is the sum of its predecessors, a split one has no figure, chains are followed', { skip }, async () => {
+  const { loadAreaIndex, composeIn } = await data();
+  const index = await loadAreaIndex();
+  const reorganisations = csv('herindelingen-2014-2024.csv');
+  const into = (code) => reorganisations.filter((r) => r.nieuw_code === code);
+  // Vijfheerenlanden (2019) in 2014: the three whole predecessors of the file.
+  const vijf = composeIn(index, 'GM1961', 2014);
+  assert.equal(vijf.status, 'whole');
+  assert.deepEqual(vijf.parts, into('GM1961').map((r) => r.oud_code).sort());
+  // Het Hogeland includes part of Winsum (a split): no figure for 2014.
+  const hogeland = composeIn(index, 'GM1966', 2014);
+  assert.equal(hogeland.status, 'split');
+  assert.deepEqual(hogeland.split.map((s) => s.from), into('GM1966').filter((r) => r.soort === 'splitsing').map((r) => r.oud_code));
+  // Berg en Dal: the rename of Groesbeek (2016), which took in Millingen and Ubbergen (2015).
+  const groesbeek = reorganisations.find((r) => r.nieuw_code === 'GM1945').oud_code;
+  assert.deepEqual(composeIn(index, 'GM1945', 2014).parts, [groesbeek, ...into(groesbeek).map((r) => r.oud_code)].sort());
+  // An old code is shown in its own year, and said to have ended later.
+  const leerdam = composeIn(index, 'GM0545', 2020);
+  assert.equal(leerdam.status, 'ended');
+  assert.equal(leerdam.became.at(-1).to, 'GM1961');
+});
+
+test("commute-flows: Amsterdam's residents' largest destination outside Amsterdam, from the national matrix", { skip }, async () => {
+  const rows = flows().filter((r) => r.from === 'GM0363' && r.to !== 'GM0363' && r.to.startsWith('GM'));
+  rows.sort((a, b) => b.jobs - a.jobs);
+  const top = rows[0];
+  const shown = await say('commute-flows', { municipality: 'amsterdam', direction: 'out' });
+  assert.match(shown.title, new RegExp(`${plain(top.toName)} \\(${nl(top.jobs).replace('.', '\\.')} banen\\)`));
+  assert.ok(!/elk/.test(shown.title), 'no tie at the shown precision');
+});
+
+test("commute-flows: Groningen's inflows name every municipality that ties at the shown precision", { skip }, async () => {
+  const rows = flows().filter((r) => r.to === 'GM0014' && r.from !== 'GM0014').sort((a, b) => b.jobs - a.jobs);
+  const third = nl(rows[2].jobs);
+  const tied = rows.filter((r) => nl(r.jobs) === third);
+  assert.ok(tied.length >= 3, 'the data have a tie here');
+  const shown = await say('commute-flows', { municipality: 'Groningen', direction: 'in' });
+  for (const r of tied) assert.ok(shown.summary.includes(`${plain(r.fromName)} (${third})`), `${r.fromName} is named`);
+});
+
+test('commute-flows: a region leaves its internal flows out of the arrows and counts them, with a balance from summed counts', { skip }, async () => {
+  const members = ['GM0344', 'GM0307'];
+  const all = flows();
+  const inside = all.filter((r) => members.includes(r.from) && members.includes(r.to));
+  const residents = all.filter((r) => members.includes(r.from)).reduce((s, r) => s + r.jobs, 0);
+  const located = all.filter((r) => members.includes(r.to)).reduce((s, r) => s + r.jobs, 0);
+  const internal = inside.reduce((s, r) => s + r.jobs, 0);
+  const shown = await say('commute-flows', { region: members.join(','), regionName: 'Twee steden' });
+  assert.ok(shown.summary.includes(`${nl(residents)} banen, waarvan ${nl(internal)}`), shown.summary);
+  assert.ok(shown.summary.includes(`saldo +${nl(located - residents)}`), shown.summary);
+  const names = inside.filter((r) => r.from !== r.to).map((r) => `${plain(r.fromName)} → ${plain(r.toName)}`);
+  for (const arrow of names) assert.ok(!shown.svg.includes(arrow), `${arrow} is not drawn`);
+  assert.match(shown.title, /Twee steden/);
+});
+
+test('commute-flows: Vijfheerenlanden in 2014 is Leerdam + Zederik + Vianen, and says so', { skip }, async () => {
+  const parts = csv('herindelingen-2014-2024.csv').filter((r) => r.nieuw_code === 'GM1961');
+  const residents = flows().filter((r) => parts.some((p) => p.oud_code === r.from)).reduce((s, r) => s + r.jobs, 0);
+  const shown = await say('commute-flows', { municipality: 'Vijfheerenlanden' });
+  assert.ok(shown.summary.includes(`${nl(residents)} banen`), shown.summary);
+  for (const p of parts) assert.ok(shown.notes.join(' ').includes(p.oud_naam), `${p.oud_naam} is named in the notes`);
+});
+
+test('commute-flows: NL shows the largest flow between two municipalities of the country', { skip }, async () => {
+  const rows = flows().filter((r) => r.from !== r.to && r.from.startsWith('GM') && r.to.startsWith('GM')).sort((a, b) => b.jobs - a.jobs);
+  const shown = await say('commute-flows', { region: 'NL' });
+  const tied = rows.filter((r) => nl(r.jobs) === nl(rows[0].jobs));
+  for (const r of tied) assert.ok(shown.title.includes(`${plain(r.fromName)} → ${plain(r.toName)}`), shown.title);
+  assert.ok(shown.title.includes(nl(rows[0].jobs)));
+});
+
+test("key-figures: Groningen's population on 1 January 2023, and a two-municipality region's sums", { skip }, async () => {
+  const population = csv('bevolking-2012-2023.csv');
+  const at = (code, year) => Number(population.find((r) => r.region_code === code && r.year === String(year)).population_1jan);
+  const groningen = await say('key-figures', { municipality: 'groningen' });
+  assert.ok(groningen.title.includes(`${nl(at('GM0014', 2023))} inwoners`), groningen.title);
+  const lisa = csv('lisa-2017.csv');
+  const jobs = (code) => Number(lisa.find((r) => r.gemeente_code === code).banen);
+  const region = await say('key-figures', { region: 'GM0344, GM0307' });
+  assert.ok(region.title.includes(nl(at('GM0344', 2023) + at('GM0307', 2023))), region.title);
+  assert.ok(region.summary.includes(`${nl(jobs('GM0344') + jobs('GM0307'))} banen`), region.summary);
+  assert.ok(region.credit.includes('Bron: LISA 2017'));
+});
+
+test('key-figures: a year in which a member has no figure is missing (with why), never a partial sum', { skip }, async () => {
+  const shown = await say('key-figures', { municipality: 'Het Hogeland' });
+  const population = csv('bevolking-2012-2023.csv');
+  const years = population.filter((r) => r.region_code === 'GM1966').map((r) => r.year);
+  const first = Math.min(...years.map(Number));
+  for (let y = 2012; y < first; y++) assert.ok(shown.notes.some((n) => n.startsWith(`${y}: geen cijfer`) && n.includes('Winsum')), `${y} missing with why`);
+  for (const row of shown.table.sections[0].rows.filter((r) => Number(r.header) < first)) assert.equal(row.cells[0], 'geen cijfer');
+});
+
+test('bad areas: unknown, ambiguous, not yet existing and hostile values give clear errors with codes', { skip }, async () => {
+  assert.equal((await fails('commute-flows', { municipality: 'GM9999' })).code, 'unknown-area');
+  const ambiguous = await fails('key-figures', { municipality: 'Bergen' });
+  assert.equal(ambiguous.code, 'unknown-area');
+  assert.match(ambiguous.message, /Bergen \(NH\.\).*Bergen \(L\.\)/);
+  assert.equal((await fails('commute-flows', { municipality: 'Het Hogeland' })).code, 'no-data');
+  assert.equal((await fails('commute-flows', { region: 'GM0344' })).code, 'invalid-option');
+  assert.equal((await fails('commute-flows', { region: 'GM0344,gm0344' })).code, 'invalid-option');
+  assert.equal((await fails('key-figures', { region: 'GM0344,PV26' })).code, 'unknown-area');
+  const hostile = await fails('commute-flows', { region: 'GM0344,<img src=x onerror=alert(1)>' });
+  assert.equal(hostile.code, 'unknown-area');
+  assert.equal((await fails('key-figures', { region: 'GM0344,GM0307', regionName: 'x'.repeat(61) })).code, 'invalid-option');
+  assert.equal((await fails('key-figures', { region: 'GM1961,GM0545' })).code, 'invalid-option');
+});
+
+test('land use takes one province against the Netherlands; competitiveness takes a province name', { skip }, async () => {
+  const land = csv('bodemgebruik-provincies-1996-2015.csv');
+  const groningen = land.find((r) => r.regio_code === 'PV20');
+  const shown = await say('land-use', { area: 'groningen' });
+  assert.ok(shown.all.includes(groningen.provincie), shown.title);
+  assert.equal((await fails('land-use', { area: 'Zeist' })).code, 'unknown-area');
+  const rci = csv('rci-2010-2019.csv');
+  const brabant = await say('competitiveness', { region: 'Noord-Brabant' });
+  const name = rci.find((r) => /NL41/.test(Object.values(r).join(',')));
+  assert.ok(name, 'NL41 is in the index');
+  assert.ok(brabant.all.includes('Noord-Brabant'), brabant.title);
+});
