@@ -108,7 +108,7 @@ test('the command writes the image and its HTML, and a batch reports images per 
 test('refuses bad input with a clear message', { skip: !built && 'run npm run build first' }, () => {
   const run = (...args) => spawnSync('node', [bin, ...args], { encoding: 'utf8' });
   assert.match(run('pie').stderr, /unknown widget "pie"/);
-  assert.match(run('scorecard', '--municipality', 'Atlantis').stderr, /Onbekende gemeente "Atlantis"/);
+  assert.match(run('scorecard', '--municipality', 'Atlantis').stderr, /Geen scorecijfers voor "Atlantis"/);
   assert.match(run('scorecard', '--link', 'javascript:alert(1)').stderr, /link must be an http\(s\) address/);
   assert.match(run('scorecard', '--width', '50').stderr, /width must be a number from 300 to 2000/);
   assert.notEqual(run('scorecard', '--bogus', 'x').status, 0);

@@ -45,6 +45,7 @@ export async function loadAreaCommute(o: CommuteAreaOptions): Promise<{ data: Co
     ...fromNational(commuting),
     complete: new Set(composed.parts),
     members: composed.parts,
+    chosen: true,
     label: choice.kind === 'region' ? choice.label ?? null : composed.parts.length > 1 ? members[0].name : null,
   };
   // The map: the provinces (with their neighbours) of the members and of the ends of the flows that may be drawn.

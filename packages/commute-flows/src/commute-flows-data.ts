@@ -51,6 +51,11 @@ export interface CommuteData {
   label?: string | null;
   /** The whole country: every municipality's balance and the largest flows between two municipalities. */
   national?: boolean;
+  /**
+   * An area chosen with `municipality` or `region`: flows between its members are internal (counted and said, not
+   * drawn). The report's region keeps drawing the flows between the five, as the report's map did.
+   */
+  chosen?: boolean;
 }
 
 /** The five municipalities of Heuvelrug Kromme Rijnstreek. */

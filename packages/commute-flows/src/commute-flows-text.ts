@@ -94,7 +94,7 @@ export function describeCommute(data: CommuteData, view: CommuteView, lang: Lang
   }
 
   const sentences: string[] = [];
-  if (!view.focus && data.members !== undefined && members.length > 1 && data.nationalTotals) {
+  if (!view.focus && data.chosen && members.length > 1) {
     // The region as a whole: its internal jobs (not drawn) and its balance, from summed counts.
     const set = new Set(members);
     let residents = 0;
@@ -137,7 +137,7 @@ export function describeCommute(data: CommuteData, view: CommuteView, lang: Lang
   }
 
   const notes = data.nationalTotals ? [t.roundingNote, t.stockNote] : [t.partialNote];
-  if (!view.focus && members.length > 1 && data.nationalTotals) notes.push(t.internalNote);
+  if (!view.focus && data.chosen && members.length > 1) notes.push(t.internalNote);
   if (view.offMap.length) {
     const flows = withTies(view.offMap, 3, n).map((o) => fill(t.offMapItem, { from: name(o.from), to: name(o.to), jobs: n(o.jobs) }));
     notes.push(fill(t.offMapNote, { list: listFormat(flows, lang) }));

@@ -55,8 +55,8 @@ const nameOf = (data: CommuteData, areas: Map<string, MapArea>, code: string) =>
 
 /**
  * The flows a map of `members` may draw, largest first: in the chosen direction, at least `minJobs`, never a flow
- * within one municipality nor (for a region) between two of its members: those are the region's internal jobs,
- * counted in the text. For the whole country (`data.national`) every flow between two municipalities.
+ * within one municipality nor (for a chosen region) between two of its members: those are the region's internal
+ * jobs, counted in the text. For the whole country (`data.national`) every flow between two municipalities.
  */
 export function selectFlows(data: CommuteData, members: Set<string>, direction: Direction, minJobs: number): CommuteData['flows'] {
   const selected = data.flows.filter((f) => {
@@ -64,7 +64,7 @@ export function selectFlows(data: CommuteData, members: Set<string>, direction: 
     if (data.national) return true;
     const out = members.has(f.from);
     const into = members.has(f.to);
-    if (out && into) return false;
+    if (out && into && data.chosen) return false;
     return direction === 'out' ? out : direction === 'in' ? into : out || into;
   });
   return selected.sort((a, b) => b.jobs - a.jobs || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
