@@ -4,6 +4,8 @@ import '@q4/commute-flows/define';
 
 interface Args {
   municipality: string;
+  region: string;
+  regionName: string;
   direction: string;
   top: number;
   minJobs: number;
@@ -14,9 +16,11 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Widgets/Commute flows',
   component: 'q4-commute-flows',
-  args: { municipality: '', direction: 'both', top: 15, minJobs: 0, lang: 'nl', width: 760 },
+  args: { municipality: '', region: '', regionName: '', direction: 'both', top: 15, minJobs: 0, lang: 'nl', width: 760 },
   argTypes: {
-    municipality: { control: 'select', options: ['', 'GM0310', 'GM0312', 'GM0355', 'GM1581', 'GM0352'] },
+    municipality: { control: 'text', description: 'Any CBS code or name, of today or of 2014 (Amsterdam, GM1961, Bergen (NH.))' },
+    region: { control: 'text', description: 'Municipality codes separated by commas, or NL' },
+    regionName: { control: 'text' },
     direction: { control: 'inline-radio', options: ['both', 'in', 'out'] },
     top: { control: { type: 'range', min: 1, max: 60 } },
     minJobs: { control: { type: 'number', min: 0, step: 100 } },
@@ -32,9 +36,11 @@ const meta: Meta<Args> = {
       },
     },
   },
-  render: ({ municipality, direction, top, minJobs, lang, width }) => html`<div style="max-width: ${width}px">
+  render: ({ municipality, region, regionName, direction, top, minJobs, lang, width }) => html`<div style="max-width: ${width}px">
     <q4-commute-flows
       municipality=${municipality || nothing}
+      region=${region || nothing}
+      region-name=${regionName || nothing}
       direction=${direction}
       top=${top}
       min-jobs=${minJobs}
@@ -80,8 +86,29 @@ export const OwnData: Story = {
   ></q4-commute-flows>`,
 };
 
-/** An unknown municipality: a clear message with the valid choices. */
-export const ErrorUnknownMunicipality: Story = { args: { municipality: 'Amsterdam' } };
+/** Any municipality of the country: Amsterdam's residents, from the national matrix (loaded per municipality). */
+export const Amsterdam: Story = { args: { municipality: 'Amsterdam', direction: 'out' } };
+
+/** Groningen's inflows: every municipality that ties at the shown precision is named. */
+export const GroningenInflows: Story = { args: { municipality: 'groningen', direction: 'in' } };
+
+/** Maastricht, in English. */
+export const Maastricht: Story = { args: { municipality: 'Maastricht', lang: 'en' } };
+
+/** A municipality of today (2019) in the 2014 data: the sum of Leerdam, Vianen and Zederik, as its notes say. */
+export const Vijfheerenlanden: Story = { args: { municipality: 'Vijfheerenlanden' } };
+
+/** A region of your choice: flows between its members are internal (counted, not drawn). The name is an example. */
+export const Region: Story = { args: { region: 'GM0344,GM0307,GM0321', regionName: 'Voorbeeldregio' } };
+
+/** The whole country: every municipality's balance and the largest flows. */
+export const Netherlands: Story = { args: { region: 'NL', top: 20 } };
+
+/** A municipality that includes part of a split one (Het Hogeland, Winsum 2019): no figure is estimated. */
+export const ErrorSplit: Story = { args: { municipality: 'Het Hogeland' } };
+
+/** An unknown municipality: a clear message with the closest names. */
+export const ErrorUnknownMunicipality: Story = { args: { municipality: 'Amsterdm' } };
 
 /** Dark: `theme="dark"`; the flows stay dark because they lie on the map's light balance colours. */
 export const Dark: Story = {

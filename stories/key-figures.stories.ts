@@ -4,18 +4,23 @@ import '@q4/key-figures/define';
 
 interface Args {
   municipality: string;
+  region: string;
+  regionName: string;
   lang: string;
 }
 
 const meta: Meta<Args> = {
   title: 'Widgets/Key figures',
   component: 'q4-key-figures',
-  args: { municipality: '', lang: 'nl' },
+  args: { municipality: '', region: '', regionName: '', lang: 'nl' },
   argTypes: {
-    municipality: { control: 'select', options: ['', 'GM0310', 'GM0312', 'GM0355', 'GM1581', 'GM0352', 'GM0344', 'GM0307'] },
+    municipality: { control: 'text', description: 'Any CBS code or name, of today or of an earlier year' },
+    region: { control: 'text', description: 'Municipality codes separated by commas' },
+    regionName: { control: 'text' },
     lang: { control: 'inline-radio', options: ['nl', 'en'] },
   },
-  render: ({ municipality, lang }) => html`<q4-key-figures municipality=${municipality || nothing} lang=${lang}></q4-key-figures>`,
+  render: ({ municipality, region, regionName, lang }) =>
+    html`<q4-key-figures municipality=${municipality || nothing} region=${region || nothing} region-name=${regionName || nothing} lang=${lang}></q4-key-figures>`,
 };
 export default meta;
 
@@ -41,3 +46,11 @@ export const OwnData: Story = {
 };
 /** An unknown municipality. */
 export const ErrorUnknownMunicipality: Story = { args: { municipality: 'Atlantis' } };
+/** Any municipality: Groningen, whose boundaries changed in 2017 and 2019 (said, and no change over the period claimed). */
+export const Groningen: Story = { args: { municipality: 'Groningen' } };
+/** A region of your choice: population summed only in years where every member has a figure. The name is an example. */
+export const Region: Story = { args: { region: 'GM0344,GM0307', regionName: 'Voorbeeldregio' } };
+/** Het Hogeland (2019) includes part of Winsum: the years before 2019 are missing, with why. */
+export const MissingYears: Story = { args: { municipality: 'Het Hogeland', lang: 'en' } };
+/** An ambiguous name: the candidates, never a guess. */
+export const ErrorAmbiguous: Story = { args: { municipality: 'Bergen' } };

@@ -140,7 +140,8 @@ export const commuteFigure: FigureDefinition<CommuteDataset, CommuteOptions, Com
     if (map && !(data instanceof Promise)) return { data, map, mapCredit: defaultMapCredit() };
     return Promise.all([data, map ?? loadDefaultMap()]).then(([d, m]) => ({ data: d, map: m, mapCredit: defaultMapCredit() }));
   },
-  isEmpty: ({ data }) => data.flows.length === 0,
+  // An area that cannot be shown is an error (said in prepare), not an empty chart.
+  isEmpty: ({ data, area }) => !area?.error && data.flows.length === 0,
   prepare,
   describe(model, lang) {
     const text = describeCommute(model.data, model.view, lang);

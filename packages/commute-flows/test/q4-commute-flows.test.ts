@@ -207,15 +207,15 @@ describe('<q4-commute-flows>', () => {
   });
 
   describe('bad input', () => {
-    it('reports an unknown municipality with the valid choices', async () => {
+    it('reports an unknown municipality with the closest names (unknown-area)', async () => {
       const el = document.createElement('q4-commute-flows');
-      el.municipality = 'Utrecht';
+      el.municipality = 'Zeisst';
       setTimeout(() => document.body.append(el));
       const event = (await oneEvent(el, 'q4-error')) as CustomEvent<Q4ErrorDetail>;
-      expect(event.detail.code).to.equal('unknown-municipality');
+      expect(event.detail.code).to.equal('unknown-area');
       expect(event.detail.message).to.contain('Zeist (GM0355)');
       await el.updateComplete;
-      expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('Onbekende gemeente "Utrecht"');
+      expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('Onbekende gemeente "Zeisst"');
       el.remove();
     });
 

@@ -317,7 +317,7 @@ describe('<q4-scorecard>', () => {
       const event = (await oneEvent(el, 'q4-error')) as CustomEvent<Q4ErrorDetail>;
       expect(event.detail.code).to.equal('unknown-municipality');
       await el.updateComplete;
-      expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('Onbekende gemeente "Utrecht"');
+      expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('Geen scorecijfers voor "Utrecht"');
       el.municipality = 'Bunnik';
       await el.updateComplete;
       await waitUntil(() => root(el).querySelector('svg'));
