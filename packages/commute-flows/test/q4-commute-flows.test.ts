@@ -207,6 +207,18 @@ describe('<q4-commute-flows>', () => {
   });
 
   describe('bad input', () => {
+    it('shows a region from the region attribute, its name as text', async () => {
+      const el = document.createElement('q4-commute-flows');
+      el.setAttribute('region', 'GM0344,GM0307');
+      el.setAttribute('region-name', '<b>Voorbeeld</b>');
+      document.body.append(el);
+      await oneEvent(el, 'q4-render');
+      const title = root(el).querySelector('figcaption, h2, [id$=title]')?.textContent ?? root(el).textContent ?? '';
+      expect(title).to.contain('<b>Voorbeeld</b>');
+      expect(root(el).querySelector('b')).to.equal(null);
+      el.remove();
+    });
+
     it('reports an unknown municipality with the closest names (unknown-area)', async () => {
       const el = document.createElement('q4-commute-flows');
       el.municipality = 'Zeisst';

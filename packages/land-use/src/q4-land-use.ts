@@ -35,6 +35,9 @@ export class Q4LandUse extends Q4Element<LandUseInput, LandUseData, LandUseOptio
   /** Area codes to compare, separated by commas; default `PV26,NL01` (or the first areas of your data). */
   @property() areas = '';
 
+  /** One province against the Netherlands: `PV20`…`PV31` or a name (`Noord-Brabant`). Municipal figures are not in this source. */
+  @property({ reflect: true }) area = '';
+
   /** Your own rows in the shape of the bundled data: `{ year, code, name, total, traffic, builtUp, semiBuiltUp, recreation, agriculture, forestNature, innerWater, outerWater? }` in hectares, or `{ credit, rows }`. */
   @property({ attribute: false }) override data: LandUseInput | undefined = undefined;
 
