@@ -1,9 +1,8 @@
 // 7. The area index: every municipality code of 2012-2024 with its Dutch name and the years it existed, the
-// reorganisations of 2014-2024 (shared/data/herindelingen-2014-2024.csv), and the provinces. One small module
+// reorganisations of 2014-2024 (shared/data/herindelingen-2014-2024.csv). One small module
 // that every widget, the iframe and q4-render resolve `municipality` and `region` against (loaded on demand).
 import { num } from './csv.mjs';
 import { DataError, expectCount, expectUnique } from './checks.mjs';
-import { PROVINCES } from './regions.mjs';
 
 const KINDS = { samenvoeging: 'merge', naamswijziging: 'rename', splitsing: 'split', grenscorrectie: 'correction' };
 
@@ -89,7 +88,6 @@ export function buildAreas(sources) {
     lastYear: 2024,
     municipalities,
     aliases,
-    provinces: PROVINCES.map(([code, name]) => [code, name]),
     events: events.map((e) => [e.date, e.from, e.to, e.kind, e.share]),
   };
 }

@@ -32,7 +32,9 @@ export function buildNational(sources) {
   const provinceOf = new Map();
   for (const f of features) {
     const c = geoCentroid(f);
-    const p = provinceShapes.find((s) => geoContains(s, c)) ?? provinceShapes.find((s) => geoContains(s, f.geometry.coordinates.flat(3).slice(0, 2)));
+    // The centroid of a coastal municipality can lie in water (Reimerswaal, Vlieland): then its first vertex decides.
+    const firstVertex = f.geometry.coordinates.flat(f.geometry.type === 'Polygon' ? 1 : 2)[0];
+    const p = provinceShapes.find((s) => geoContains(s, c)) ?? provinceShapes.find((s) => geoContains(s, firstVertex));
     if (!p) throw new DataError(`national: no province for ${f.id}`);
     provinceOf.set(f.id, p.id);
   }

@@ -54,7 +54,8 @@ async function figureOf(name, options = {}, lang = 'nl') {
   const { WIDGETS, document } = await import('../../packages/render/lib/render.mjs');
   const { renderFigure } = await import('@q4/core');
   const figure = WIDGETS[name];
-  const data = await figure.loadDefault();
+  // The bundled data of an area depend on the options (the figure's dataKey), as the element and q4-render load them.
+  const data = await figure.loadDefault(options);
   return { data, drawn: renderFigure(figure, data, options, { width: 640, lang, document }) };
 }
 const nl = (n, decimals = 0) => new Intl.NumberFormat('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(n);

@@ -2,8 +2,8 @@
 // than the report's five) or `region`, so the area index and this code are not in the widget's file.
 import { Q4Error, areaError, compositionNote, overlapError, type AreaProblemLike, type Lang, type Localized } from '@q4/core/figure';
 import { chooseArea, composeArea, loadAreaIndex, loadCommutingOf, loadLargestFlows, loadMap, topoFeatures } from '@q4/data';
-import { mapAreas, type CommuteArea, type CommuteAreaOptions, type CommuteData, type MapArea } from './commute-flows-data.js';
-import { selectFlows } from './commute-flows-view.js';
+import { fromCommuting, mapAreas, type CommuteArea, type CommuteAreaOptions, type CommuteData, type MapArea } from './commute-flows-data.js';
+import { flowOptions, selectFlows } from './commute-flows-view.js';
 
 /**
  * Loads what a map of any area needs: the area index, the flows of each member (one small module per
@@ -23,7 +23,7 @@ export async function loadAreaCommute(o: CommuteAreaOptions): Promise<{ data: Co
   if (choice.kind === 'nl') {
     const [commuting, boundaries] = await Promise.all([loadLargestFlows(), loadMap('NL')]);
     return {
-      data: { ...fromNational(commuting), members: [], national: true, label: null },
+      data: { ...fromCommuting(commuting, []), national: true, label: null },
       map: mapAreas(topoFeatures(boundaries.topology, 'gemeenten').features),
       mapCredit: boundaries.source.credit,
       area: { kind: 'nl', notes: () => [] },
@@ -42,18 +42,15 @@ export async function loadAreaCommute(o: CommuteAreaOptions): Promise<{ data: Co
   }
   const commuting = await loadCommutingOf(composed.parts);
   const data: CommuteData = {
-    ...fromNational(commuting),
-    complete: new Set(composed.parts),
-    members: composed.parts,
+    ...fromCommuting(commuting, composed.parts),
     chosen: true,
     label: choice.kind === 'region' ? choice.label ?? null : composed.parts.length > 1 ? members[0].name : null,
   };
   // The map: the provinces (with their neighbours) of the members and of the ends of the flows that may be drawn.
-  const top = o.top === undefined || o.top === '' ? 15 : Number(o.top);
-  const minJobs = o.minJobs === undefined || o.minJobs === '' ? 0 : Number(o.minJobs);
-  const direction = (['in', 'out'].includes(String(o.direction ?? '').trim().toLowerCase()) ? String(o.direction).trim().toLowerCase() : 'both') as 'in' | 'out' | 'both';
-  const focusSet = new Set(composed.parts);
-  const drawn = selectFlows(data, focusSet, direction, Number.isFinite(minJobs) ? minJobs : 0).slice(0, Number.isInteger(top) && top >= 0 ? top : 15);
+  // An invalid option is said by the figure's prepare; here it falls back to the default to choose the map.
+  const { direction, top, minJobs } = flowOptions(o);
+  const valid = (n: number, fallback: number) => (Number.isInteger(n) && n >= 0 ? n : fallback);
+  const drawn = selectFlows(data, new Set(composed.parts), direction ?? 'both', valid(minJobs, 0)).slice(0, valid(top, 15));
   const provinces = new Set<string>();
   for (const code of [...composed.parts, ...drawn.flatMap((f) => [f.from, f.to])]) {
     const p = commuting.national.byCode.get(code)?.province;
@@ -64,19 +61,6 @@ export async function loadAreaCommute(o: CommuteAreaOptions): Promise<{ data: Co
   const features = parts.flatMap((b) => topoFeatures(b.topology, 'gemeenten').features).filter((f) => !seen.has(String(f.id)) && seen.add(String(f.id)));
   const notes = (lang: Lang) => composed.members.map((m) => compositionNote(m.municipality, m.composition, name, lang)).filter(Boolean);
   return { data, map: mapAreas(features), mapCredit: parts[0]?.source.credit, area: { kind: choice.kind, notes } };
-}
-
-function fromNational(c: Awaited<ReturnType<typeof loadCommutingOf>>): CommuteData {
-  return {
-    credit: c.source.credit,
-    source: c.source,
-    names: new Map(c.areas.map((a) => [a.code, a.name])),
-    flows: c.rows.map(({ from, to, jobs }) => ({ from, to, jobs })),
-    totals: c.totals,
-    complete: new Set(),
-    nationalTotals: true,
-    members: [],
-  };
 }
 
 const emptyData = (): CommuteData => ({ credit: null, source: null, names: new Map(), flows: [], totals: new Map(), complete: new Set(), nationalTotals: false, members: [] });

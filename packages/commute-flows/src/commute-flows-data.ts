@@ -6,6 +6,7 @@ import {
   normaliseName,
   reportRegion,
   topoFeatures,
+  type CommutingDataset,
   type CommutingTotals,
   type DatasetSource,
   type GeoFeature,
@@ -63,16 +64,20 @@ export const REGION: string[] = reportRegion.map((m) => m.code);
 
 /** The bundled data: CBS 81251NED, December 2014, every flow of the five (loaded on demand). */
 export async function loadDefaultCommute(): Promise<CommuteData> {
-  const c = await loadCommuting();
+  return fromCommuting(await loadCommuting(), REGION);
+}
+
+/** A CBS commuting dataset (the five's extract or the national matrix) as the map's data, complete for `members`. */
+export function fromCommuting(c: CommutingDataset, members: string[]): CommuteData {
   return {
     credit: c.source.credit,
     source: c.source,
     names: new Map(c.areas.map((a) => [a.code, a.name])),
     flows: c.rows.map(({ from, to, jobs }) => ({ from, to, jobs })),
     totals: c.totals,
-    complete: new Set(REGION),
+    complete: new Set(members),
     nationalTotals: true,
-    members: REGION,
+    members,
   };
 }
 

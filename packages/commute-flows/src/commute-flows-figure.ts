@@ -15,7 +15,7 @@ import {
   type MapArea,
 } from './commute-flows-data.js';
 import { describeCommute } from './commute-flows-text.js';
-import { commuteView, type CommuteView, type Direction } from './commute-flows-view.js';
+import { commuteView, flowOptions, type CommuteView } from './commute-flows-view.js';
 
 /** The flows, the map they are drawn on, and the map's credit (shown on every map, in images and CSV). */
 export interface CommuteDataset {
@@ -75,18 +75,15 @@ function prepare({ data, map, mapCredit, area }: CommuteDataset, options: Partia
   const t = messages[lang];
   const error = area?.error?.(lang);
   if (error) throw error;
-  const raw = String(options.direction ?? 'both');
-  const direction = raw.trim().toLowerCase() || 'both';
-  if (!['in', 'out', 'both'].includes(direction)) throw new Q4Error('invalid-option', fill(t.badDirection, { value: raw.slice(0, 40) }));
-  const top = options.top === undefined || options.top === '' ? 15 : Number(options.top);
-  const minJobs = options.minJobs === undefined || options.minJobs === '' ? 0 : Number(options.minJobs);
+  const { direction, top, minJobs } = flowOptions(options);
+  if (!direction) throw new Q4Error('invalid-option', fill(t.badDirection, { value: String(options.direction).slice(0, 40) }));
   for (const [name, value] of [['top', top], ['min-jobs', minJobs]] as const) {
     if (!Number.isInteger(value) || value < 0) throw new Q4Error('invalid-option', fill(t.badNumber, { value: String(value), name }));
   }
   // A chosen area has been resolved on loading: a single municipality of 2014 is the focus, more make a region.
   const focus = area ? (area.kind === 'municipality' && data.members.length === 1 ? data.members[0] : null) : resolveMunicipality(data, map, options.municipality ?? '', lang);
   const width = options.width || 640;
-  const view = commuteView(data, map, { focus, direction: direction as Direction, top, minJobs, width });
+  const view = commuteView(data, map, { focus, direction, top, minJobs, width });
   return { data, area, map, mapCredit, view, top, minJobs, width };
 }
 

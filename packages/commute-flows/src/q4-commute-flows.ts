@@ -40,7 +40,7 @@ export class Q4CommuteFlows extends Q4Element<CommuteInput, CommuteDataset, Comm
   /** Municipality whose inflows and outflows are shown (CBS code or name); empty for the region's flows. */
   @property({ reflect: true }) municipality = '';
 
-  /** A region of municipalities: 2 to 80 CBS codes (or names) separated by commas${', or `NL` for the whole country' if 'commute' in p else ''}. */
+  /** A region of municipalities: 2 to 80 CBS codes (or names) separated by commas, or `NL` for the whole country. */
   @property({ reflect: true }) region = '';
 
   /** The region's name in the texts (at most 60 characters; shown as text, never as HTML). */

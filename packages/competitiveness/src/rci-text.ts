@@ -1,4 +1,5 @@
 import { Q4Error, coreMessages, fill, formatNumber, intOption, listFormat, type FigureText, type Lang } from '@q4/core/figure';
+import { findProvince } from '@q4/data';
 import { messages } from './messages.js';
 import { rankEdition, rankText, type RankedRegion, type RciData } from './rci-data.js';
 
@@ -11,37 +12,29 @@ export interface RciModel {
 }
 
 /**
- * The Dutch provinces by name or CBS code (PV20-PV31) → their NUTS 2 region in the index. The index merges the
- * capital region: Flevoland and Noord-Holland are one region, NL00. "Groningen" and "Utrecht" here mean the
- * provinces (a NUTS 2 region is a province).
+ * The NUTS 2 region of each Dutch province in the index. The index merges the capital region: Flevoland and
+ * Noord-Holland are one region, NL00. A province is named as `@q4/data`'s `findProvince` reads it, so "Groningen"
+ * and "Utrecht" here mean the provinces (a NUTS 2 region is a province).
  */
-const PROVINCES: [string, string, string][] = [
-  ['groningen', 'PV20', 'NL11'],
-  ['fryslan', 'PV21', 'NL12'],
-  ['friesland', 'PV21', 'NL12'],
-  ['drenthe', 'PV22', 'NL13'],
-  ['overijssel', 'PV23', 'NL21'],
-  ['flevoland', 'PV24', 'NL00'],
-  ['gelderland', 'PV25', 'NL22'],
-  ['utrecht', 'PV26', 'NL31'],
-  ['noord holland', 'PV27', 'NL00'],
-  ['zuid holland', 'PV28', 'NL33'],
-  ['zeeland', 'PV29', 'NL34'],
-  ['noord brabant', 'PV30', 'NL41'],
-  ['limburg', 'PV31', 'NL42'],
-];
+const NUTS: Record<string, string> = {
+  PV20: 'NL11',
+  PV21: 'NL12',
+  PV22: 'NL13',
+  PV23: 'NL21',
+  PV24: 'NL00',
+  PV25: 'NL22',
+  PV26: 'NL31',
+  PV27: 'NL00',
+  PV28: 'NL33',
+  PV29: 'NL34',
+  PV30: 'NL41',
+  PV31: 'NL42',
+};
 
 /** A province name ("Noord-Brabant", "provincie utrecht", "Fryslân") or PV code → NUTS 2 code; null otherwise. */
 export function provinceToNuts(value: string): string | null {
-  const key = value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/^(de )?provincie /, '')
-    .replace(/\s*\((pv|provincie)\)$/, '')
-    .replace(/[-\s]+/g, ' ')
-    .trim();
-  return PROVINCES.find(([name, pv]) => name === key || pv.toLowerCase() === key)?.[2] ?? null;
+  const province = findProvince(value);
+  return province ? NUTS[province.code] : null;
 }
 
 /** Applies `edition` (0: the latest) and `region` (a NUTS code); throws a Q4Error for unknown ones. */

@@ -26,7 +26,8 @@ export type AreaProblemLike =
 /** As `@q4/data`'s `Composition`. */
 export interface CompositionLike {
   code: string;
-  year: number;
+  /** The data's year, or a range of years said at once ("2012-2018"). */
+  year: number | string;
   status: 'same' | 'whole' | 'split' | 'ended';
   parts: string[];
   split: { from: string; to: string; share: number; date: string; lost: boolean }[];
@@ -45,7 +46,6 @@ const messages = {
     regionDuplicate: '{name} ({code}) staat twee keer in de regio.',
     regionName: 'De naam van de regio (region-name) is tekst van hoogstens 60 tekens.',
     overlap: '{a} en {b} overlappen in de cijfers van {year} ({code} hoort bij allebei): kies er één.',
-    on: '{date}',
     whole: '{name} bestond in {year} nog niet; de cijfers zijn de som van de gemeenten waaruit het ontstond: {list}.',
     renamed: '{name} heette in {year} {old}.',
     same: '{name} wordt getoond zoals de gemeente in {year} was; daarna {list}.',
@@ -70,7 +70,6 @@ const messages = {
     regionDuplicate: '{name} ({code}) is in the region twice.',
     regionName: 'The region’s name (region-name) is text of at most 60 characters.',
     overlap: '{a} and {b} overlap in the figures of {year} ({code} belongs to both): choose one.',
-    on: '{date}',
     whole: '{name} did not exist yet in {year}; the figures are the sum of the municipalities it arose from: {list}.',
     renamed: 'In {year} {name} was called {old}.',
     same: '{name} is shown as the municipality was in {year}; since then {list}.',
@@ -102,7 +101,7 @@ export function areaError(p: AreaProblemLike, lang: Lang): Q4Error {
     case 'unknown':
       return new Q4Error(
         'unknown-area',
-        fill(t.unknown, { value: JSON.stringify(p.value) }) + (p.suggestions.length ? fill(t.suggest, { list: listFormat(p.suggestions.map(named), lang).replace(/ en | and /, lang === 'nl' ? ' of ' : ' or ') }) : t.noSuggestion),
+        fill(t.unknown, { value: JSON.stringify(p.value) }) + (p.suggestions.length ? fill(t.suggest, { list: listFormat(p.suggestions.map(named), lang, 'disjunction') }) : t.noSuggestion),
       );
     case 'ambiguous':
       return new Q4Error('unknown-area', fill(t.ambiguous, { value: JSON.stringify(p.value), list: listFormat(p.candidates.map(named), lang) }));

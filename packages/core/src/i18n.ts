@@ -27,9 +27,9 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
 }
 
-/** Joins `a, b en c` / `a, b and c`. */
-export function listFormat(items: string[], lang: Lang): string {
-  return new Intl.ListFormat(locales[lang], { style: 'long', type: 'conjunction' }).format(items);
+/** Joins `a, b en c` / `a, b and c` (or, for choices, `a, b of c` / `a, b or c`). */
+export function listFormat(items: string[], lang: Lang, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return new Intl.ListFormat(locales[lang], { style: 'long', type }).format(items);
 }
 
 /** The texts of the base element, in both languages. */

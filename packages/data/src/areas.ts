@@ -1,6 +1,7 @@
 // The area index: resolves what a user types (`municipality="utrecht"`, `region="GM0344,GM0307"`) to CBS codes,
 // and a code to what it was in a dataset's year, through the reorganisations of 2014-2024. Pure functions over
 // a small generated table; no wording here (the widgets say things in their language, from these results).
+import { provinces } from './generated/region.js';
 import type { AreaIndexRaw, ReorganisationKind } from './types.js';
 
 export interface Municipality {
@@ -23,7 +24,6 @@ export interface Reorganisation {
 export interface AreaIndex {
   municipalities: Municipality[];
   byCode: Map<string, Municipality>;
-  provinces: { code: string; name: string }[];
   events: Reorganisation[];
   lastYear: number;
   /** Normalised name or alias → codes. */
@@ -44,6 +44,16 @@ export function normaliseName(text: string): string {
     .trim();
 }
 
+/**
+ * A province by CBS code (`PV30`) or name, in any case, with or without diacritics, hyphens or "provincie"
+ * ("Noord-Brabant", "provincie utrecht", "Fryslân", "Friesland"); null for anything else.
+ */
+export function findProvince(text: string): { code: string; name: string } | null {
+  const key = normaliseName(text).replace(/^(de )?provincie /, '').replace(/\s*\((pv|provincie)\)$/, '');
+  const alias = key === 'friesland' ? 'PV21' : null;
+  return provinces.find((p) => p.code.toLowerCase() === key || normaliseName(p.name) === key || p.code === alias) ?? null;
+}
+
 /** The name without a province suffix: "bergen (nh.)" → "bergen". */
 const baseName = (normalised: string) => normalised.replace(/\s*\([a-z. ]{1,6}\)$/, '');
 
@@ -62,7 +72,7 @@ export function expandAreaIndex(raw: AreaIndexRaw): AreaIndex {
   }
   for (const [alias, code] of raw.aliases) add(normaliseName(alias), code);
   const events = raw.events.map(([date, from, to, kind, share]) => ({ date, year: Number(date.slice(0, 4)), from, to, kind, share }));
-  return { municipalities, byCode, provinces: raw.provinces.map(([code, name]) => ({ code, name })), events, lastYear: raw.lastYear, names };
+  return { municipalities, byCode, events, lastYear: raw.lastYear, names };
 }
 
 /** What a typed municipality resolves to. */

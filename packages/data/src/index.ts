@@ -5,7 +5,7 @@ export { population } from './generated/population.js';
 export { lisa2017 } from './generated/lisa.js';
 export { landUse } from './generated/land-use.js';
 export { missingLabels } from './generated/missing.js';
-export { reportRegion } from './generated/region.js';
+export { provinces, reportRegion } from './generated/region.js';
 export { loadBoundaries, loadCommuting, loadLandUse, loadLisa, loadPopulation, loadRci, loadSectors } from './loaders.js';
 export { topoFeatures, type GeoFeature, type GeoFeatureCollection } from './topology.js';
 export {
@@ -20,6 +20,7 @@ export {
   type ComposedMember,
   composeIn,
   expandAreaIndex,
+  findProvince,
   lookupMunicipality,
   normaliseName,
   successors,

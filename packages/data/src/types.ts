@@ -298,8 +298,6 @@ export interface AreaIndexRaw {
   municipalities: [string, string, number, number][];
   /** [another name people use, code]. */
   aliases: [string, string][];
-  /** [code, name] of the 12 provinces. */
-  provinces: [string, string][];
   /** [date, from, to, kind, share of `from`'s inhabitants]. */
   events: [string, string, string, ReorganisationKind, number][];
 }

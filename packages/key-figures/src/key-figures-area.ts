@@ -1,6 +1,6 @@
 // Any municipality or region: loaded only when the widget is given `municipality` or `region`, so the area
 // index, the national files and this code are not in the widget's file.
-import { Q4Error, areaError, compositionNote, fill, listFormat, overlapError, type AreaProblemLike, type Lang } from '@q4/core/figure';
+import { Q4Error, areaError, compositionNote, fill, overlapError, type AreaProblemLike, type Lang } from '@q4/core/figure';
 import { chooseArea, composeArea, keyFigures, loadAreaIndex, loadLisa, loadNationalLisa, loadNationalPopulation, loadPopulation, type LisaRow, type PopulationRow } from '@q4/data';
 import { messages } from './messages.js';
 import { loadDefaultKeyFigures, type AreaFigures, type KeyFiguresAreaOptions, type KeyFiguresData } from './key-figures-data.js';
@@ -23,7 +23,8 @@ export async function loadAreaKeyFigures(o: KeyFiguresAreaOptions): Promise<KeyF
   if (choice.kind === 'nl') return { ...base, areaError: (lang) => new Q4Error('invalid-option', messages[lang].noNational) };
   const members = choice.kind === 'municipality' ? [choice.municipality] : choice.members;
   const name = (code: string) => index.byCode.get(code)?.name ?? code;
-  const label = choice.kind === 'municipality' ? choice.municipality.name : choice.label ?? listFormat(members.map((m) => m.name), 'nl');
+  // A region without a name is called by its members, joined in a way that reads the same in both languages.
+  const label = choice.kind === 'municipality' ? choice.municipality.name : choice.label ?? members.map((m) => m.name).join(' + ');
   const code = choice.kind === 'municipality' ? choice.municipality.code : members.map((m) => m.code).join(',');
   const rows: PopulationRow[] = [];
   const missing: AreaFigures['missing'] = [];
@@ -61,7 +62,7 @@ export async function loadAreaKeyFigures(o: KeyFiguresAreaOptions): Promise<KeyF
         const c = g.composition;
         // Only the changes that fall within the series matter for a code shown as it was.
         const within = c.status === 'same' ? { ...c, changes: c.changes.filter((e) => e.year <= population.years[population.years.length - 1]) } : c;
-        return compositionNote(g.member, { ...within, year: range(g.years) as unknown as number }, name, lang);
+        return compositionNote(g.member, { ...within, year: range(g.years) }, name, lang);
       })
       .filter(Boolean);
   // A change of territory while the code went on (a merger into it, a correction); not the code's own end.
@@ -80,6 +81,6 @@ export async function loadAreaKeyFigures(o: KeyFiguresAreaOptions): Promise<KeyF
     const parts = composed2017.parts.map((p) => lisa[p]);
     if (parts.every(Boolean)) lisaRow = { code, name: label, year: 2017, jobs: parts.reduce((s, p) => s + p[0], 0), establishments: parts.reduce((s, p) => s + p[1], 0) };
   }
-  const area: AreaFigures = { code, name: label, population: rows, lisa: lisaRow, missing, notes, boundaryYears, lisaMissing, count: members.length, credit };
+  const area: AreaFigures = { code, name: label, population: rows, lisa: lisaRow, missing, notes, boundaryYears, lisaMissing, credit };
   return { ...base, area };
 }

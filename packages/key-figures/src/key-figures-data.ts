@@ -1,13 +1,5 @@
 import { IssueList, isRecord, isText, readRows, type Lang, type Localized, type Q4Error } from '@q4/core/figure';
-import {
-  keyFigures,
-  loadLisa,
-  loadPopulation,
-  type Dataset,
-  type LisaRow,
-  type PopulationRow,
-  type ReportFigure,
-} from '@q4/data';
+import { keyFigures, type LisaRow, type PopulationRow, type ReportFigure } from '@q4/data';
 
 /** A headline figure of your own. */
 export interface FigureInput {
@@ -26,26 +18,17 @@ export type KeyFiguresInput = FigureInput[] | { credit?: string; figures: Figure
 export interface KeyFiguresData {
   figures: ReportFigure[];
   credit: Localized | null;
-  /** Whether this is the bundled data (which allows the `municipality` view). */
+  /** Whether this is the bundled data (which allows the `municipality` and `region` views). */
   bundled: boolean;
-  /** The municipal series of the bundled data. */
-  municipal?: MunicipalData;
   /** The figures of the area chosen with `municipality` or `region`. */
   area?: AreaFigures;
   /** Why the chosen area cannot be shown. */
   areaError?: (lang: Lang) => Q4Error;
 }
 
-/** Population (CBS) and LISA 2017 for the `municipality` view, loaded on demand with the bundled data. */
-export interface MunicipalData {
-  population: Dataset<PopulationRow>;
-  lisa: Dataset<LisaRow>;
-}
-
-/** The bundled data: the report's figures, and the municipal series (loaded on demand: 3 KB gzip). */
-export async function loadDefaultKeyFigures(): Promise<KeyFiguresData> {
-  const [population, lisa] = await Promise.all([loadPopulation(), loadLisa()]);
-  return { figures: keyFigures.rows, credit: keyFigures.source.credit, bundled: true, municipal: { population, lisa } };
+/** The bundled data: the report's figures (a municipality's or region's series load with `municipality` or `region`). */
+export function loadDefaultKeyFigures(): KeyFiguresData {
+  return { figures: keyFigures.rows, credit: keyFigures.source.credit, bundled: true };
 }
 
 /** Population (CBS) and LISA 2017 of one municipality: two series, never mixed. */
@@ -54,16 +37,6 @@ export interface MunicipalFigures {
   name: string;
   population: PopulationRow[];
   lisa: LisaRow | null;
-}
-
-/** The municipalities with a population series in the bundled data. */
-export function municipalities(data: MunicipalData): { code: string; name: string }[] {
-  return [...new Map(data.population.rows.filter((r) => r.code.startsWith('GM')).map((r) => [r.code, r.name]))].map(([code, name]) => ({ code, name }));
-}
-
-export function municipalFigures(data: MunicipalData, code: string): MunicipalFigures {
-  const name = municipalities(data).find((m) => m.code === code)!.name;
-  return { code, name, population: data.population.rows.filter((r) => r.code === code), lisa: data.lisa.rows.find((r) => r.code === code) ?? null };
 }
 
 const expect = {
@@ -123,8 +96,6 @@ export interface AreaFigures extends MunicipalFigures {
   boundaryYears: number[];
   /** Why LISA 2017 has no figure for the area. */
   lisaMissing?: (lang: Lang) => string;
-  /** Members in a region (1 for a municipality). */
-  count: number;
   /** "Bron: CBS (37259ENG), 2012-2023 · Bron: LISA 2017". */
   credit: Localized;
 }

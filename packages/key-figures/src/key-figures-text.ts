@@ -2,32 +2,21 @@ import { Q4Error, coreMessages, fill, formatNumber, listFormat, type FigureText,
 import type { ReportFigure } from '@q4/data';
 import { messages } from './messages.js';
 import { wordingOf } from './key-figures-chart.js';
-import { municipalFigures, municipalities, type KeyFiguresData, type MunicipalFigures } from './key-figures-data.js';
+import type { AreaFigures, KeyFiguresData } from './key-figures-data.js';
 
 /** The report view (bars and cards) or one municipality's figures. */
 export type KeyFiguresModel =
   | { mode: 'report'; data: KeyFiguresData; bars: ReportFigure[]; cards: ReportFigure[] }
-  | { mode: 'municipality'; data: KeyFiguresData; m: MunicipalFigures };
+  | { mode: 'municipality'; data: KeyFiguresData; m: AreaFigures };
 
 /** Applies `municipality` (code or name; empty for the region); throws a Q4Error for an unknown one. */
-export function prepareKeyFigures(data: KeyFiguresData, options: { municipality: string }, lang: Lang): KeyFiguresModel {
+export function prepareKeyFigures(data: KeyFiguresData, lang: Lang): KeyFiguresModel {
   if (data.areaError) throw data.areaError(lang);
   if (data.area) {
     if (!data.area.population.length) {
       throw new Q4Error('no-data', fill(messages[lang].noFigures, { name: data.area.name, reason: data.area.missing[0]?.reason(lang) ?? '' }));
     }
     return { mode: 'municipality', data, m: data.area };
-  }
-  const value = options.municipality.trim();
-  if (value && data.bundled && data.municipal) {
-    const wanted = value.toLocaleLowerCase('nl');
-    const known = municipalities(data.municipal);
-    const match = known.find((m) => m.code.toLowerCase() === wanted || m.name.toLocaleLowerCase('nl') === wanted);
-    if (!match) {
-      const list = listFormat(known.map((m) => `${m.name} (${m.code})`), lang);
-      throw new Q4Error('unknown-municipality', fill(messages[lang].unknownMunicipality, { value: value.slice(0, 60), list }));
-    }
-    return { mode: 'municipality', data, m: municipalFigures(data.municipal, match.code) };
   }
   // Figures the data gives for more than one area become bars; the others are cards.
   const areasPerMeasure = new Map<string, number>();
@@ -50,34 +39,30 @@ export function describeKeyFigures(model: KeyFiguresModel, lang: Lang): FigureTe
     const last = m.population[m.population.length - 1];
     const pct = `${formatNumber(Math.abs(100 * (last.population / first.population - 1)), lang, 1)}%`;
     const change = last.population > first.population ? fill(t.changeUp, { pct }) : last.population < first.population ? fill(t.changeDown, { pct }) : t.changeSame;
-    const area = model.data.area;
     const vars = { name: m.name, year: last.year, population: n(last.population), change, first: first.year };
     // The change over the years is given only where the territory stayed the same.
     const title =
       m.population.length === 1
         ? fill(t.titleOneYear, vars)
-        : area?.boundaryYears.length
-          ? fill(t.titleBoundaries, { ...vars, years: listFormat(area.boundaryYears.map(String), lang) })
+        : m.boundaryYears.length
+          ? fill(t.titleBoundaries, { ...vars, years: listFormat(m.boundaryYears.map(String), lang) })
           : fill(t.titleMunicipality, vars);
-    const notes = area
-      ? [
-          ...area.notes(lang),
-          ...area.missing.map((x) => fill(t.missingYear, { year: x.year, reason: x.reason(lang) })),
-          ...(area.lisaMissing ? [fill(t.lisaMissing, { reason: area.lisaMissing(lang) })] : []),
-          t.lisaNote,
-        ]
-      : [t.lisaNote];
-    const credits = area ? area.credit[lang] : `${model.data.municipal!.population.source.credit[lang]} · ${model.data.municipal!.lisa.source.credit[lang]}`;
+    const notes = [
+      ...m.notes(lang),
+      ...m.missing.map((x) => fill(t.missingYear, { year: x.year, reason: x.reason(lang) })),
+      ...(m.lisaMissing ? [fill(t.lisaMissing, { reason: m.lisaMissing(lang) })] : []),
+      t.lisaNote,
+    ];
     return {
       title,
-      summary: fill(m.lisa || !area ? t.summaryMunicipality : t.summaryNoLisa, {
+      summary: fill(m.lisa ? t.summaryMunicipality : t.summaryNoLisa, {
         list: listFormat(m.population.map((r) => `${r.year} ${n(r.population)}`), lang),
         name: m.name,
         jobs: m.lisa ? n(m.lisa.jobs) : coreMessages[lang].noData,
         establishments: m.lisa ? n(m.lisa.establishments) : coreMessages[lang].noData,
       }),
       notes,
-      credit: credits,
+      credit: m.credit[lang],
     };
   }
   const byArea = new Map<string, ReportFigure[]>();

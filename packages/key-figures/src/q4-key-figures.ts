@@ -30,7 +30,7 @@ export class Q4KeyFigures extends Q4Element<KeyFiguresInput, KeyFiguresData, Key
   /** A municipality (CBS code or name) to show instead of the region: the five and their partners. */
   @property({ reflect: true }) municipality = '';
 
-  /** A region of municipalities: 2 to 80 CBS codes (or names) separated by commas${', or `NL` for the whole country' if 'commute' in p else ''}. */
+  /** A region of municipalities: 2 to 80 CBS codes (or names) separated by commas. */
   @property({ reflect: true }) region = '';
 
   /** The region's name in the texts (at most 60 characters; shown as text, never as HTML). */

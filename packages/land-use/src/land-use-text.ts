@@ -1,4 +1,5 @@
 import { Q4Error, coreMessages, fill, intOption, listFormat, optionError, type FigureText, type Lang } from '@q4/core/figure';
+import { findProvince } from '@q4/data';
 import { categories, messages } from './messages.js';
 import { formatShare } from './land-use-chart.js';
 import { landUseBars, type LandUseBar, type LandUseData } from './land-use-data.js';
@@ -26,7 +27,8 @@ export function prepareLandUse(data: LandUseData, options: { year?: unknown; are
   // `area`: one province (code PV20-PV31 or name) against the Netherlands.
   const one = String(options.area ?? '').trim();
   if (one && String(options.areas ?? '').trim()) throw new Q4Error('invalid-option', t.areaAndAreas);
-  const province = one ? data.rows.find((r) => r.code === one.toUpperCase() || (r.code.startsWith('PV') && fold(r.name) === fold(one)))?.code : undefined;
+  const found = one ? findProvince(one)?.code : undefined;
+  const province = found && data.rows.some((r) => r.code === found) ? found : undefined;
   if (one && !province) throw new Q4Error('unknown-area', fill(t.unknownProvince, { value: one.slice(0, 40), list: listFormat(provinceNames(data), lang) }));
   const areas = province ? `${province},NL01` : String(options.areas ?? '');
   const codes = areas.trim() ? [...new Set(areas.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean))] : data.defaults;
@@ -37,15 +39,6 @@ export function prepareLandUse(data: LandUseData, options: { year?: unknown; are
   return { data, year, years, codes: present, bars: landUseBars(data, year, present) };
 }
 
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/^(de )?provincie /, '')
-    .replace(/\s*\((pv|provincie)\)$/, '')
-    .replace(/[-\s]+/g, ' ')
-    .trim();
 const provinceNames = (data: LandUseData) => [...new Map(data.rows.filter((r) => r.code.startsWith('PV')).map((r) => [r.code, `${r.name} (${r.code})`])).values()];
 
 /** "Provincie Utrecht" in a column, "de provincie Utrecht" in a sentence (for the bundled data). */

@@ -2,3 +2,6 @@
 
 /** The report's region Heuvelrug Kromme Rijnstreek: its five municipalities' CBS codes (unchanged 2014-2024) and names. */
 export const reportRegion: readonly { code: string; name: string }[] = [{"code":"GM0310","name":"De Bilt"},{"code":"GM0312","name":"Bunnik"},{"code":"GM1581","name":"Utrechtse Heuvelrug"},{"code":"GM0352","name":"Wijk bij Duurstede"},{"code":"GM0355","name":"Zeist"}];
+
+/** The 12 provinces: CBS code and name. */
+export const provinces: readonly { code: string; name: string }[] = [{"code":"PV20","name":"Groningen"},{"code":"PV21","name":"Fryslân"},{"code":"PV22","name":"Drenthe"},{"code":"PV23","name":"Overijssel"},{"code":"PV24","name":"Flevoland"},{"code":"PV25","name":"Gelderland"},{"code":"PV26","name":"Utrecht"},{"code":"PV27","name":"Noord-Holland"},{"code":"PV28","name":"Zuid-Holland"},{"code":"PV29","name":"Zeeland"},{"code":"PV30","name":"Noord-Brabant"},{"code":"PV31","name":"Limburg"}];
