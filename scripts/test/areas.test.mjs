@@ -184,3 +184,89 @@ test('land use takes one province against the Netherlands; competitiveness takes
   assert.ok(name, 'NL41 is in the index');
   assert.ok(brabant.all.includes('Noord-Brabant'), brabant.title);
 });
+
+// --- sector flower: the sixteen municipalities of the 81402NED extract, alone or as a region ---------------------
+const sectorRows = () => csv('banen-sbi-2008-2010.csv').filter((r) => r.jaar === '2010');
+/** Employee jobs (thousands) of a region and SBI code in 2010, or null where CBS gives a symbol. */
+const jobsOf = (rows, region, sbi) => {
+  const r = rows.find((x) => x.regio_code === region && x.sbi_code === sbi);
+  return r.banen_werknemers_x1000 === '' ? null : Number(r.banen_werknemers_x1000);
+};
+const nl2 = (n) => new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
+
+test('sector flower for any of the sixteen municipalities and a region of them: quotients from the summed jobs', { skip }, async () => {
+  const { SECTIONS } = await import('../../packages/sector-bloem/dist/sector-data.js');
+  const rows = sectorRows();
+  const lq = (members, sections) => {
+    const share = members.reduce((s, c) => s + sections.reduce((t, x) => t + jobsOf(rows, c, x), 0), 0) / members.reduce((s, c) => s + jobsOf(rows, c, 'A-U'), 0);
+    return share / (sections.reduce((t, x) => t + jobsOf(rows, 'NL01', x), 0) / jobsOf(rows, 'NL01', 'A-U'));
+  };
+  const scored = Object.entries(SECTIONS).filter(([, s]) => s.length);
+  // Amersfoort: no secret cell in the four sectors, so every quotient is exact and the strongest is certain.
+  const amersfoort = rows.find((r) => r.regio === 'Amersfoort').regio_code;
+  const values = scored.map(([id, s]) => [id, lq([amersfoort], s)]);
+  assert.ok(values.every(([, v]) => Number.isFinite(v)));
+  const shown = await say('sector-bloem', { municipality: 'amersfoort' });
+  const stronger = values.filter(([, v]) => v > 1).length;
+  assert.match(shown.title, new RegExp(`^${stronger} van de ${scored.length} sectoren met een quotiënt zijn in Amersfoort sterker`));
+  const best = Math.max(...values.map(([, v]) => Math.round(v * 100) / 100));
+  const ties = values.filter(([, v]) => Math.round(v * 100) / 100 === best);
+  assert.equal(ties.length, 1, 'one strongest at two decimals');
+  assert.ok(shown.title.endsWith(`(${nl2(best)}×)`), shown.title);
+  for (const [, v] of values) assert.ok(shown.summary.includes(nl2(v)), `${nl2(v)} in ${shown.summary}`);
+  assert.ok(shown.notes.some((n) => n.includes('leidende sectoren van Heuvelrug Kromme Rijnstreek')), 'says whose sectors these are');
+  assert.equal(shown.credit, `Bron: CBS (81402NED), december 2010, ${rows.find((r) => r.regio_code === 'NL01').status}`);
+  // A named region of three: the members' jobs summed, its members listed, its name kept as text.
+  const lek = ['Utrecht (gemeente)', 'Nieuwegein', 'Houten'].map((n) => rows.find((r) => r.regio === n).regio_code);
+  const region = await say('sector-bloem', { region: lek.join(','), regionName: 'Lekstroom <b>' });
+  for (const [, s] of scored) assert.ok(region.summary.includes(nl2(lq(lek, s))), `${nl2(lq(lek, s))} in ${region.summary}`);
+  assert.ok(region.title.includes('in Lekstroom <b> sterker'), region.title);
+  assert.ok(region.notes.some((n) => n.startsWith('Lekstroom <b> = Utrecht, Nieuwegein en Houten')), region.notes.join(' | '));
+});
+
+test('sector flower: secret cells of one municipality give safe bounds, and the title names every sector they leave open', { skip }, async () => {
+  const { SECTIONS } = await import('../../packages/sector-bloem/dist/sector-data.js');
+  const rows = sectorRows();
+  // The partner with the most secret cells in the four sectors.
+  const codes = [...new Set(rows.filter((r) => r.regio_code.startsWith('GM')).map((r) => r.regio_code))];
+  const secretIn = (c) => Object.values(SECTIONS).filter((s) => s.some((x) => jobsOf(rows, c, x) === null)).length;
+  const code = codes.sort((a, b) => secretIn(b) - secretIn(a))[0];
+  assert.ok(secretIn(code) >= 2, 'a municipality with several secret sectors');
+  const name = rows.find((r) => r.regio_code === code).regio;
+  const shown = await say('sector-bloem', { municipality: code });
+  // Each sector: lower bound from the published cells, rounded down; upper from its aggregate minus the published parts.
+  const total = jobsOf(rows, code, 'A-U');
+  const nlShare = (s) => s.reduce((t, x) => t + jobsOf(rows, 'NL01', x), 0) / jobsOf(rows, 'NL01', 'A-U');
+  for (const [id, sections] of Object.entries(SECTIONS).filter(([, s]) => s.some((x) => jobsOf(rows, code, x) === null))) {
+    const low = sections.reduce((t, x) => t + (jobsOf(rows, code, x) ?? 0), 0) / total / nlShare(sections);
+    const down = nl2(Math.floor(low * 100 + 1e-9) / 100);
+    assert.ok(shown.notes.some((n) => n.includes(`de cijfers van ${name} zijn geheim`) && n.includes(`tussen ${down} `)), `${id}: at least ${down}`);
+  }
+  const open = (shown.title.match(/ of /g) ?? []).length + 1;
+  assert.ok(open >= 2, shown.title);
+  assert.ok(shown.title.endsWith(open === 2 ? 'laten beide toe' : 'laten elk van deze toe'), shown.title);
+  assert.match(shown.title, /^Minstens \d+ van de \d+ sectoren/);
+});
+
+test('sector flower elsewhere: a clear message naming the sixteen, NL refused, ties at the shown precision named', { skip }, async () => {
+  const rows = sectorRows();
+  const covered = [...new Set(rows.filter((r) => r.regio_code.startsWith('GM')).map((r) => plain(r.regio)))];
+  const groningen = await fails('sector-bloem', { municipality: 'Groningen' });
+  assert.equal(groningen.code, 'no-data');
+  for (const n of covered) assert.ok(groningen.message.includes(n), `${n} is listed`);
+  assert.match(groningen.message, /eigen quotiënten geven via data of src/);
+  const mixed = await fails('sector-bloem', { region: 'Zeist,Emmen' });
+  assert.ok(mixed.message.startsWith('Geen sectorcijfers voor Emmen:'), mixed.message);
+  assert.equal((await fails('sector-bloem', { region: 'NL' })).code, 'invalid-option');
+  assert.equal((await fails('sector-bloem', { municipality: 'Amersfoort', region: 'GM0344,GM0307' })).code, 'invalid-option');
+  // Own quotients equal at two decimals: both are the strongest, said as a tie.
+  const { WIDGETS, document } = await renderLib();
+  const { renderFigure } = await import('../../packages/core/dist/index.js');
+  const figure = WIDGETS['sector-bloem'];
+  const a = 1.234;
+  const b = a + 0.0009;
+  const own = figure.parse([{ label: 'A', value: a }, { label: 'B', value: b }, { label: 'C', value: 0.5 }]);
+  const drawn = renderFigure(figure, own, {}, { width: 640, lang: 'nl', document });
+  assert.equal(nl2(a), nl2(b));
+  assert.ok(drawn.title.includes(`B (${nl2(b)}×) en A (${nl2(a)}×)`), drawn.title);
+});

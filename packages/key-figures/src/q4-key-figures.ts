@@ -27,7 +27,7 @@ type Model = KeyFiguresModel;
 export class Q4KeyFigures extends Q4Element<KeyFiguresInput, KeyFiguresData, KeyFiguresOptions, Model> {
   static override styles = [baseStyles, keyFiguresStyles];
 
-  /** A municipality (CBS code or name) to show instead of the region: the five and their partners. */
+  /** Any municipality to show instead of the region: a CBS code or name of today or an earlier year (`Groningen`, `GM1961`, `Bergen (NH.)`). */
   @property({ reflect: true }) municipality = '';
 
   /** A region of municipalities: 2 to 80 CBS codes (or names) separated by commas. */

@@ -24,7 +24,8 @@ type Model = SectorModel;
  * share of the five municipalities' jobs divided by its share in the Netherlands, CBS 81402NED); the dashed circle
  * is the national average. Voeding & gezondheid has no clean SBI counterpart and gets no quotient, which the chart
  * and table say; where CBS keeps a municipality's figure secret, the quotient is given as the range the published aggregates allow (1,57–1,89), and the title claims a strongest sector only when it is certain. `mode="equal"`
- * draws the report's illustration with equal petals. A wreath of organisations comes from you (`organisations` or
+ * draws the report's illustration with equal petals. `municipality` or `region` shows the same five sectors for any of
+ * the sixteen municipalities with bundled sector figures, or a region of them. A wreath of organisations comes from you (`organisations` or
  * `organisations-src`), since the report names none. `view="bars"` (or the button) shows sorted bars instead.
  *
  * @summary The five leading sectors of the region as a flower, petal size = location quotient.
@@ -43,6 +44,20 @@ export class Q4SectorBloem extends Q4Element<unknown, SectorData, SectorOptions,
 
   /** `flower` (default) or `bars`: sorted bars of the same quotients. */
   @property({ reflect: true }) view = 'flower';
+
+  /**
+   * A municipality to show instead of the report's region: a CBS code or name of one of the sixteen with bundled
+   * sector figures (the five and Amersfoort, Baarn, Houten, IJsselstein, Leusden, Nieuwegein, Rhenen, Soest,
+   * Utrecht, Veenendaal, Woudenberg). Any other municipality gets an error that says so; give your own
+   * quotients through `data` or `src` instead.
+   */
+  @property({ reflect: true }) municipality = '';
+
+  /** A region of those municipalities: 2 to 80 CBS codes (or names) separated by commas. */
+  @property({ reflect: true }) region = '';
+
+  /** The region's name in the texts (at most 60 characters; shown as text, never as HTML). */
+  @property({ attribute: 'region-name', reflect: true }) regionName = '';
 
   /** Organisations for the wreath: `{ name, sector?, link? }`; links must be http(s). */
   @property({ attribute: false }) organisations: OrganisationInput[] | undefined = undefined;
@@ -78,7 +93,7 @@ export class Q4SectorBloem extends Q4Element<unknown, SectorData, SectorOptions,
 
   /** @internal */
   protected override options(): Partial<SectorOptions> {
-    return { mode: this.mode, view: this.view, organisations: valueOf(this.#organisations.resolve(this.locale)) };
+    return { ...super.options(), organisations: valueOf(this.#organisations.resolve(this.locale)) };
   }
 
   /** @internal */

@@ -1,4 +1,4 @@
-import { IssueList, fill, isRecord, isText, readRows, type Lang, type Localized } from '@q4/core/figure';
+import { IssueList, fill, isRecord, isText, readRows, type Lang, type Localized, type Q4Error } from '@q4/core/figure';
 import { leadingSectors, loadSectors, reportRegion, type SectorTable } from '@q4/data';
 
 /**
@@ -64,18 +64,44 @@ export interface Organisation {
   link: string | null;
 }
 
+/** A municipality or region chosen with `municipality` or `region` (bundled data only). */
+export interface SectorArea {
+  kind: 'municipality' | 'region';
+  /** The municipality's name, or the region's `region-name` (else its members joined with " + "). */
+  name: string;
+  /** The members' codes and names. */
+  members: { code: string; name: string }[];
+  /** True when the region has a `region-name` (its members are then listed in a note). */
+  named: boolean;
+}
+
 export interface SectorData {
   sectors: SectorValue[];
   credit: Localized | null;
   year: number | null;
+  /** The area shown instead of the report's region, if one was chosen. */
+  area?: SectorArea;
+  /** Why the chosen area cannot be shown (unknown, ambiguous, no sector figures): the widget shows this error. */
+  areaError?: (lang: Lang) => Q4Error;
 }
 
+/** The area attributes (`municipality`, `region`, `region-name`). */
+export interface SectorAreaOptions {
+  municipality?: string;
+  region?: string;
+  regionName?: string;
+}
+
+/** True when the options choose an area other than the report's region. */
+export const asksForArea = (o: SectorAreaOptions): boolean => !!String(o.municipality ?? '').trim() || !!String(o.region ?? '').trim();
+
 /**
- * Location quotients of the five sectors for the region (the five municipalities summed) against the
- * Netherlands, from employee jobs (CBS 81402NED) of `year`. A secret cell is never filled in: where some of
- * the five are secret, the quotient from the others is a lower bound, and the published aggregates give an upper bound.
+ * Location quotients of the five sectors for an area (by default the report's region: the five municipalities
+ * summed) against the Netherlands, from employee jobs (CBS 81402NED) of `year`. A secret cell is never filled in:
+ * where some members are secret, the quotient from the others is a lower bound, and the published aggregates give
+ * an upper bound.
  */
-export function locationQuotients(jobs: SectorTable, year = 2010): SectorValue[] {
+export function locationQuotients(jobs: SectorTable, year = 2010, members: string[] = REGION): SectorValue[] {
   const value = (region: string, sbi: string) => jobs.get(year, region, sbi);
   const known = (region: string, sbi: string) => value(region, sbi)?.value ?? null;
   /** The least a cell can be: its value, else the sum of what is known below it (secret cells count as 0). */
@@ -88,7 +114,7 @@ export function locationQuotients(jobs: SectorTable, year = 2010): SectorValue[]
     if (!parent) return Infinity;
     return upper(region, parent) - SBI_CHILDREN[parent].filter((c) => c !== sbi).reduce((sum, c) => sum + lower(region, c), 0);
   };
-  const regionTotal = REGION.reduce((s, c) => s + (value(c, 'A-U')?.value ?? Number.NaN), 0);
+  const regionTotal = members.reduce((s, c) => s + (value(c, 'A-U')?.value ?? Number.NaN), 0);
   const nlTotal = value('NL01', 'A-U')!.value as number;
   return leadingSectors.rows.map((s) => {
     const sections = SECTIONS[s.id] ?? [];
@@ -97,7 +123,7 @@ export function locationQuotients(jobs: SectorTable, year = 2010): SectorValue[]
     const secretFor = new Set<string>();
     let regionSum = 0;
     let regionMax = 0;
-    for (const code of REGION) {
+    for (const code of members) {
       for (const sbi of sections) {
         const row = value(code, sbi);
         if (!row || row.value === null) {
@@ -119,18 +145,23 @@ export function locationQuotients(jobs: SectorTable, year = 2010): SectorValue[]
   });
 }
 
-/** The bundled data: quotients for 2010, loaded on demand with the sector tables. */
-export async function loadDefaultSectors(): Promise<SectorData> {
-  const { jobs } = await loadSectors();
-  const year = 2010;
-  // The credit names the table, the month and year of the figures, and their status as CBS gives it.
+/** The year of the bundled quotients: the latest in 81402NED as bundled. */
+export const SECTOR_YEAR = 2010;
+
+/** The credit: the table, the month and year of the figures, and their status as CBS gives it. */
+export function sectorCredit(jobs: SectorTable, year = SECTOR_YEAR): Localized {
   const status = jobs.get(year, 'NL01', 'A-U')?.status ?? '';
   const statusEn: Record<string, string> = { voorlopig: 'provisional', 'nader voorlopig': 'revised provisional' };
-  const credit = {
+  return {
     nl: `${jobs.source.credit.nl}, december ${year}${status ? `, ${status}` : ''}`,
     en: `${jobs.source.credit.en}, December ${year}${status ? `, ${statusEn[status] ?? status}` : ''}`,
   };
-  return { sectors: locationQuotients(jobs, year), credit, year };
+}
+
+/** The bundled data: the report region's quotients for 2010, loaded on demand with the sector tables. */
+export async function loadDefaultSectors(): Promise<SectorData> {
+  const { jobs } = await loadSectors();
+  return { sectors: locationQuotients(jobs, SECTOR_YEAR), credit: sectorCredit(jobs), year: SECTOR_YEAR };
 }
 
 const expect = {
@@ -192,13 +223,16 @@ export function parseOrganisations(input: unknown, sectors: { id: string; label:
   return out;
 }
 
-/** "1,46" in Dutch, "1.46" in English. */
 /**
  * A quotient at two decimals. A bound is rounded the safe way: a lower bound down (1,5754 is "at least 1,57"), an
  * upper bound up (1,8835 is "at most 1,89"), so that the printed bound still holds.
  */
+export const roundLq = (lq: number, round: 'nearest' | 'down' | 'up' = 'nearest'): number =>
+  round === 'down' ? Math.floor(lq * 100 + 1e-9) / 100 : round === 'up' ? Math.ceil(lq * 100 - 1e-9) / 100 : Math.round(lq * 100) / 100;
+
+/** {@link roundLq}, formatted: "1,46" in Dutch, "1.46" in English. */
 export const formatLq = (lq: number, lang: Lang, round: 'nearest' | 'down' | 'up' = 'nearest'): string => {
-  const value = round === 'down' ? Math.floor(lq * 100 + 1e-9) / 100 : round === 'up' ? Math.ceil(lq * 100 - 1e-9) / 100 : lq;
+  const value = round === 'nearest' ? lq : roundLq(lq, round);
   return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
 };
 

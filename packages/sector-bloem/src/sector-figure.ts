@@ -1,7 +1,7 @@
-import { coreMessages, formatNumber, type FigureDefinition, type Lang, type TableModel } from '@q4/core/figure';
+import { coreMessages, fill, formatNumber, type FigureDefinition, type Lang, type TableModel } from '@q4/core/figure';
 import { messages } from './messages.js';
 import { barsChart, flowerChart, petalColors } from './sector-chart.js';
-import { loadDefaultSectors, lqText, parseSectors, type SectorData } from './sector-data.js';
+import { asksForArea, loadDefaultSectors, lqText, parseSectors, type SectorData } from './sector-data.js';
 import { describeSectors, prepareSectors, type SectorModel } from './sector-text.js';
 
 /** The sector flower's options: its attributes, and the organisations of the wreath (unvalidated). */
@@ -12,6 +12,12 @@ export interface SectorOptions {
   view: string;
   /** Organisations for the wreath, as given (validated by the figure). */
   organisations: unknown;
+  /** A municipality with sector figures (the five and their eleven partners): a CBS code or name. */
+  municipality: string;
+  /** A region of such municipalities: 2 to 80 codes or names separated by commas. */
+  region: string;
+  /** The region's name in the texts (at most 60 characters). */
+  regionName: string;
 }
 
 function table(model: SectorModel, lang: Lang): TableModel {
@@ -20,7 +26,7 @@ function table(model: SectorModel, lang: Lang): TableModel {
   return {
     caption: t.tableCaption,
     rowHeader: t.tableSector,
-    columns: [{ label: t.tableSections }, { label: t.tableRegion, numeric: true }, { label: t.tableNl, numeric: true }, { label: t.tableLq, numeric: true }],
+    columns: [{ label: t.tableSections }, { label: model.data.area ? fill(t.tableArea, { area: model.data.area.name }) : t.tableRegion, numeric: true }, { label: t.tableNl, numeric: true }, { label: t.tableLq, numeric: true }],
     sections: [
       {
         rows: model.data.sectors.map((s) => ({
@@ -41,16 +47,21 @@ function table(model: SectorModel, lang: Lang): TableModel {
 /** The sector-flower figure: what `<q4-sector-bloem>`, `q4-render` and the tests draw and say. */
 export const sectorFigure: FigureDefinition<SectorData, SectorOptions, SectorModel> = {
   name: 'sector-bloem',
-  attributes: ['mode', 'view'],
+  attributes: ['mode', 'view', 'municipality', 'region', 'region-name'],
   colors: { 'petal-1': '--_petal-1', 'petal-2': '--_petal-2', 'petal-3': '--_petal-3', 'petal-4': '--_petal-4', 'petal-5': '--_petal-5', text: '--_text', halo: '--_halo' },
-  loadDefault: loadDefaultSectors,
+  loadDefault: (options = {}) => (asksForArea(options) ? import('./sector-area.js').then((m) => m.loadAreaSectors(options)) : loadDefaultSectors()),
+  dataKey: (o) => (asksForArea(o) ? JSON.stringify([o.municipality, o.region, o.regionName]) : ''),
   parse: parseSectors,
-  isEmpty: (data) => data.sectors.length === 0,
-  prepare: (data, options, lang) => prepareSectors(data, { mode: options.mode ?? 'data', view: options.view ?? 'flower', organisations: options.organisations }, lang),
+  isEmpty: (data) => data.sectors.length === 0 && !data.areaError,
+  prepare: (data, options, lang) => {
+    // An area's quotients come with its data: bundled data loaded without the area would silently show the report's.
+    if (data.year !== null && !data.area && !data.areaError && asksForArea(options)) throw new Error('sector-bloem: load the bundled data with the options (loadDefault(options))');
+    return prepareSectors(data, { mode: options.mode ?? 'data', view: options.view ?? 'flower', organisations: options.organisations }, lang);
+  },
   describe: describeSectors,
   legend: (model, lang) => (model.mode === 'equal' ? '' : messages[lang].imageLegend),
   table,
-  fileParts: (model) => [model.mode === 'equal' ? 'illustratie' : '', model.view === 'bars' ? 'staven' : '', model.data.year ? String(model.data.year) : ''],
+  fileParts: (model) => [model.data.area?.name ?? '', model.mode === 'equal' ? 'illustratie' : '', model.view === 'bars' ? 'staven' : '', model.data.year ? String(model.data.year) : ''],
   chart(model, { width, lang, document, colors = {} }) {
     const options = {
       width,

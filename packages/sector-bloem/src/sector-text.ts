@@ -1,6 +1,6 @@
 import { Q4Error, coreMessages, fill, listFormat, type FigureText, type Lang } from '@q4/core/figure';
 import { messages } from './messages.js';
-import { formatLq, lqText, parseOrganisations, type Organisation, type SectorData } from './sector-data.js';
+import { formatLq, lqText, roundLq, parseOrganisations, type Organisation, type SectorData } from './sector-data.js';
 
 export interface SectorModel {
   data: SectorData;
@@ -12,6 +12,7 @@ export interface SectorModel {
 /** Applies `mode`, `view` and the organisations of the wreath (raw, validated here); throws a Q4Error when unusable. */
 export function prepareSectors(data: SectorData, options: { mode: string; view: string; organisations?: unknown }, lang: Lang): SectorModel {
   const t = messages[lang];
+  if (data.areaError) throw data.areaError(lang);
   if (!['data', 'equal'].includes(options.mode)) throw new Q4Error('invalid-option', fill(t.badMode, { value: options.mode.slice(0, 20) }));
   if (!['flower', 'bars'].includes(options.view)) throw new Q4Error('invalid-option', fill(t.badView, { value: options.view.slice(0, 20) }));
   const organisations = options.organisations === undefined ? [] : parseOrganisations(options.organisations, data.sectors);
@@ -31,9 +32,15 @@ export function describeSectors(model: SectorModel, lang: Lang): FigureText {
   const list = listFormat(sectors.map((s) => fill(t.lqItem, { sector: s.label[lang], lq: words(s) })), lang);
   const notes: string[] = [];
   const bundled = model.data.year !== null;
+  const area = model.data.area;
   if (model.mode === 'equal') notes.push(t.equalNote);
   if (bundled) {
-    notes.push(fill(t.sectionsNote, { list: listFormat(sectors.filter((s) => s.sections.length).map((s) => `${s.label[lang]} ${s.sections.join('+')}`), lang) }));
+    const sections = listFormat(sectors.filter((s) => s.sections.length).map((s) => `${s.label[lang]} ${s.sections.join('+')}`), lang);
+    if (!area) notes.push(fill(t.sectionsNote, { list: sections }));
+    else {
+      notes.push(fill(t.leadingNote, { area: area.name }), fill(t.sectionsNoteArea, { list: sections }));
+      if (area.kind === 'region' && area.named) notes.push(fill(t.membersNote, { area: area.name, list: listFormat(area.members.map((m) => m.name), lang) }));
+    }
     for (const s of sectors) {
       if (s.lowerBound && s.lq !== null) {
         const low = formatLq(s.lq, lang, 'down');
@@ -52,17 +59,29 @@ export function describeSectors(model: SectorModel, lang: Lang): FigureText {
   else {
     const low = (s: (typeof scored)[number]) => s.lq as number;
     const high = (s: (typeof scored)[number]) => (s.lowerBound ? (s.upper ?? Infinity) : (s.lq as number));
+    // Compared as shown (two decimals; a bound rounded the safe way), so that a tie in print is named as a tie.
+    const r = (v: number, how: 'nearest' | 'down' | 'up') => (v === Infinity ? v : roundLq(v, how));
+    const shownLow = (s: (typeof scored)[number]) => r(low(s), s.lowerBound ? 'down' : 'nearest');
+    const shownHigh = (s: (typeof scored)[number]) => r(high(s), s.lowerBound ? 'up' : 'nearest');
     // Candidates for strongest: every sector whose highest possible quotient reaches the best certain one.
-    const best = Math.max(...scored.map(low));
-    const candidates = scored.filter((s) => high(s) >= best).sort((a, b) => low(b) - low(a));
+    const best = Math.max(...scored.map(shownLow));
+    const candidates = scored.filter((s) => shownHigh(s) >= best).sort((a, b) => low(b) - low(a));
     const name = (s: (typeof scored)[number]) => (bundled ? s.label[lang].toLocaleLowerCase(lang === 'en' ? 'en' : 'nl') : s.label[lang]);
     const items = candidates.map((s) => fill(t.topItem, { sector: name(s), lq: lqText(s, lang) }));
-    const strongest = candidates.length === 1 ? fill(t.strongestOne, { top: items[0] }) : fill(t.strongestOpen, { list: items.join(t.strongestOr) });
+    // Either the secret figures leave it open, or the quotients are equal as shown.
+    const tie = candidates.every((s) => !s.lowerBound);
+    const joined = tie ? listFormat(items, lang) : items.join(t.strongestOr);
+    const open = tie ? t.strongestTie : candidates.length === 2 ? t.strongestOpen : t.strongestMany;
+    const strongest = candidates.length === 1 ? fill(t.strongestOne, { top: items[0] }) : fill(open, { list: joined });
     const sure = scored.filter((s) => low(s) > 1).length;
     const possible = scored.filter((s) => high(s) > 1).length;
-    title = bundled
-      ? fill(sure === possible ? t.title : t.titleAtLeast, { count: sure, total: scored.length, strongest })
-      : fill(t.titleGeneric, { top: candidates.length === 1 ? items[0] : items.join(t.strongestOr) });
+    const certain = sure === possible;
+    title = !bundled
+      ? fill(t.titleGeneric, { top: joined })
+      : area
+        ? fill(certain ? t.titleArea : t.titleAreaAtLeast, { count: sure, total: scored.length, strongest, area: area.name })
+        : fill(certain ? t.title : t.titleAtLeast, { count: sure, total: scored.length, strongest });
   }
-  return { title, summary: fill(t.summary, { list }), notes, credit: model.data.credit?.[lang] ?? coreMessages[lang].ownData };
+  const summary = area ? fill(t.summaryArea, { list, area: area.name }) : fill(t.summary, { list });
+  return { title, summary, notes, credit: model.data.credit?.[lang] ?? coreMessages[lang].ownData };
 }

@@ -111,4 +111,61 @@ describe('<q4-sector-bloem>', () => {
     const event = (await oneEvent(el, 'q4-error')) as CustomEvent<Q4ErrorDetail>;
     expect(event.detail.issues![0]).to.deep.include({ row: 0, field: 'value' });
   });
+
+  describe('any of the sixteen municipalities, or a region of them', () => {
+    /** The quotient of `sections` for the summed members, from the bundled table (not from the widget's function). */
+    const quotient = async (members: string[], sections: string[]) => {
+      const { jobs } = await loadSectors();
+      const v = (c: string, s: string) => jobs.get(2010, c, s)!.value as number;
+      const share = members.reduce((t, c) => t + sections.reduce((u, s) => u + v(c, s), 0), 0) / members.reduce((t, c) => t + v(c, 'A-U'), 0);
+      return share / (sections.reduce((u, s) => u + v('NL01', s), 0) / v('NL01', 'A-U'));
+    };
+    const nl2 = (n: number) => new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
+
+    it('shows a municipality from its attribute: petals, title, table and axe', async () => {
+      const { jobs } = await loadSectors();
+      const code = jobs.regions.find((r) => r.name === 'Amersfoort')!.code;
+      const el = await mount(html`<q4-sector-bloem style="width: 480px" municipality="amersfoort"></q4-sector-bloem>`);
+      const zorg = await quotient([code], ['Q']);
+      expect(petal(el, 'zorg-welzijn').getAttribute('aria-label')).to.equal(`Zorg & welzijn: locatiequotiënt ${nl2(zorg)} (Q)`);
+      expect(title(el)).to.contain('sectoren met een quotiënt zijn in Amersfoort sterker vertegenwoordigd dan landelijk');
+      root(el).querySelector<HTMLButtonElement>('.table-toggle')!.click();
+      await el.updateComplete;
+      const headers = [...root(el).querySelectorAll('table th')].map((th) => th.textContent!.trim());
+      expect(headers).to.include('Aandeel Amersfoort');
+      await expect(el).to.be.accessible();
+      // Another municipality: the widget loads again and says so.
+      el.municipality = 'GM0355';
+      await waitUntil(() => title(el).includes('in Zeist'), 'Zeist shown', { timeout: 5000 });
+      expect(petal(el, 'zorg-welzijn').getAttribute('aria-label')).to.equal(`Zorg & welzijn: locatiequotiënt ${nl2(await quotient(['GM0355'], ['Q']))} (Q)`);
+    });
+
+    it('shows a region of them with its name as text, in English too', async () => {
+      const el = document.createElement('q4-sector-bloem') as Q4SectorBloem;
+      el.setAttribute('lang', 'en');
+      el.setAttribute('region', 'GM0344, Nieuwegein, houten');
+      el.setAttribute('region-name', '<b>Lekstroom</b>');
+      document.body.append(el);
+      await oneEvent(el, 'q4-render');
+      expect(title(el)).to.contain('stronger in <b>Lekstroom</b> than nationally');
+      expect(root(el).querySelector('b')).to.equal(null);
+      const care = await quotient(['GM0344', 'GM0356', 'GM0321'], ['Q']);
+      expect(petal(el, 'zorg-welzijn').getAttribute('aria-label')).to.equal(`Care & welfare: location quotient ${care.toFixed(2)} (Q)`);
+      el.remove();
+    });
+
+    it('says which municipalities have no sector figures, with the own-data route (no-data)', async () => {
+      const el = document.createElement('q4-sector-bloem') as Q4SectorBloem;
+      el.municipality = 'Groningen';
+      setTimeout(() => document.body.append(el));
+      const event = (await oneEvent(el, 'q4-error')) as CustomEvent<Q4ErrorDetail>;
+      expect(event.detail.code).to.equal('no-data');
+      await el.updateComplete;
+      const alert = root(el).querySelector('[role=alert]')!.textContent!;
+      expect(alert).to.contain('Geen sectorcijfers voor Groningen');
+      expect(alert).to.contain('data of src');
+      expect(root(el).querySelector('svg.q4-plot')).to.equal(null);
+      el.remove();
+    });
+  });
 });
