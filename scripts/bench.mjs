@@ -20,10 +20,10 @@ if (!existsSync('dist/cdn/q4-scorecard.js')) throw new Error('bench: no dist/cdn
 // The raw Plot pages, minified like the CDN files: with plain Plot (what a developer would write), and with the
 // slim build of the CDN files too, so that what Lit and our code add can be read off on equal Plot.
 mkdirSync('out/bench', { recursive: true });
-for (const [name, slim] of [['raw-scorecard', false], ['raw-commute', false], ['raw-scorecard', 'slim'], ['raw-commute', 'slim']]) {
+for (const [name, slim] of [['raw-scorecard', false], ['raw-commute', false], ['raw-scorecard', 'slim'], ['raw-commute', 'slim'], ['raw-commute-area', false]]) {
   const bundle = await rollup({
     input: `scripts/bench/${name}.ts`,
-    plugins: cdnPlugins({ slim: !!slim, geo: name === 'raw-commute' }),
+    plugins: cdnPlugins({ slim: !!slim, geo: name.startsWith('raw-commute') }),
     onwarn: () => {},
   });
   await bundle.write({ dir: 'out/bench', format: 'es', entryFileNames: `${name}${slim ? '-slim' : ''}.js`, chunkFileNames: `data/[name]-[hash].js` });
@@ -44,6 +44,11 @@ const pages = {
   '/raw-commute-slim.html': `<!doctype html><html lang="nl"><head>${head}<script type="module" src="/out/bench/raw-commute-slim.js"></script></head><body><div id="chart" style="width:800px"></div></body></html>`,
   '/raw-commute.html': `<!doctype html><html lang="nl"><head>${head}<script type="module" src="/out/bench/raw-commute.js"></script></head><body><div id="chart" style="width:800px"></div></body></html>`,
   '/q4-commute.html': `<!doctype html><html lang="nl"><head>${head}<script type="module" src="/dist/cdn/q4-commute-flows.js"></script></head><body><q4-commute-flows id="chart" hide-actions style="width:800px"></q4-commute-flows></body></html>`,
+  // Any municipality and the national overview (issue 14): the element, and the raw Plot page with the same data.
+  '/q4-commute-amsterdam.html': `<!doctype html><html lang="nl"><head>${head}<script type="module" src="/dist/cdn/q4-commute-flows.js"></script></head><body><q4-commute-flows id="chart" municipality="Amsterdam" hide-actions style="width:800px"></q4-commute-flows></body></html>`,
+  '/raw-commute-amsterdam.html': `<!doctype html><html lang="nl"><head>${head}<script type="module" src="/out/bench/raw-commute-area.js"></script></head><body><div id="chart" data-municipality="Amsterdam" style="width:800px"></div></body></html>`,
+  '/q4-commute-nl.html': `<!doctype html><html lang="nl"><head>${head}<script type="module" src="/dist/cdn/q4-commute-flows.js"></script></head><body><q4-commute-flows id="chart" region="NL" hide-actions style="width:800px"></q4-commute-flows></body></html>`,
+  '/raw-commute-nl.html': `<!doctype html><html lang="nl"><head>${head}<script type="module" src="/out/bench/raw-commute-area.js"></script></head><body><div id="chart" data-region="NL" style="width:800px"></div></body></html>`,
   '/ten-below.html': `<!doctype html><html lang="nl"><head>${head}<script type="module" src="/dist/cdn/q4-widgets.js"></script></head><body><div style="height:3000px">article</div>${'<q4-scorecard></q4-scorecard><q4-land-use></q4-land-use>'.repeat(5)}</body></html>`,
 };
 const candidates = [
@@ -53,6 +58,10 @@ const candidates = [
   { name: 'commute map, raw Plot', page: '/raw-commute.html' },
   { name: 'commute map, raw slim', page: '/raw-commute-slim.html' },
   { name: '<q4-commute-flows>', page: '/q4-commute.html' },
+  { name: 'Amsterdam, raw Plot', page: '/raw-commute-amsterdam.html' },
+  { name: 'Amsterdam, ours', page: '/q4-commute-amsterdam.html' },
+  { name: 'NL overview, raw Plot', page: '/raw-commute-nl.html' },
+  { name: 'NL overview, ours', page: '/q4-commute-nl.html' },
 ];
 
 const server = await serve(pages);
@@ -104,7 +113,8 @@ for (const c of candidates) {
   // The JavaScript it loaded: its file and the data modules it fetched on demand.
   const scripts = [...new Set(rs[0].loaded.filter((p) => p.endsWith('.js')))].map((p) => p.slice(1));
   const size = scripts.reduce((sum, f) => sum + gz(f), 0);
-  const r = { size, first: median(rs.map((x) => x.first)), resize: median(rs.flatMap((x) => x.resizes.times)), storm: Math.max(...rs.map((x) => x.resizes.storm)), heap: median(rs.map((x) => x.heap)) };
+  const data = scripts.filter((f) => f.includes('/data/')).reduce((sum, f) => sum + gz(f), 0);
+  const r = { size, data, first: median(rs.map((x) => x.first)), resize: median(rs.flatMap((x) => x.resizes.times)), storm: Math.max(...rs.map((x) => x.resizes.storm)), heap: median(rs.map((x) => x.heap)) };
   row[c.name] = r;
   console.log(
     `${c.name.padEnd(24)}${`${(size / 1024).toFixed(1)} KB`.padStart(10)}${range(rs.map((x) => x.first)).padStart(24)}${r.resize.toFixed(1).padStart(16)}${String(r.storm).padStart(7)}${`${(r.heap / 1048576).toFixed(1)} MB`.padStart(10)}`,
@@ -116,8 +126,15 @@ for (const [ours, raw] of [
   ['<q4-scorecard>', 'scorecard, raw slim'],
   ['<q4-commute-flows>', 'commute map, raw Plot'],
   ['<q4-commute-flows>', 'commute map, raw slim'],
+  ['Amsterdam, ours', 'Amsterdam, raw Plot'],
+  ['NL overview, ours', 'NL overview, raw Plot'],
 ]) {
-  console.log(`${ours} / ${raw.split(', ')[1]}: size ${ratio(ours, raw, 'size')}x, first render ${ratio(ours, raw, 'first')}x, resize redraw ${ratio(ours, raw, 'resize')}x, heap ${ratio(ours, raw, 'heap')}x`);
+  console.log(`${ours} / ${raw}: size ${ratio(ours, raw, 'size')}x, first render ${ratio(ours, raw, 'first')}x, resize redraw ${ratio(ours, raw, 'resize')}x, heap ${ratio(ours, raw, 'heap')}x`);
+}
+// Issue 14's budgets: a municipality's first render within 1.5x the report region's bundled Zeist map, the
+// national overview within 2x; and the data each loads (the data modules only, gzip -9).
+for (const name of ['Amsterdam, ours', 'NL overview, ours']) {
+  console.log(`${name} / <q4-commute-flows> (report region): first render ${ratio(name, '<q4-commute-flows>', 'first')}x, size ${ratio(name, '<q4-commute-flows>', 'size')}x; data modules ${(row[name].data / 1024).toFixed(1)} KB gzip`);
 }
 const all = gz('dist/cdn/q4-widgets.js');
 console.log(`q4-widgets.js (all seven): ${(all / 1024).toFixed(1)} KB gzip, ${(all / row['scorecard, raw Plot'].size).toFixed(2)}x the raw Plot scorecard page`);

@@ -11,6 +11,8 @@ import {
   Sources,
   buildAreas,
   buildNational,
+  MAP_DETAIL_LIMIT,
+  TILE_LEVELS,
   buildBoundaries,
   buildCommuting,
   buildKeyFigures,
@@ -66,20 +68,24 @@ if (process.argv.includes('--national')) {
   for (const [code, flows] of national.flows) {
     sizes.flows.push(write(`flows/${code}.ts`, `${head}/** Every flow from or to ${code}: residence index, work index, hundreds of jobs. */\nexport const flows: number[] = ${JSON.stringify(flows)};\n`));
   }
-  for (const b of national.boundaries) {
-    sizes.boundaries.push(write(`boundaries-${b.code}.ts`, `${head}import type { BoundariesDataset } from '../types.js';\n\nexport const boundaries: BoundariesDataset = ${JSON.stringify(b.dataset)};\n`));
+  for (const t of national.tiles) {
+    sizes.boundaries.push(write(`boundaries-${t.id}.ts`, `${head}import type { BoundariesDataset } from '../types.js';\n\nexport const boundaries: BoundariesDataset = ${JSON.stringify(t.dataset)};\n`));
   }
   const countrySize = write('boundaries-nl.ts', `${head}import type { BoundariesDataset } from '../types.js';\n\nexport const boundaries: BoundariesDataset = ${JSON.stringify(national.country)};\n`);
   const codes = [...national.flows.keys()];
+  const tileIndex = Object.fromEntries(TILE_LEVELS.map(({ level }) => [level, national.tiles.filter((t) => t.id.startsWith(level)).map((t) => [t.id, ...t.box])]));
   write(
     'modules.ts',
     `${head}// One dynamic import per file, written out so that every bundler (Rollup, Vite, esbuild) splits them.\n` +
       `export const flowModules: Record<string, () => Promise<{ flows: number[] }>> = {\n${codes.map((c) => `  ${c}: () => import('./flows/${c}.js'),`).join('\n')}\n};\n` +
-      `export const boundaryModules: Record<string, () => Promise<{ boundaries: import('../types.js').BoundariesDataset }>> = {\n${national.boundaries.map((b) => `  ${b.code}: () => import('./boundaries-${b.code}.js'),`).join('\n')}\n  NL: () => import('./boundaries-nl.js'),\n};\n`,
+      `export const boundaryModules: Record<string, () => Promise<{ boundaries: import('../types.js').BoundariesDataset }>> = {\n${national.tiles.map((t) => `  ${t.id}: () => import('./boundaries-${t.id}.js'),`).join('\n')}\n  NL: () => import('./boundaries-nl.js'),\n};\n` +
+      `/** The map tiles per level (f fine, c coarse): id and the bounds of their contents [w, s, e, n] in hundredths of a degree. */\n` +
+      `export const tiles: Record<string, [string, number, number, number, number][]> = ${JSON.stringify(tileIndex)};\n` +
+      `/** Views wider than this (degrees of longitude) use the coarse tiles. */\nexport const detailLimit = ${MAP_DETAIL_LIMIT};\n`,
   );
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   const max = (list) => Math.max(...list);
-  console.log(`build-data --national: ${codes.length} flow modules (largest ${kb(max(sizes.flows))} gzip), index ${kb(indexSize)}, largest flows ${kb(topSize)}, ${national.boundaries.length} province maps (largest ${kb(max(sizes.boundaries))}), country map ${kb(countrySize)}`);
+  console.log(`build-data --national: ${codes.length} flow modules (largest ${kb(max(sizes.flows))} gzip), index ${kb(indexSize)}, largest flows ${kb(topSize)}, ${national.tiles.length} map tiles (largest ${kb(max(sizes.boundaries))}), country map ${kb(countrySize)}`);
   process.exit(0);
 }
 let built;

@@ -11,4 +11,4 @@ export { buildSectors, MISSING_LABELS } from './sectors.mjs';
 export { buildRci } from './rci.mjs';
 export { buildReport } from './report.mjs';
 export { buildAreas } from './areas.mjs';
-export { buildNational } from './national.mjs';
+export { buildNational, MAP_DETAIL_LIMIT, TILE_LEVELS } from './national.mjs';

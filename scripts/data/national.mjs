@@ -1,27 +1,47 @@
 // The national commuting data (CBS 81251NED, December 2014) for a map of any municipality or region, split so
-// that a page loads only what it shows: one index (names, provinces and totals of the 403 municipalities), one
-// module of flows per municipality, the country's largest flows, and the 2014 boundaries per province (with
-// their neighbours) and for the whole country. Written to packages/data/src/national/ at build time (not
+// that a page loads only what it shows: one index (names, provinces, bounds and totals of the 403
+// municipalities), one module of flows per municipality, the country's largest flows, and the 2014 boundaries in
+// tiles at two levels of detail and for the whole country. Written to packages/data/src/national/ at build time (not
 // committed: it is derived, 420 files), by `node scripts/build-data.mjs --national`.
-import { geoCentroid, geoContains } from 'd3-geo';
-import { feature, neighbors, quantize } from 'topojson-client';
+import { geoBounds, geoCentroid, geoContains } from 'd3-geo';
+import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import { num } from './csv.mjs';
 import { DataError, expectCount, expectSum } from './checks.mjs';
-import { PROVINCES } from './regions.mjs';
 import { CBS_LICENCE } from './sources.mjs';
 
 const tenths = (x) => Math.round(x * 10);
 /** Flows kept for the national overview: the largest between two different municipalities. */
 export const TOP_FLOWS = 500;
 
-function simplified(features, keep) {
+/**
+ * The two levels of map tiles: cell size in degrees (longitude, latitude), the share of points kept by
+ * topojson-simplify (`quantile` takes the share kept), and the quantization. Measured (scripts/area-data.mjs): one
+ * municipality's map then loads about 15 KB of boundaries at the median, against 25-50 KB with one module per
+ * province and its neighbours.
+ */
+export const TILE_LEVELS = [
+  { level: 'f', cell: [0.4, 0.25], keep: 0.3, precision: 1e5 },
+  { level: 'c', cell: [1, 0.6], keep: 0.15, precision: 4e3 },
+];
+/** Views wider than this (degrees of longitude) use the coarse tiles. */
+export const MAP_DETAIL_LIMIT = 0.6;
+
+function simplifiedFeatures(features, keep) {
   let out = topology({ gemeenten: { type: 'FeatureCollection', features } });
   out = presimplify(out);
   out = simplify(out, quantile(out, keep));
-  return quantize(out, 1e5);
+  return feature(out, out.objects.gemeenten).features;
 }
+
+/** The union of [[west, south], [east, north]] boxes as [w, s, e, n] in hundredths of a degree, rounded outward. */
+const outward = (boxes) => [
+  Math.floor(Math.min(...boxes.map((b) => b[0][0])) * 100),
+  Math.floor(Math.min(...boxes.map((b) => b[0][1])) * 100),
+  Math.ceil(Math.max(...boxes.map((b) => b[1][0])) * 100),
+  Math.ceil(Math.max(...boxes.map((b) => b[1][1])) * 100),
+];
 
 export function buildNational(sources) {
   const geo = sources.json('gemeenten-2014.topojson');
@@ -79,16 +99,20 @@ export function buildNational(sources) {
     id: 'commuting-2014-nl',
     source,
     nationalTotal: 7140400,
-    areas: codes.map((c) => ({ code: c, name: names.get(c).replace(/ \(gemeente\)$/, ''), province: provinceOf.get(c) ?? null })),
+    // The 403 codes of 2014 as numbers (GM0344 is 344); names come from the area index, which every map loads too.
+    codes: codes.map((c) => {
+      if (!/^GM\d{4}$/.test(c)) throw new DataError(`national commuting: ${c} is not a municipality code`);
+      return Number(c.slice(2));
+    }),
     // Flat quads: index, working residents, jobs located, living and working there (hundreds).
     totals: totals.flatMap((t, i) => [i, ...t]),
   };
   // The largest flows between two different municipalities: residence index, work index, hundreds.
   const topFlows = top.flatMap((r) => [index.get(r.from), index.get(r.to), r.jobs]);
 
-  // Boundaries: each province's municipalities (centroid inside) and their neighbours; and the whole country.
-  const adjacent = neighbors(object.geometries);
-  const props = (f) => ({ code: f.id, name: f.properties.statnaam, province: provinceOf.get(f.id) });
+  // Boundaries: tiles at two levels of detail, and the whole country.
+  // The id is the code; names come from the area index, which every map loads too.
+  const props = () => ({});
   const boundarySource = (notes) => ({
     publisher: 'CBS / Kadaster (PDOK)',
     title: 'CBS gebiedsindelingen, cbs_gemeente_2014_gegeneraliseerd',
@@ -99,18 +123,41 @@ export function buildNational(sources) {
     file: 'data/gemeenten-2014.topojson',
     notes,
   });
-  const boundaries = PROVINCES.map(([code, name]) => {
-    const keep = new Set();
-    features.forEach((f, i) => {
-      if (provinceOf.get(f.id) !== code) return;
-      keep.add(i);
-      for (const j of adjacent[i]) keep.add(j);
-    });
-    const selected = features.filter((_, i) => keep.has(i)).map((f) => ({ type: 'Feature', id: f.id, properties: props(f), geometry: f.geometry }));
-    return { code, count: selected.length, dataset: { id: `boundaries-2014-${code}`, count: selected.length, insideProvince: selected.filter((f) => f.properties.province === code).length, source: boundarySource(`Municipalities of ${name} (centroid inside ${code}) and their neighbours.`), topology: simplified(selected, 0.4) } };
+  // Tiles at two levels of detail, cut from one simplified topology of the whole country (so that tiles meet
+  // without gaps): each municipality goes to the grid cell its centroid lies in. A map loads the tiles of one level
+  // whose contents overlap its view: fine tiles for views up to MAP_DETAIL_LIMIT degrees of longitude wide, coarse
+  // ones for wider views, where the fine detail would be below a pixel anyway. The country map is the coarse level
+  // in one module.
+  const levels = TILE_LEVELS.map(({ level, cell, keep, precision }) => {
+    const simple = simplifiedFeatures(features.map((f) => ({ type: 'Feature', id: f.id, properties: props(f), geometry: f.geometry })), keep);
+    const cells = new Map();
+    for (const f of simple) {
+      const [x, y] = geoCentroid(f);
+      const key = `${Math.floor(x / cell[0])},${Math.floor(y / cell[1])}`;
+      if (!cells.has(key)) cells.set(key, []);
+      cells.get(key).push(f);
+    }
+    const tiles = [...cells.values()]
+      .sort((a, b) => a[0].id.localeCompare(b[0].id))
+      .map((members, i) => {
+        const id = `${level}${i}`;
+        const box = outward(members.map((f) => geoBounds(f)));
+        const dataset = { id: `boundaries-2014-${id}`, count: members.length, insideProvince: 0, source: boundarySource(`Tile ${id}: the municipalities whose centroid lies in one cell of ${cell[0]}° x ${cell[1]}° (${keep * 100}% of the points kept).`), topology: quantize(topology({ gemeenten: { type: 'FeatureCollection', features: members } }), precision) };
+        return { id, box, dataset };
+      });
+    const whole = quantize(topology({ gemeenten: { type: 'FeatureCollection', features: simple } }), precision);
+    return { level, tiles, whole };
   });
-  const all = features.map((f) => ({ type: 'Feature', id: f.id, properties: props(f), geometry: f.geometry }));
-  const country = { id: 'boundaries-2014-nl', count: all.length, insideProvince: all.length, source: boundarySource('All 403 municipalities of 2014, simplified more than the provincial maps.'), topology: simplified(all, 0.75) };
+  const tiles = levels.flatMap((l) => l.tiles);
+  const coarse = levels.find((l) => l.level === 'c');
+  const country = { id: 'boundaries-2014-nl', count: features.length, insideProvince: 0, source: boundarySource(`All 403 municipalities of 2014, at the coarse level of the tiles (${TILE_LEVELS[1].keep * 100}% of the points kept).`), topology: coarse.whole };
+  // Each municipality's bounds, so that a map knows its view before it loads: in hundredths of a degree, rounded
+  // outward, as west - 3°, south - 50°, width and height (small numbers that compress well).
+  const boundsOf = new Map(features.map((f) => [f.id, outward([geoBounds(f)])]));
+  commutingIndex.bounds = codes.flatMap((c) => {
+    const [w, s, e, n] = boundsOf.get(c);
+    return [w - 300, s - 5000, e - w, n - s];
+  });
   for (const c of codes) if (c.startsWith('GM') && !provinceOf.has(c)) throw new DataError(`national: ${c} is not on the 2014 map`);
 
   // Population on 1 January 2012-2023 of every municipality as it existed each year (CBS 37259ENG), and LISA 2017.
@@ -126,5 +173,5 @@ export function buildNational(sources) {
   for (const r of sources.csv('lisa-2017.csv')) lisa[r.gemeente_code] = [num(r.banen), num(r.vestigingen)];
   expectCount('national LISA', Object.keys(lisa), 388);
   return { population: { years, values: population }, lisa,
-    commutingIndex, topFlows, flows: byCode, boundaries, country };
+    commutingIndex, topFlows, flows: byCode, tiles, country };
 }

@@ -255,6 +255,8 @@ export interface CommuteArea {
   notes(lang: Lang): string[];
   /** Why the area cannot be shown (unknown, ambiguous, split in 2014); undefined when it can. */
   error?(lang: Lang): Q4Error;
+  /** The boundary modules the map was made of (`PV26`…, or `NL`): what the area loaded, for tests and `npm run size`. */
+  maps?: string[];
 }
 
 /**

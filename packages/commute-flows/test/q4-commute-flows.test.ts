@@ -206,6 +206,44 @@ describe('<q4-commute-flows>', () => {
     });
   });
 
+  describe('any municipality and the whole country', () => {
+    it("draws Amsterdam's map with every municipality in view (no holes between the map tiles)", async () => {
+      const el = await mount(html`<q4-commute-flows style="width: 720px" municipality="Amsterdam"></q4-commute-flows>`);
+      await waitUntil(() => flows(el).length > 0, 'no flows', { timeout: 8000 });
+      const { loadNationalCommuting } = await import('@q4/data');
+      const { bounds } = await loadNationalCommuting();
+      const ends = new Set(flows(el).flatMap((f) => f.dataset.key!.replace('flow:', '').split('>')));
+      for (const code of ends) expect(area(el, code), `${code} on the map`).to.exist;
+      // The view: the member and the ends of the drawn flows. Every municipality whose middle lies in it is drawn.
+      const boxes = [...ends].map((c) => bounds.get(c)!);
+      const [w, s, e, n] = [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
+      const inView = [...bounds].filter(([, b]) => (b[0] + b[2]) / 2 > w && (b[0] + b[2]) / 2 < e && (b[1] + b[3]) / 2 > s && (b[1] + b[3]) / 2 < n).map(([c]) => c);
+      expect(inView.length).to.be.greaterThan(40);
+      for (const code of inView) expect(area(el, code), `${code} in view`).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the national overview with every balance, reachable by keyboard with a readout, and axe-clean', async () => {
+      const el = await mount(html`<q4-commute-flows style="width: 720px" region="NL"></q4-commute-flows>`);
+      await waitUntil(() => areas(el).length > 0, 'no map', { timeout: 8000 });
+      const { loadNationalCommuting } = await import('@q4/data');
+      const national = await loadNationalCommuting();
+      expect(areas(el)).to.have.length(national.areas.length);
+      expect(flows(el).length).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+      const start = [...areas(el), ...flows(el)].find((p) => p.getAttribute('tabindex') === '0')!;
+      const key = (k: string) => (root(el).activeElement ?? start).dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+      start.focus();
+      key('ArrowUp');
+      key('Home');
+      const first = [...national.areas].sort((a, b) => a.name.localeCompare(b.name, 'nl'))[0];
+      expect(root(el).activeElement!.getAttribute('data-area')).to.equal(first.code);
+      key('ArrowRight');
+      await el.updateComplete;
+      expect(root(el).querySelector('.readout')!.textContent).to.equal(root(el).activeElement!.getAttribute('aria-label'));
+    });
+  });
+
   describe('bad input', () => {
     it('shows a region from the region attribute, its name as text', async () => {
       const el = document.createElement('q4-commute-flows');

@@ -9,25 +9,38 @@ export const loadAreaIndex = once(() => import('./generated/areas.js').then((m) 
 
 // --- the national commuting matrix, split per municipality (generated at build time into ./national/) ------
 
-/** The national commuting data as far as loaded: names, provinces and totals of all 403 municipalities of 2014. */
+/** The national commuting data as far as loaded: names, bounds and totals of all 403 municipalities of 2014. */
 export interface NationalCommuting {
   source: CommutingDataset['source'];
   nationalTotal: number;
-  areas: { code: string; name: string; province: string | null }[];
-  byCode: Map<string, { code: string; name: string; province: string | null }>;
+  areas: { code: string; name: string }[];
+  byCode: Map<string, { code: string; name: string }>;
   totals: Map<string, CommutingTotals>;
+  /** Each municipality's bounds [west, south, east, north] in degrees (rounded outward to 0.01°). */
+  bounds: Map<string, [number, number, number, number]>;
 }
 
 const nationalModules = once(() => import('./national/modules.js'));
 
-/** Names, provinces and totals of every municipality of 2014 (CBS 81251NED), about 7 KB gzip. */
+/** Codes, bounds and totals of every municipality of 2014 (CBS 81251NED), about 7 KB gzip; names from the area index. */
 export const loadNationalCommuting = once(() =>
-  import('./national/commuting-index.js').then(({ index }): NationalCommuting => {
+  Promise.all([import('./national/commuting-index.js'), loadAreaIndex()]).then(([{ index }, areaIndex]): NationalCommuting => {
+    // Names from the area index: every code of 2014 is in it (checked when it is built).
+    const areas = index.codes.map((n) => {
+      const code = `GM${String(n).padStart(4, '0')}`;
+      return { code, name: areaIndex.byCode.get(code)?.name ?? code };
+    });
     const totals = new Map<string, CommutingTotals>();
     for (let i = 0; i < index.totals.length; i += 4) {
-      totals.set(index.areas[index.totals[i]].code, { residents: index.totals[i + 1] * 100, jobs: index.totals[i + 2] * 100, internal: index.totals[i + 3] * 100 });
+      totals.set(areas[index.totals[i]].code, { residents: index.totals[i + 1] * 100, jobs: index.totals[i + 2] * 100, internal: index.totals[i + 3] * 100 });
     }
-    return { source: index.source, nationalTotal: index.nationalTotal, areas: index.areas, byCode: new Map(index.areas.map((a) => [a.code, a])), totals };
+    // Bounds in degrees, from the index's hundredths (west - 3°, south - 50°, width, height).
+    const bounds = new Map<string, [number, number, number, number]>();
+    areas.forEach((a, i) => {
+      const [w, s, dw, dh] = index.bounds.slice(i * 4, i * 4 + 4);
+      bounds.set(a.code, [(w + 300) / 100, (s + 5000) / 100, (w + 300 + dw) / 100, (s + 5000 + dh) / 100]);
+    });
+    return { source: index.source, nationalTotal: index.nationalTotal, areas, byCode: new Map(areas.map((a) => [a.code, a])), totals, bounds };
   }),
 );
 
@@ -71,8 +84,8 @@ export const loadLargestFlows = once(async (): Promise<CommutingDataset & { nati
 
 const mapChunks = new Map<string, () => Promise<BoundariesDataset>>();
 /**
- * Boundaries of 2014 for a map: `PV20`…`PV31` give a province's municipalities with their neighbours (at most
- * about 13 KB gzip each), `NL` the whole country, simplified more (about 75 KB).
+ * Boundaries of 2014 for a map: a tile (`f12`, `c3`: the municipalities whose centroid lies in one cell, at fine or
+ * coarse detail, at most about 6 KB gzip each), or `NL`, the whole country at coarse detail (about 29 KB).
  */
 export function loadMap(part: string): Promise<BoundariesDataset> {
   let load = mapChunks.get(part);
@@ -87,6 +100,20 @@ export function loadMap(part: string): Promise<BoundariesDataset> {
     mapChunks.set(part, load);
   }
   return load();
+}
+
+/**
+ * The tiles a map of `view` ([west, south, east, north] in degrees) needs: every tile of one level whose contents
+ * overlap the view. A view wider than the detail limit takes the coarse tiles, whose detail is what it can show,
+ * or the country map (`NL`, the same detail) when it would need most of them.
+ */
+export async function mapTilesFor(view: readonly [number, number, number, number]): Promise<string[]> {
+  const { tiles, detailLimit } = await nationalModules();
+  const [w, s, e, n] = view.map((v) => v * 100);
+  const level = view[2] - view[0] > detailLimit ? 'c' : 'f';
+  const chosen = tiles[level].filter(([, tw, ts, te, tn]) => tw <= e && te >= w && ts <= n && tn >= s).map(([id]) => id);
+  // A view over much of the country takes the country map: one file, smaller than many of its tiles.
+  return level === 'c' && chosen.length > tiles.c.length * 0.3 ? ['NL'] : chosen;
 }
 
 /** Population on 1 January 2012-2023 of every municipality as it existed each year (CBS 37259ENG); null where a code did not exist. */

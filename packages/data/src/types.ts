@@ -307,8 +307,10 @@ export interface NationalCommutingRaw {
   id: string;
   source: DatasetSource;
   nationalTotal: number;
-  /** Every area of the matrix (403 municipalities, abroad, unknown) with the province its centroid lies in. */
-  areas: { code: string; name: string; province: string | null }[];
+  /** The 403 municipality codes of 2014 as numbers (344 is GM0344), in the order the flows index them. */
+  codes: number[];
   /** Flat quads: area index, working residents, jobs located, living and working there (hundreds). */
   totals: number[];
+  /** Flat quads per area, in hundredths of a degree rounded outward: west - 300, south - 5000, width, height. */
+  bounds: number[];
 }

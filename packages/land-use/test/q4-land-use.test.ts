@@ -84,6 +84,21 @@ describe('<q4-land-use>', () => {
     expect(title(el)).to.equal('Landbouw is het grootste gebruik van de grond in Voorbeeld (50%, 2010)');
   });
 
+  it('shows any province against the Netherlands with area (code or name), and refuses a municipality', async () => {
+    const el = await mount(html`<q4-land-use style="width: 720px" area="groningen"></q4-land-use>`);
+    const g = row('PV20', 2015);
+    expect(Number(bar(el, 'PV20', 'agriculture').dataset.share)).to.be.closeTo(g.agriculture / g.total, 1e-12);
+    expect(bar(el, 'NL01', 'agriculture')).to.exist;
+    expect(root(el).querySelectorAll('.q4-bar rect')).to.have.length(14);
+    expect(title(el)).to.contain(g.name.replace(/^Provincie /, ''));
+    await expect(el).to.be.accessible();
+    setTimeout(() => (el.area = 'Zeist'));
+    const event = (await oneEvent(el, 'q4-error')) as CustomEvent<Q4ErrorDetail>;
+    expect(event.detail.code).to.equal('unknown-area');
+    await el.updateComplete;
+    expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('eigen gegevens');
+  });
+
   it('rejects bad rows, an unknown year and an unknown area', async () => {
     const el = await mount(html`<q4-land-use style="width: 720px" year="2011"></q4-land-use>`);
     expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('Geen gegevens voor het jaar "2011"');

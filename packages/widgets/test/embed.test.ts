@@ -70,4 +70,26 @@ describe('iframe embed (dist/embed/index.html)', () => {
       e.done();
     }
   });
+
+  it('takes any municipality or a named region from the query string, the name as text, and an unknown place as an error', async () => {
+    const name = '<b>Voorbeeldregio</b> (fictief)';
+    const region = await embed(`widget=commute-flows&region=GM0344,GM0307&region-name=${encodeURIComponent(name)}`);
+    const map = region.doc().querySelector('q4-commute-flows')!;
+    await waitUntil(() => map.shadowRoot?.querySelector('[part=chart] svg'), 'region not drawn', { timeout: 10000 });
+    expect(map.getAttribute('region-name')).to.equal(name);
+    expect(map.shadowRoot!.querySelector('.title')!.textContent).to.contain(name);
+    expect(map.shadowRoot!.querySelector('b')).to.equal(null);
+    region.done();
+    const sectors = await embed('widget=sector-bloem&municipality=Amersfoort&lang=en');
+    const flower = sectors.doc().querySelector('q4-sector-bloem')!;
+    await waitUntil(() => flower.shadowRoot?.querySelector('[part=chart] svg'), 'Amersfoort not drawn', { timeout: 10000 });
+    expect(flower.shadowRoot!.querySelector('.title')!.textContent).to.contain('in Amersfoort');
+    sectors.done();
+    const typo = await embed('widget=key-figures&municipality=Amsterdm');
+    await waitUntil(() => typo.messages.some((m) => m.type === 'q4-error'), 'no q4-error message', { timeout: 10000 });
+    expect(typo.messages.find((m) => m.type === 'q4-error')!.detail!.code).to.equal('unknown-area');
+    const alert = typo.doc().querySelector('q4-key-figures')!.shadowRoot!.querySelector('[role=alert]')!;
+    expect(alert.textContent).to.contain('Amsterdam (GM0363)');
+    typo.done();
+  });
 });
