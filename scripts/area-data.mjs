@@ -33,7 +33,7 @@ const code = size('commute-flows-area') + size('national-loaders');
 async function measure(options) {
   const { data, area } = await loadAreaCommute({ ...options, direction: 'both', top: 15, minJobs: 0 });
   if (area.error) return null;
-  const modules = area.kind === 'nl' ? ['areas', 'top-flows', 'commuting-index', 'boundaries-nl'] : [...shared, ...data.members, ...area.maps.map((p) => `boundaries-${p.toLowerCase()}`)];
+  const modules = area.kind === 'nl' ? ['areas', 'top-flows', 'commuting-index', 'modules', 'boundaries-nl'] : [...shared, ...data.members, ...area.maps.map((p) => `boundaries-${p.toLowerCase()}`)];
   return { modules, bytes: modules.reduce((s, m) => s + size(m), 0) };
 }
 

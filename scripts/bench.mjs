@@ -113,7 +113,8 @@ for (const c of candidates) {
   // The JavaScript it loaded: its file and the data modules it fetched on demand.
   const scripts = [...new Set(rs[0].loaded.filter((p) => p.endsWith('.js')))].map((p) => p.slice(1));
   const size = scripts.reduce((sum, f) => sum + gz(f), 0);
-  const data = scripts.filter((f) => f.includes('/data/')).reduce((sum, f) => sum + gz(f), 0);
+  // Data modules only: not the lazily loaded code (the area code, the national loaders).
+  const data = scripts.filter((f) => f.includes('/data/') && !/\/([\w-]+-area|national-loaders)-[\w-]{8}\.js$/.test(f)).reduce((sum, f) => sum + gz(f), 0);
   const r = { size, data, first: median(rs.map((x) => x.first)), resize: median(rs.flatMap((x) => x.resizes.times)), storm: Math.max(...rs.map((x) => x.resizes.storm)), heap: median(rs.map((x) => x.heap)) };
   row[c.name] = r;
   console.log(

@@ -105,6 +105,32 @@ test('the command writes the image and its HTML, and a batch reports images per 
   }
 });
 
+test('any municipality or region on the command line and in a batch, with the element’s errors', { skip: !built && 'run npm run build first' }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'q4-render-'));
+  try {
+    const out = execFileSync('node', [bin, 'commute-flows', '--region', 'GM0344,GM0307', '--region-name', 'Voorbeeldregio (fictief)', '--out', join(dir, 'r.svg')], { encoding: 'utf8' });
+    assert.match(out, /alt: .*Voorbeeldregio \(fictief\)/);
+    writeFileSync(join(dir, 'jobs.json'), JSON.stringify([
+      { widget: 'commute-flows', municipality: 'Maastricht', out: join(dir, 'm.png') },
+      { widget: 'key-figures', region: 'Bunnik,Houten', 'region-name': 'Voorbeeld', out: join(dir, 'k.svg') },
+      { widget: 'sector-bloem', municipality: 'Amersfoort', lang: 'en', out: join(dir, 's.svg') },
+      { widget: 'land-use', area: 'PV20', out: join(dir, 'l.svg') },
+      { widget: 'commute-flows', region: 'NL', out: join(dir, 'nl.svg') },
+    ]));
+    const batch = execFileSync('node', [bin, '--batch', join(dir, 'jobs.json')], { encoding: 'utf8' });
+    assert.match(batch, /5 images in/);
+    assert.match(readFileSync(join(dir, 's.html'), 'utf8'), /in Amersfoort/);
+    assert.match(readFileSync(join(dir, 'k.html'), 'utf8'), /Voorbeeld/);
+    const run = (...args) => spawnSync('node', [bin, ...args], { encoding: 'utf8' });
+    const typo = run('key-figures', '--municipality', 'Amsterdm', '--out', join(dir, 'x.png'));
+    assert.notEqual(typo.status, 0);
+    assert.match(typo.stderr, /Onbekende gemeente "Amsterdm"\. Bedoelt u .*Amsterdam/);
+    assert.match(run('sector-bloem', '--municipality', 'Groningen', '--out', join(dir, 'y.png')).stderr, /Geen sectorcijfers voor Groningen/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('refuses bad input with a clear message', { skip: !built && 'run npm run build first' }, () => {
   const run = (...args) => spawnSync('node', [bin, ...args], { encoding: 'utf8' });
   assert.match(run('pie').stderr, /unknown widget "pie"/);

@@ -1,7 +1,7 @@
 // Any municipality, any region, the whole country: loaded only when a widget is given `municipality` (other
 // than the report's five) or `region`, so the area index and this code are not in the widget's file.
 import { Q4Error, areaError, compositionNote, overlapError, type AreaProblemLike, type Lang, type Localized } from '@q4/core/figure';
-import { chooseArea, composeArea, loadAreaIndex, loadCommutingOf, loadLargestFlows, loadMap, mapTilesFor, topoFeatures, type AreaIndex, type GeoFeature } from '@q4/data';
+import { chooseArea, composeArea, loadAreaIndex, loadCommutingOf, loadLargestFlows, loadMap, mapTilesFor, prefetchNational, topoFeatures, type AreaIndex, type GeoFeature } from '@q4/data';
 import { fromCommuting, mapAreas, type CommuteArea, type CommuteAreaOptions, type CommuteData, type MapArea } from './commute-flows-data.js';
 import { flowOptions, selectFlows } from './commute-flows-view.js';
 
@@ -11,6 +11,8 @@ import { flowOptions, selectFlows } from './commute-flows-view.js';
  * its largest flows lie. The whole country loads the country's largest flows and its whole map.
  */
 export async function loadAreaCommute(o: CommuteAreaOptions): Promise<{ data: CommuteData; map: MapArea[]; mapCredit?: Localized; area: CommuteArea }> {
+  // The index, the import map and the area index load side by side: five requests in a row would be one too many.
+  prefetchNational();
   const index = await loadAreaIndex();
   const choice = chooseArea(index, { municipality: o.municipality, region: o.region, regionName: o.regionName });
   const failed = (error: (lang: Lang) => Q4Error): { data: CommuteData; map: MapArea[]; area: CommuteArea } => ({
@@ -53,9 +55,15 @@ export async function loadAreaCommute(o: CommuteAreaOptions): Promise<{ data: Co
   const valid = (n: number, fallback: number) => (Number.isInteger(n) && n >= 0 ? n : fallback);
   const drawn = selectFlows(data, new Set(composed.parts), direction ?? 'both', valid(minJobs, 0)).slice(0, valid(top, 15));
   const boxes = [...new Set([...composed.parts, ...drawn.flatMap((f) => [f.from, f.to])])].map((c) => commuting.national.bounds.get(c)).filter((b) => b !== undefined);
-  const maps = await mapTilesFor(withMargin(boxes));
+  const view = withMargin(boxes);
+  const maps = await mapTilesFor(view);
   const parts = await Promise.all(maps.map((p) => loadMap(p)));
-  const features = named(parts.flatMap((b) => topoFeatures(b.topology, 'gemeenten').features), index);
+  // Only the municipalities the chart can show: a tile reaches beyond the view, and every path costs drawing time.
+  const inView = (code: string) => {
+    const b = commuting.national.bounds.get(code);
+    return !b || (b[0] <= view[2] && b[2] >= view[0] && b[1] <= view[3] && b[3] >= view[1]);
+  };
+  const features = named(parts.flatMap((b) => topoFeatures(b.topology, 'gemeenten').features).filter((f) => inView(String(f.id))), index);
   const notes = (lang: Lang) => composed.members.map((m) => compositionNote(m.municipality, m.composition, name, lang)).filter(Boolean);
   return { data, map: mapAreas(features), mapCredit: parts[0]?.source.credit, area: { kind: choice.kind, notes, maps } };
 }

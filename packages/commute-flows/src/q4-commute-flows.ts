@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { Q4Element, baseStyles, formatNumber, rovingGrid, type Lang, type RovingItem } from '@q4/core';
 import { messages } from './messages.js';
 import { balanceColor } from './commute-flows-chart.js';
-import { loadDefaultMap, type CommuteInput } from './commute-flows-data.js';
+import { asksForArea, loadDefaultMap, type CommuteInput } from './commute-flows-data.js';
 import { commuteFigure, type CommuteDataset, type CommuteModel, type CommuteOptions } from './commute-flows-figure.js';
 import { commuteStyles } from './styles.js';
 
@@ -65,7 +65,9 @@ export class Q4CommuteFlows extends Q4Element<CommuteInput, CommuteDataset, Comm
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Start loading the map at once, so that own data set later is drawn without waiting for it.
+    // Start loading the map at once, so that own data set later is drawn without waiting for it; not for another
+    // area, which has its own map (8 KB saved there).
+    if (asksForArea(this.options())) return;
     loadDefaultMap().catch(() => {
       // A failed map shows through the data path, with a retry button.
     });

@@ -32,4 +32,4 @@ export {
   type Reorganisation,
   type SplitPart,
 } from './areas.js';
-export { loadAreaIndex, loadCommutingOf, loadLargestFlows, loadMap, mapTilesFor, loadNationalCommuting, loadNationalLisa, loadNationalPopulation, type NationalCommuting } from './national-loaders.js';
+export { loadAreaIndex, loadCommutingOf, loadLargestFlows, loadMap, mapTilesFor, prefetchNational, loadNationalCommuting, loadNationalLisa, loadNationalPopulation, type NationalCommuting } from './national-loaders.js';

@@ -44,6 +44,15 @@ export const loadNationalCommuting = once(() =>
   }),
 );
 
+/**
+ * Starts loading what every national map needs (the commuting index, the area index and the import map of the
+ * national files) without waiting for it, so that these requests run while a caller resolves its area.
+ */
+export function prefetchNational(): void {
+  loadNationalCommuting().catch(() => {});
+  nationalModules().catch(() => {});
+}
+
 const flowChunks = new Map<string, () => Promise<number[]>>();
 function flowChunk(code: string): Promise<number[]> {
   let load = flowChunks.get(code);
