@@ -1,6 +1,6 @@
 // Rollup 4: (a) per-package ESM in packages/*/dist with dependencies external (.d.ts come from `tsc -b`);
 // (b) self-contained, minified CDN files in dist/cdn: q4-widgets.js (all) and q4-<widget>.js (one each).
-// `ONLY=packages` or `ONLY=cdn` builds one half.
+// `ONLY=packages` or `ONLY=cdn` builds one half; `ONLY=builder` only the builder page (dist/builder).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
@@ -111,5 +111,27 @@ const embed = {
   },
 };
 
+// The builder page: dist/builder/index.html + builder.js (all widgets, the area index on demand) + its stylesheet.
+const copyBuilderAssets = () => ({
+  name: 'q4-builder-assets',
+  generateBundle() {
+    for (const file of ['index.html', 'builder.css']) {
+      this.emitFile({ type: 'asset', fileName: file, source: readFileSync(`packages/widgets/builder/${file}`, 'utf8') });
+    }
+  },
+});
+const builder = {
+  input: 'packages/widgets/builder/builder.ts',
+  preserveEntrySignatures: 'allow-extension',
+  plugins: [...cdn[0].plugins, copyBuilderAssets()],
+  output: {
+    dir: 'dist/builder',
+    format: 'es',
+    banner: (chunk) => (chunk.isEntry ? banner('builder page') : `/*! Q4 widgets ${root.version}: data module; credits in data/PROVENANCE.md. */`),
+    entryFileNames: 'builder.js',
+    chunkFileNames,
+  },
+};
+
 const only = process.env.ONLY;
-export default only === 'packages' ? perPackage : only === 'cdn' ? [...cdn, embed] : [...perPackage, ...cdn, embed];
+export default only === 'packages' ? perPackage : only === 'cdn' ? [...cdn, embed, builder] : only === 'builder' ? [builder] : [...perPackage, ...cdn, embed, builder];

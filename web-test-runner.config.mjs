@@ -59,6 +59,11 @@ const strictCsp = async (ctx, next) => {
   if (ctx.path.startsWith('/packages/widgets/test/csp/')) {
     ctx.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'");
   }
+  // The builder page: no inline script or style either; images from blob: and data: URLs, which drawing the
+  // newsletter PNG in the browser needs (the SVG is drawn through an <img> onto a canvas).
+  if (ctx.path.startsWith('/dist/builder/')) {
+    ctx.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; connect-src 'self' blob:");
+  }
 };
 
 /**

@@ -8,7 +8,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
 
 /** Starts the server on a free port; `pages` maps paths to HTML served from memory. */
-export async function serve(pages = {}) {
+export async function serve(pages = {}, port = 0) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (pages[path] !== undefined) {
@@ -25,9 +25,9 @@ export async function serve(pages = {}) {
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+  const address = server.address();
+  return { url: `http://127.0.0.1:${address.port}`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 /** Launches Debian's Chromium the way the tests do. */

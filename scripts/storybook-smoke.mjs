@@ -28,6 +28,26 @@ try {
   for (const story of stories) {
     errors.length = 0;
     await page.goto(`${server.url}/storybook-static/iframe.html?id=${story.id}&viewMode=story`);
+    if (story.title === 'Builder') {
+      // The link to the builder page, served by Storybook at /builder/: follow it, see a widget drawn, run axe.
+      await page.waitForSelector('a[href*="builder/index.html"]', { timeout: 15000 }).catch(() => {});
+      const href = await page.evaluate(() => document.querySelector('a[href*="builder/index.html"]')?.href ?? '');
+      let outcome = 'no link to the builder';
+      if (href) {
+        await page.goto(href);
+        outcome = await page
+          .waitForFunction(() => document.querySelector('#preview q4-scorecard')?.shadowRoot?.querySelector('[part=chart] svg') && 'builder page with a drawn widget', { timeout: 15000 })
+          .then((h) => h.jsonValue())
+          .catch(() => 'builder page without a widget');
+        await page.evaluate(axeSource);
+        const violations = await page.evaluate(async (tags) => (await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })).violations.map((v) => v.id), wcag);
+        for (const v of violations) errors.push(`axe ${v}`);
+      }
+      const ok = outcome === 'builder page with a drawn widget' && errors.length === 0;
+      if (!ok) failed++;
+      console.log(`${ok ? 'ok  ' : 'FAIL'} ${story.title} / ${story.name}: ${outcome}${errors.length ? ` (${errors.join('; ')})` : ', axe clean'}`);
+      continue;
+    }
     const expectError = /error|unknown/i.test(story.name);
     let outcome;
     try {

@@ -24,6 +24,23 @@ export function altText(title: string, summary: string): string {
   return `${title.replace(/[.:]?\s*$/, '')}. ${summary}`.trim();
 }
 
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The HTML an email newsletter takes for a chart image: an `<img>` with width, height and alt text (wrapped in a
+ * link back when there is one), and the credit as text under it, with inline styles only (mail clients drop
+ * style sheets). Every value is escaped; `link` must already be checked to be http(s). Used by `q4-render` and the
+ * builder page, so both give the same snippet.
+ */
+export function newsletterHtml(o: { src: string; width: number; height: number; alt: string; credit: string; link: string | null; lang: Lang }): string {
+  const img = `<img src="${escapeHtml(o.src)}" width="${o.width}" height="${o.height}" alt="${escapeHtml(o.alt)}" style="display:block;max-width:100%;height:auto;border:0">`;
+  const more = o.lang === 'en' ? 'View the interactive chart' : 'Bekijk de interactieve grafiek';
+  return [
+    o.link ? `<a href="${escapeHtml(o.link)}">${img}</a>` : img,
+    `<p style="margin:4px 0 0;font:12px/1.4 sans-serif;color:#4d4d4d">${escapeHtml(o.credit)}${o.link ? ` · <a href="${escapeHtml(o.link)}">${more}</a>` : ''}</p>`,
+  ].join('\n');
+}
+
 /** "regio" / "region": the word for the default area in file names and texts. */
 export function regionWord(lang: Lang): string {
   return lang === 'en' ? 'region' : 'regio';

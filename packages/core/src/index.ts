@@ -1,6 +1,6 @@
 export { Q4Element } from './q4-element.js';
 export type { ChartContext, Figure, FigureDefinition, FigureText, TableModel } from './types.js';
-export { altText, fileBase, intOption, optionError, optionName, regionWord, renderFigure, slug } from './figure.js';
+export { altText, fileBase, intOption, newsletterHtml, optionError, optionName, regionWord, renderFigure, slug } from './figure.js';
 export { DataController, valueOf, type DataSource, type DataState } from './data-controller.js';
 export { ExportController, type ExportSource } from './export-controller.js';
 export { ReadoutController } from './readout-controller.js';
@@ -23,5 +23,5 @@ export { rovingGrid, type RovingItem } from './roving.js';
 export { VisibilityController } from './visibility-controller.js';
 export { fixPlotAria, wrapName } from './plot-helpers.js';
 export { baseStyles } from './styles.js';
-export { chartToSvg, download, tableToCsv, wrapWords, type SvgExportOptions } from './export.js';
+export { chartToSvg, download, svgToPng, tableToCsv, wrapWords, type SvgExportOptions } from './export.js';
 export { VERSION } from './version.js';

@@ -1,7 +1,7 @@
 // `@q4/core/figure`: what a widget's figure, chart and data modules need, and nothing that imports Lit. A figure
 // imported through this entry runs anywhere: in Node for q4-render and static HTML, in a worker, in a test.
 export type { ChartContext, Figure, FigureDefinition, FigureText, TableModel } from './types.js';
-export { altText, fileBase, intOption, optionError, optionName, regionWord, renderFigure, slug } from './figure.js';
+export { altText, fileBase, intOption, newsletterHtml, optionError, optionName, regionWord, renderFigure, slug } from './figure.js';
 export { Q4Error, type Q4ErrorCode, type Q4ErrorDetail, type ValidationIssue } from './events.js';
 export { coreMessages, fill, formatNumber, listFormat, type Lang, type Localized } from './i18n.js';
 export { IssueList, ValidationError, describeValue, errorDetail, isRecord, isText, readRows, type Issue } from './validation.js';

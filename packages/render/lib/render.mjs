@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { Resvg } from '@resvg/resvg-js';
-import { chartToSvg, errorDetail, optionName, renderFigure } from '@q4/core';
+import { chartToSvg, errorDetail, newsletterHtml, optionName, renderFigure } from '@q4/core';
 import { scorecardFigure } from '@q4/scorecard';
 import { commuteFigure } from '@q4/commute-flows';
 import { identityFigure } from '@q4/identity-shift';
@@ -51,8 +51,6 @@ export const defaultFonts = ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', 
 export const WIDGETS = Object.fromEntries(
   [scorecardFigure, commuteFigure, identityFigure, rciFigure, landUseFigure, keyFiguresFigure, sectorFigure].map((f) => [f.name, f]),
 );
-
-const escapeHtml = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * Renders one widget. `options`: `lang` (nl|en), `width` (CSS px), `format` (png|svg), `link` (http(s) URL of the
@@ -106,12 +104,6 @@ export async function renderWidget(name, options = {}) {
   }
   const alt = drawn.alt;
   const src = options.src ?? fileName;
-  const img = `<img src="${escapeHtml(src)}" width="${imageWidth}" height="${height}" alt="${escapeHtml(alt)}" style="display:block;max-width:100%;height:auto;border:0">`;
-  const html = [
-    link ? `<a href="${escapeHtml(link)}">${img}</a>` : img,
-    `<p style="margin:4px 0 0;font:12px/1.4 sans-serif;color:#4d4d4d">${escapeHtml(drawn.credit)}${
-      link ? ` · <a href="${escapeHtml(link)}">${lang === 'en' ? 'View the interactive chart' : 'Bekijk de interactieve grafiek'}</a>` : ''
-    }</p>`,
-  ].join('\n');
+  const html = newsletterHtml({ src, width: imageWidth, height, alt, credit: drawn.credit, link, lang });
   return { image, format, width: imageWidth, height, alt, html, fileName, title: drawn.title, credit: drawn.credit };
 }

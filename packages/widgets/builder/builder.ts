@@ -1,0 +1,379 @@
+// The builder page: dist/builder/index.html. Anyone chooses a widget, a place, a language, a theme and the
+// widget's own options with labelled form controls, sees the live widget, and takes away a script tag, an iframe,
+// a newsletter PNG with its HTML, an SVG and the CSV. Every choice is in the page's URL. The page is made of the
+// widgets themselves (the preview is the element; the newsletter image is the same pure figure q4-render draws),
+// builds its DOM with textContent only (nothing typed or from a URL is parsed as HTML) and has no inline script
+// or style, so it runs under a strict CSP.
+import '../src/index.js';
+import { chartToSvg, download, newsletterHtml, renderFigure, svgToPng, type FigureDefinition, type Lang } from '@q4/core';
+import { loadAreaIndex, suggest, type Municipality } from '@q4/data';
+import { scorecardFigure } from '@q4/scorecard';
+import { commuteFigure } from '@q4/commute-flows';
+import { sectorFigure } from '@q4/sector-bloem';
+import { keyFiguresFigure } from '@q4/key-figures';
+import { landUseFigure } from '@q4/land-use';
+import { identityFigure } from '@q4/identity-shift';
+import { rciFigure } from '@q4/competitiveness';
+import { messages, WIDGET_TEXT } from './builder-text.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyFigure = FigureDefinition<any, any, any>;
+const FIGURES: AnyFigure[] = [scorecardFigure, commuteFigure, sectorFigure, keyFiguresFigure, landUseFigure, identityFigure, rciFigure];
+const CDN = 'https://cdn.jsdelivr.net/npm/@q4/widgets/dist';
+/** Attributes every widget has: set by the page's own controls (lang, theme) or not offered (src, loading…). */
+const COMMON = ['lang', 'src', 'theme', 'hide-actions', 'loading', 'fetch-timeout', 'heading-level'];
+const PLACE = ['municipality', 'region', 'region-name'];
+const WIDTHS = { phone: 360, column: 600, full: 0 } as const;
+type Width = keyof typeof WIDTHS;
+
+/** The page's state, as the URL holds it. */
+export interface BuilderState {
+  widget: string;
+  lang: Lang;
+  theme: string;
+  width: Width;
+  link: string;
+  /** The widget's attributes (place and own options), as typed. */
+  attributes: Record<string, string>;
+}
+
+const observed = (name: string): string[] =>
+  ((customElements.get(`q4-${name}`) as unknown as { observedAttributes?: string[] })?.observedAttributes ?? []).filter((a) => a !== 'data');
+/** The widget's own options: its observed attributes, less the common and the place ones. */
+export const ownOptions = (name: string): string[] => observed(name).filter((a) => !COMMON.includes(a) && !PLACE.includes(a));
+/** Whether the widget takes a municipality or region. */
+export const takesPlace = (name: string): boolean => observed(name).includes('municipality') || observed(name).includes('region');
+/** Lit's declared type of an attribute, so that a number gets a number field. */
+function isNumber(name: string, attribute: string): boolean {
+  const props = (customElements.get(`q4-${name}`) as unknown as { elementProperties?: Map<string, { attribute?: string | boolean; type?: unknown }> })?.elementProperties;
+  for (const [key, options] of props ?? []) {
+    const attr = typeof options.attribute === 'string' ? options.attribute : String(key).toLowerCase();
+    if (attr === attribute) return options.type === Number;
+  }
+  return false;
+}
+
+/** Reads the state from a query string; anything unknown is dropped, never guessed. */
+export function readState(search: string): BuilderState {
+  const q = new URLSearchParams(search);
+  const widget = FIGURES.some((f) => f.name === q.get('widget')) ? (q.get('widget') as string) : 'scorecard';
+  const attributes: Record<string, string> = {};
+  for (const a of [...PLACE, ...ownOptions(widget)]) {
+    const v = q.get(a);
+    if (v && v.length <= 500 && observed(widget).includes(a)) attributes[a] = v;
+  }
+  const width = (Object.keys(WIDTHS) as Width[]).find((w) => w === q.get('width')) ?? 'column';
+  const link = q.get('link') ?? '';
+  return { widget, lang: q.get('lang') === 'en' ? 'en' : 'nl', theme: ['light', 'dark', 'auto'].includes(q.get('theme') ?? '') ? (q.get('theme') as string) : 'light', width, link: link.length <= 500 ? link : '', attributes };
+}
+
+/** The query string of a state: the builder's link, and the iframe's settings. */
+export function writeState(s: BuilderState): string {
+  const q = new URLSearchParams({ widget: s.widget, lang: s.lang, theme: s.theme, width: s.width });
+  for (const [k, v] of Object.entries(s.attributes)) if (v.trim()) q.set(k, v.trim());
+  if (s.link.trim()) q.set('link', s.link.trim());
+  return q.toString();
+}
+
+const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** The attributes of the element, in a fixed order: lang, theme, then the widget's. */
+function attributesOf(s: BuilderState): [string, string][] {
+  const list: [string, string][] = [['lang', s.lang]];
+  if (s.theme !== 'light') list.push(['theme', s.theme]);
+  for (const [k, v] of Object.entries(s.attributes)) if (v.trim()) list.push([k, v.trim()]);
+  return list;
+}
+
+/** The script-tag snippet: one script and the element with exactly the chosen attributes. */
+export function scriptSnippet(s: BuilderState): string {
+  const attrs = attributesOf(s).map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
+  return `<script type="module" src="${CDN}/cdn/q4-${s.widget}.js"></script>\n<q4-${s.widget}${attrs}></q4-${s.widget}>`;
+}
+
+/** The iframe snippet, with the listener that gives the iframe the height of its content. */
+export function iframeSnippet(s: BuilderState, title: string): string {
+  const id = `q4-${s.widget}-${Math.abs([...writeState(s)].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 7)).toString(36)}`;
+  const q = new URLSearchParams({ widget: s.widget });
+  for (const [k, v] of attributesOf(s)) q.set(k, v);
+  q.set('embed-id', id);
+  return [
+    `<iframe id="${id}" title="${escapeAttribute(title)}" loading="lazy" width="100%" height="600" style="border:0"`,
+    `  src="${CDN}/embed/index.html?${escapeAttribute(q.toString())}"></iframe>`,
+    `<script>`,
+    `  addEventListener('message', function (e) {`,
+    `    var d = e.data, f = d && d.source === 'q4-embed' && d.type === 'q4-resize' && document.getElementById(d.id);`,
+    `    if (f && f.contentWindow === e.source) f.style.height = d.height + 'px';`,
+    `  });`,
+    `</script>`,
+  ].join('\n');
+}
+
+/** The newsletter image: the widget's figure drawn 600 CSS px wide, as q4-render draws it, at 2x. */
+export async function newsletterImage(s: BuilderState): Promise<{ png: Blob; svg: string; alt: string; html: string; fileName: string; width: number; height: number }> {
+  const figure = FIGURES.find((f) => f.name === s.widget)!;
+  const options: Record<string, string> = {};
+  for (const [k, v] of Object.entries(s.attributes)) if (v.trim()) options[k.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())] = v.trim();
+  const data = await figure.loadDefault(options);
+  const drawn = renderFigure(figure, data, options, { width: 600, lang: s.lang, document });
+  drawn.chart.setAttribute('font-family', 'DejaVu Sans, sans-serif');
+  const svg = chartToSvg(drawn.chart as SVGSVGElement, { title: drawn.title, legend: drawn.legend, credit: drawn.credit, lang: s.lang, fontFamily: 'DejaVu Sans, Verdana, sans-serif' });
+  const width = Number(/width="([\d.]+)"/.exec(svg)![1]);
+  const height = Number(/height="([\d.]+)"/.exec(svg)![1]);
+  const fileName = `${drawn.fileBase}.png`;
+  let link: string | null = null;
+  try {
+    const url = new URL(s.link);
+    if (url.protocol === 'http:' || url.protocol === 'https:') link = url.href;
+  } catch {
+    link = null;
+  }
+  const html = newsletterHtml({ src: fileName, width, height, alt: drawn.alt, credit: drawn.credit, link, lang: s.lang });
+  return { png: await svgToPng(svg, 2), svg, alt: drawn.alt, html, fileName, width, height };
+}
+
+// --- the page ---------------------------------------------------------------------------------
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] => {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) if (v !== undefined) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+};
+
+function start(root: HTMLElement): void {
+  let state = readState(location.search);
+  let t = messages[state.lang];
+  let index: Awaited<ReturnType<typeof loadAreaIndex>> | null = null;
+  const preview = el('div', { class: 'preview', id: 'preview' });
+
+  const update = (next: Partial<BuilderState>, rebuild = false) => {
+    state = { ...state, ...next };
+    history.replaceState(null, '', `?${writeState(state)}`);
+    if (rebuild || next.lang) render();
+    else refresh();
+  };
+
+  /** The live widget, created anew from the state. */
+  function showPreview(): void {
+    const element = document.createElement(`q4-${state.widget}`);
+    for (const [k, v] of attributesOf(state)) element.setAttribute(k, v);
+    // Drawn at once, even below the form on a narrow screen: the preview is what the page is for.
+    element.setAttribute('loading', 'eager');
+    preview.replaceChildren(element);
+    preview.style.maxWidth = WIDTHS[state.width] ? `${WIDTHS[state.width]}px` : '';
+    preview.dataset.width = state.width;
+  }
+
+  const outputs = el('section', { class: 'outputs', 'aria-labelledby': 'outputs-heading' });
+  function showOutputs(): void {
+    const title = `${WIDGET_TEXT[state.widget][state.lang].name} (Q4)`;
+    const block = (id: string, label: string, text: string) => {
+      const area = el('textarea', { id, readonly: '', rows: String(Math.min(10, text.split('\n').length + 1)) });
+      area.value = text;
+      const copy = el('button', { type: 'button' }, t.copy);
+      copy.addEventListener('click', async () => {
+        await navigator.clipboard?.writeText(text).catch(() => area.select());
+        copy.textContent = t.copied;
+      });
+      return el('div', { class: 'output' }, el('label', { for: id }, label), area, copy);
+    };
+    const linkField = el('input', { id: 'link', type: 'url', value: state.link, placeholder: 'https://' });
+    linkField.addEventListener('change', () => update({ link: linkField.value }));
+    const make = el('button', { type: 'button', id: 'make-newsletter' }, t.makeNewsletter);
+    const result = el('div', { class: 'newsletter', 'aria-live': 'polite' });
+    make.addEventListener('click', async () => {
+      result.replaceChildren(el('p', {}, t.working));
+      try {
+        const n = await newsletterImage(state);
+        const img = el('img', { src: URL.createObjectURL(n.png), width: String(n.width), height: String(n.height), alt: n.alt, class: 'newsletter__image' });
+        const save = el('button', { type: 'button' }, t.downloadPng);
+        save.addEventListener('click', () => download(n.png, n.fileName, 'image/png'));
+        result.replaceChildren(img, save, block('newsletter-html', t.newsletterHtml, n.html));
+      } catch (error) {
+        result.replaceChildren(el('p', { role: 'alert' }, `${t.failed} ${(error as Error).message}`));
+      }
+    });
+    const widget = () => preview.firstElementChild as (HTMLElement & { exportPng(): Promise<Blob | null>; exportSvg(): string | null; exportCsv(): string | null; fileName(e: string): string | null }) | null;
+    const fileButton = (label: string, kind: 'png' | 'svg' | 'csv') => {
+      const b = el('button', { type: 'button' }, label);
+      b.addEventListener('click', async () => {
+        const w = widget();
+        const name = w?.fileName(kind);
+        if (!w || !name) return;
+        if (kind === 'png') {
+          const png = await w.exportPng();
+          if (png) download(png, name, 'image/png');
+        } else if (kind === 'svg') download(w.exportSvg() ?? '', name, 'image/svg+xml');
+        else download(w.exportCsv() ?? '', name, 'text/csv');
+      });
+      return b;
+    };
+    outputs.replaceChildren(
+      el('h2', { id: 'outputs-heading' }, t.takeAway),
+      el('h3', {}, t.website),
+      block('script-snippet', t.scriptSnippet, scriptSnippet(state)),
+      block('iframe-snippet', t.iframeSnippet, iframeSnippet(state, title)),
+      el('h3', {}, t.newsletter),
+      el('div', { class: 'field' }, el('label', { for: 'link' }, t.link), linkField),
+      make,
+      result,
+      el('h3', {}, t.image),
+      el('div', { class: 'buttons' }, fileButton('PNG', 'png'), fileButton('SVG', 'svg')),
+      el('h3', {}, t.data),
+      el('div', { class: 'buttons' }, fileButton('CSV', 'csv')),
+    );
+  }
+
+  function refresh(): void {
+    showPreview();
+    showOutputs();
+  }
+
+  /** A select with a label; `options` are [value, text]. */
+  const select = (id: string, label: string, value: string, options: [string, string][], onChange: (v: string) => void, hint?: string) => {
+    const s = el('select', { id, ...(hint ? { 'aria-describedby': `${id}-hint` } : {}) }, ...options.map(([v, text]) => el('option', { value: v }, text)));
+    s.value = value;
+    s.addEventListener('change', () => onChange(s.value));
+    return el('div', { class: 'field' }, el('label', { for: id }, label), s, ...(hint ? [el('p', { class: 'hint', id: `${id}-hint` }, hint)] : []));
+  };
+
+  /** The place: a combobox over the area index (ARIA 1.2 combobox with a listbox), or a region. */
+  function placeControls(): HTMLElement {
+    const box = el('fieldset', { class: 'place' }, el('legend', {}, t.place));
+    const input = el('input', { id: 'place', type: 'text', role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'place-list', autocomplete: 'off', value: state.attributes.municipality ?? '', 'aria-describedby': 'place-hint' });
+    const list = el('ul', { id: 'place-list', role: 'listbox', 'aria-label': t.placeSuggestions, hidden: '' });
+    let options: Municipality[] = [];
+    let active = -1;
+    const close = () => {
+      list.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
+      input.removeAttribute('aria-activedescendant');
+      active = -1;
+    };
+    const choose = (m: Municipality | null) => {
+      input.value = m ? m.name : '';
+      close();
+      const attributes = { ...state.attributes };
+      delete attributes.region;
+      delete attributes['region-name'];
+      if (m) attributes.municipality = m.code;
+      else delete attributes.municipality;
+      update({ attributes });
+    };
+    const show = async () => {
+      index ??= await loadAreaIndex();
+      const text = input.value.trim();
+      options = text ? suggest(index, text, 8) : [];
+      list.replaceChildren(
+        ...options.map((m, i) => {
+          const li = el('li', { id: `place-option-${i}`, role: 'option', 'aria-selected': 'false' }, `${m.name} (${m.code})`);
+          li.addEventListener('mousedown', (e) => e.preventDefault());
+          li.addEventListener('click', () => choose(m));
+          return li;
+        }),
+      );
+      list.hidden = options.length === 0;
+      input.setAttribute('aria-expanded', String(options.length > 0));
+    };
+    const highlight = (i: number) => {
+      active = i;
+      [...list.children].forEach((li, j) => li.setAttribute('aria-selected', String(j === i)));
+      if (i >= 0) input.setAttribute('aria-activedescendant', `place-option-${i}`);
+      else input.removeAttribute('aria-activedescendant');
+    };
+    // A code from a shared link is shown by its name once the index is there.
+    const code = state.attributes.municipality;
+    if (code)
+      void loadAreaIndex().then((i) => {
+        index = i;
+        const m = i.byCode.get(code);
+        if (m && input.value === code) input.value = m.name;
+      });
+    input.addEventListener('input', () => void show());
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'ArrowDown') {
+        e.preventDefault();
+        if (list.hidden) void show();
+        else highlight(Math.min(options.length - 1, active + 1));
+      } else if (e.key === 'ArrowUp') {
+        e.preventDefault();
+        highlight(Math.max(0, active - 1));
+      } else if (e.key === 'Enter') {
+        e.preventDefault();
+        if (active >= 0) choose(options[active]);
+        else if (!input.value.trim()) choose(null);
+        else if (options.length) choose(options[0]);
+      } else if (e.key === 'Escape') close();
+    });
+    input.addEventListener('blur', () => close());
+    const region = el('input', { id: 'region', type: 'text', value: state.attributes.region ?? '', 'aria-describedby': 'region-hint' });
+    const regionName = el('input', { id: 'region-name', type: 'text', maxlength: '60', value: state.attributes['region-name'] ?? '' });
+    const setRegion = () => {
+      const attributes: Record<string, string> = { ...state.attributes, region: region.value, 'region-name': regionName.value };
+      delete attributes.municipality;
+      input.value = '';
+      update({ attributes });
+    };
+    region.addEventListener('change', setRegion);
+    regionName.addEventListener('change', setRegion);
+    const reset = el('button', { type: 'button' }, t.reportRegion);
+    reset.addEventListener('click', () => {
+      input.value = '';
+      region.value = '';
+      regionName.value = '';
+      const attributes = { ...state.attributes };
+      for (const a of PLACE) delete attributes[a];
+      update({ attributes });
+    });
+    box.append(
+      el('div', { class: 'field combobox' }, el('label', { for: 'place' }, t.municipality), input, list, el('p', { class: 'hint', id: 'place-hint' }, t.placeHint)),
+      el('div', { class: 'field' }, el('label', { for: 'region' }, t.region), region, el('p', { class: 'hint', id: 'region-hint' }, t.regionHint)),
+      el('div', { class: 'field' }, el('label', { for: 'region-name' }, t.regionName), regionName),
+      reset,
+    );
+    return box;
+  }
+
+  /** The widget's own options, from its declared attributes: a number field for a number, else a text field. */
+  function optionControls(): HTMLElement | null {
+    const own = ownOptions(state.widget);
+    if (!own.length) return null;
+    return el(
+      'fieldset',
+      { class: 'options' },
+      el('legend', {}, t.options),
+      ...own.map((a) => {
+        const input = el('input', { id: `option-${a}`, type: isNumber(state.widget, a) ? 'number' : 'text', value: state.attributes[a] ?? '' });
+        input.addEventListener('change', () => update({ attributes: { ...state.attributes, [a]: input.value } }));
+        return el('div', { class: 'field' }, el('label', { for: `option-${a}` }, a), input);
+      }),
+    );
+  }
+
+  function render(): void {
+    t = messages[state.lang];
+    document.documentElement.lang = state.lang;
+    document.title = t.pageTitle;
+    document.getElementById('page-title')!.textContent = t.heading;
+    document.getElementById('page-intro')!.textContent = t.intro;
+    const widgets: [string, string][] = FIGURES.map((f) => [f.name, `${WIDGET_TEXT[f.name][state.lang].name}: ${WIDGET_TEXT[f.name][state.lang].summary}`]);
+    const choose = el(
+      'section',
+      { class: 'choose', 'aria-labelledby': 'choose-heading' },
+      el('h2', { id: 'choose-heading' }, t.choose),
+      select('widget', 'Widget', state.widget, widgets, (v) => update({ widget: v, attributes: {} }, true)),
+      ...(takesPlace(state.widget) ? [placeControls()] : []),
+      select('lang', t.language, state.lang, [['nl', 'Nederlands'], ['en', 'English']], (v) => update({ lang: v as Lang }, true)),
+      select('theme', t.theme, state.theme, [['light', t.light], ['dark', t.dark], ['auto', t.auto]], (v) => update({ theme: v })),
+      ...[optionControls()].filter((x): x is HTMLElement => x !== null),
+      select('width', t.width, state.width, [['phone', t.phone], ['column', t.column], ['full', t.full]], (v) => update({ width: v as Width })),
+    );
+    root.replaceChildren(choose, el('section', { class: 'preview-section', 'aria-labelledby': 'preview-heading' }, el('h2', { id: 'preview-heading', tabindex: '-1' }, t.preview), preview), outputs);
+    refresh();
+  }
+
+  render();
+}
+
+const root = document.getElementById('builder');
+if (root) start(root);

@@ -1,0 +1,124 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+/** Opens the builder page (dist/builder) in an iframe, as a reader would open the link. */
+async function open(query = '') {
+  const iframe = document.createElement('iframe');
+  iframe.style.width = '1100px';
+  iframe.style.height = '900px';
+  iframe.src = `/dist/builder/index.html${query ? `?${query}` : ''}`;
+  document.body.append(iframe);
+  await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  const doc = () => iframe.contentDocument!;
+  await waitUntil(() => doc().querySelector('#widget'), 'the builder did not start', { timeout: 8000 });
+  return { iframe, doc, win: () => iframe.contentWindow! as Window & typeof globalThis, done: () => iframe.remove() };
+}
+
+/** The form control named by its label's text, as a user finds it. */
+function byLabel<T extends HTMLElement>(doc: Document, text: string): T {
+  const label = [...doc.querySelectorAll('label')].find((l) => l.textContent!.trim() === text);
+  if (!label) throw new Error(`no control labelled "${text}"`);
+  return doc.getElementById(label.htmlFor) as T;
+}
+
+const drawn = (doc: Document, tag: string) =>
+  waitUntil(() => doc.querySelector(tag)?.shadowRoot?.querySelector('[part=chart] svg, [role=alert]'), `${tag} not drawn`, { timeout: 10000 });
+
+describe('the builder page (dist/builder/index.html)', () => {
+  it('makes a commuting map of a municipality chosen by typing, with snippets that hold exactly those attributes', async () => {
+    const b = await open();
+    const widget = byLabel<HTMLSelectElement>(b.doc(), 'Widget');
+    expect([...widget.options].map((o) => o.value)).to.have.length(7);
+    widget.value = 'commute-flows';
+    widget.dispatchEvent(new Event('change'));
+    const place = byLabel<HTMLInputElement>(b.doc(), 'Gemeente of regio');
+    expect(place.getAttribute('role')).to.equal('combobox');
+    place.focus();
+    place.value = 'Amster';
+    place.dispatchEvent(new Event('input'));
+    const list = b.doc().getElementById(place.getAttribute('aria-controls')!)!;
+    await waitUntil(() => !list.hidden, 'no suggestions', { timeout: 5000 });
+    expect(place.getAttribute('aria-expanded')).to.equal('true');
+    place.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    expect(place.getAttribute('aria-activedescendant')).to.equal(list.querySelector('[aria-selected=true]')!.id);
+    expect(list.querySelector('[aria-selected=true]')!.textContent).to.equal('Amsterdam (GM0363)');
+    place.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await drawn(b.doc(), 'q4-commute-flows');
+    const map = b.doc().querySelector('q4-commute-flows')!;
+    expect(map.getAttribute('municipality')).to.equal('GM0363');
+    await waitUntil(() => map.shadowRoot!.querySelector('.title')?.textContent?.includes('Amsterdam'), 'Amsterdam not shown', { timeout: 10000 });
+    const script = byLabel<HTMLTextAreaElement>(b.doc(), 'Met een scripttag').value;
+    expect(script).to.contain('/dist/cdn/q4-commute-flows.js"></script>');
+    expect(script).to.contain('<q4-commute-flows lang="nl" municipality="GM0363"></q4-commute-flows>');
+    const iframe = byLabel<HTMLTextAreaElement>(b.doc(), 'Als iframe (waar scripts niet mogen; met hoogte-aanpassing)').value;
+    expect(iframe).to.contain('widget=commute-flows&amp;lang=nl&amp;municipality=GM0363');
+    expect(iframe).to.contain("d.type === 'q4-resize'");
+    // The URL holds the choice: opening it gives the same chart and controls.
+    const search = b.win().location.search;
+    expect(new URLSearchParams(search).get('municipality')).to.equal('GM0363');
+    b.done();
+    const again = await open(search.slice(1));
+    expect(byLabel<HTMLSelectElement>(again.doc(), 'Widget').value).to.equal('commute-flows');
+    await drawn(again.doc(), 'q4-commute-flows');
+    expect(again.doc().querySelector('q4-commute-flows')!.getAttribute('municipality')).to.equal('GM0363');
+    await waitUntil(() => byLabel<HTMLInputElement>(again.doc(), 'Gemeente of regio').value === 'Amsterdam', 'the place shows its name', { timeout: 5000 });
+    again.done();
+  });
+
+  it('makes the newsletter PNG (1200 px wide for 600 CSS px) with alt text holding the key number and a link back', async () => {
+    const b = await open('widget=key-figures&municipality=GM0014&lang=nl&link=https%3A%2F%2Fexample.org%2Fgroningen');
+    await drawn(b.doc(), 'q4-key-figures');
+    // Served without inline script or style (web-test-runner.config.mjs sets the policy); drawing the PNG breaks none of it.
+    const csp = (await fetch('/dist/builder/index.html')).headers.get('content-security-policy')!;
+    expect(csp).to.contain("script-src 'self'").and.to.contain("style-src 'self'").and.not.to.contain('unsafe-inline');
+    const violations: string[] = [];
+    b.doc().addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    const button = [...b.doc().querySelectorAll('button')].find((x) => x.textContent === 'Maak de afbeelding voor de nieuwsbrief')!;
+    button.click();
+    await waitUntil(() => b.doc().querySelector('.newsletter img'), 'no image', { timeout: 15000 });
+    const img = b.doc().querySelector<HTMLImageElement>('.newsletter img')!;
+    const bytes = new Uint8Array(await (await fetch(img.src)).arrayBuffer());
+    const view = new DataView(bytes.buffer);
+    expect([...bytes.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).to.equal('PNG');
+    expect(view.getUint32(16)).to.equal(1200); // IHDR width: 600 CSS px at 2x
+    // The key number is the element's own: its population card for the last year.
+    const el = b.doc().querySelector('q4-key-figures')!;
+    const card = el.shadowRoot!.querySelector('.card dd')!.textContent!.trim();
+    expect(img.alt).to.contain(card);
+    const html = byLabel<HTMLTextAreaElement>(b.doc(), 'HTML voor uw mailprogramma').value;
+    expect(html).to.match(/^<a href="https:\/\/example\.org\/groningen"><img src="q4-key-figures-[^"]+\.png" width="600" height="\d+" alt="[^"]+"/);
+    expect(html).to.contain('Bron: CBS (37259ENG)');
+    expect(violations).to.deep.equal([]);
+    b.done();
+  });
+
+  it('speaks English, keeps a hostile region name as text, and shows an unusable place as the widget’s error', async () => {
+    const name = '<img src=x onerror=alert(1)>';
+    const b = await open(`widget=sector-bloem&lang=en&region=GM0344,GM0307&region-name=${encodeURIComponent(name)}`);
+    expect(byLabel<HTMLInputElement>(b.doc(), 'Name of the region').value).to.equal(name);
+    expect(b.doc().documentElement.lang).to.equal('en');
+    await drawn(b.doc(), 'q4-sector-bloem');
+    expect(b.doc().querySelector('img')).to.equal(null);
+    expect(byLabel<HTMLTextAreaElement>(b.doc(), 'With a script tag').value).to.contain('region-name="&lt;img src=x onerror=alert(1)>"');
+    b.done();
+    const outside = await open('widget=sector-bloem&municipality=GM0014');
+    await drawn(outside.doc(), 'q4-sector-bloem');
+    expect(outside.doc().querySelector('q4-sector-bloem')!.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('Geen sectorcijfers voor Groningen');
+    outside.done();
+  });
+
+  it('is axe-clean and every control has a label', async () => {
+    const b = await open('widget=scorecard');
+    await drawn(b.doc(), 'q4-scorecard');
+    const controls = [...b.doc().querySelectorAll('input, select, textarea')];
+    for (const c of controls) expect(b.doc().querySelector(`label[for="${c.id}"]`), c.id).to.exist;
+    // axe in the page itself (it checks one document; the widgets' shadow roots included).
+    const script = b.doc().createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    b.doc().head.append(script);
+    await new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+    const axe = (b.win() as unknown as { axe: { run(context: Element): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    const { violations } = await axe.run(b.doc().body);
+    expect(violations.map((v) => `${v.id} (${v.nodes.length})`)).to.deep.equal([]);
+    b.done();
+  });
+});
