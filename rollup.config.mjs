@@ -120,10 +120,28 @@ const copyBuilderAssets = () => ({
     }
   },
 });
+/**
+ * `q4:manifest`: each widget's attributes with their type and description, from custom-elements.json (written by
+ * `npm run analyze` from the JSDoc of the element classes), so the builder's controls follow the declarations.
+ */
+const manifestModule = () => ({
+  name: 'q4-manifest',
+  resolveId: (id) => (id === 'q4:manifest' ? '\0q4:manifest' : null),
+  load(id) {
+    if (id !== '\0q4:manifest') return null;
+    if (!existsSync('custom-elements.json')) this.error('custom-elements.json is missing: run npm run analyze first');
+    const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+    const out = {};
+    for (const d of manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName)) {
+      out[d.tagName] = Object.fromEntries((d.attributes ?? []).map((a) => [a.name, { type: a.type?.text ?? 'string', description: a.description ?? '' }]));
+    }
+    return `export default ${JSON.stringify(out)};`;
+  },
+});
 const builder = {
   input: 'packages/widgets/builder/builder.ts',
   preserveEntrySignatures: 'allow-extension',
-  plugins: [...cdn[0].plugins, copyBuilderAssets()],
+  plugins: [manifestModule(), ...cdn[0].plugins, copyBuilderAssets()],
   output: {
     dir: 'dist/builder',
     format: 'es',

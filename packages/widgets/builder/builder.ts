@@ -14,6 +14,7 @@ import { keyFiguresFigure } from '@q4/key-figures';
 import { landUseFigure } from '@q4/land-use';
 import { identityFigure } from '@q4/identity-shift';
 import { rciFigure } from '@q4/competitiveness';
+import manifest from 'q4:manifest';
 import { messages, WIDGET_TEXT } from './builder-text.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -39,18 +40,21 @@ export interface BuilderState {
 
 const observed = (name: string): string[] =>
   ((customElements.get(`q4-${name}`) as unknown as { observedAttributes?: string[] })?.observedAttributes ?? []).filter((a) => a !== 'data');
+/** Whether the widget takes a municipality (and then a region of municipalities). */
+export const takesPlace = (name: string): boolean => observed(name).includes('municipality');
+const placeAttributes = (name: string): string[] => (takesPlace(name) ? PLACE.filter((a) => observed(name).includes(a)) : []);
 /** The widget's own options: its observed attributes, less the common and the place ones. */
-export const ownOptions = (name: string): string[] => observed(name).filter((a) => !COMMON.includes(a) && !PLACE.includes(a));
-/** Whether the widget takes a municipality or region. */
-export const takesPlace = (name: string): boolean => observed(name).includes('municipality') || observed(name).includes('region');
-/** Lit's declared type of an attribute, so that a number gets a number field. */
-function isNumber(name: string, attribute: string): boolean {
-  const props = (customElements.get(`q4-${name}`) as unknown as { elementProperties?: Map<string, { attribute?: string | boolean; type?: unknown }> })?.elementProperties;
-  for (const [key, options] of props ?? []) {
-    const attr = typeof options.attribute === 'string' ? options.attribute : String(key).toLowerCase();
-    if (attr === attribute) return options.type === Number;
-  }
-  return false;
+export const ownOptions = (name: string): string[] => observed(name).filter((a) => !COMMON.includes(a) && !placeAttributes(name).includes(a));
+
+/** What the manifest declares of an attribute: number or text, its description, and its values when it lists them. */
+export function declared(name: string, attribute: string): { number: boolean; description: string; values: string[] } {
+  const a = manifest[`q4-${name}`]?.[attribute] ?? { type: 'string', description: '' };
+  // A description that names its values in its first sentence, all plain words or numbers (`in`, `out` or `both`),
+  // gives a choice; one that names codes or examples (`PV20`…) stays a text field.
+  const first = a.description.split(/\.\s/)[0];
+  const tokens = [...first.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+  const values = tokens.length >= 2 && tokens.every((t) => /^[a-z0-9]+$/.test(t)) ? tokens : [];
+  return { number: a.type === 'number', description: a.description.replace(/`/g, ''), values };
 }
 
 /** Reads the state from a query string; anything unknown is dropped, never guessed. */
@@ -58,7 +62,7 @@ export function readState(search: string): BuilderState {
   const q = new URLSearchParams(search);
   const widget = FIGURES.some((f) => f.name === q.get('widget')) ? (q.get('widget') as string) : 'scorecard';
   const attributes: Record<string, string> = {};
-  for (const a of [...PLACE, ...ownOptions(widget)]) {
+  for (const a of [...placeAttributes(widget), ...ownOptions(widget)]) {
     const v = q.get(a);
     if (v && v.length <= 500 && observed(widget).includes(a)) attributes[a] = v;
   }
@@ -334,7 +338,10 @@ function start(root: HTMLElement): void {
     return box;
   }
 
-  /** The widget's own options, from its declared attributes: a number field for a number, else a text field. */
+  /**
+   * The widget's own options, from its declared attributes: a choice where the declaration lists the values, a
+   * number field for a number, else a text field; the declaration's description as the hint.
+   */
   function optionControls(): HTMLElement | null {
     const own = ownOptions(state.widget);
     if (!own.length) return null;
@@ -343,9 +350,16 @@ function start(root: HTMLElement): void {
       { class: 'options' },
       el('legend', {}, t.options),
       ...own.map((a) => {
-        const input = el('input', { id: `option-${a}`, type: isNumber(state.widget, a) ? 'number' : 'text', value: state.attributes[a] ?? '' });
-        input.addEventListener('change', () => update({ attributes: { ...state.attributes, [a]: input.value } }));
-        return el('div', { class: 'field' }, el('label', { for: `option-${a}` }, a), input);
+        const d = declared(state.widget, a);
+        const id = `option-${a}`;
+        const hint = d.description ? el('p', { class: 'hint', id: `${id}-hint` }, d.description) : null;
+        const described = hint ? { 'aria-describedby': `${id}-hint` } : {};
+        const control = d.values.length
+          ? el('select', { id, ...described }, el('option', { value: '' }, t.default), ...d.values.map((v) => el('option', { value: v }, v)))
+          : el('input', { id, type: d.number ? 'number' : 'text', value: state.attributes[a] ?? '', ...described });
+        control.value = state.attributes[a] ?? '';
+        control.addEventListener('change', () => update({ attributes: { ...state.attributes, [a]: control.value } }));
+        return el('div', { class: 'field' }, el('label', { for: id }, a), control, ...(hint ? [hint] : []));
       }),
     );
   }

@@ -106,6 +106,25 @@ describe('the builder page (dist/builder/index.html)', () => {
     outside.done();
   });
 
+  it('offers each widget’s own options from its declared attributes: a choice where it lists values', async () => {
+    const b = await open('widget=commute-flows&municipality=GM0344');
+    const direction = byLabel<HTMLSelectElement>(b.doc(), 'direction');
+    expect(direction.tagName).to.equal('SELECT');
+    expect([...direction.options].map((o) => o.value)).to.deep.equal(['', 'in', 'out', 'both']);
+    expect(byLabel<HTMLInputElement>(b.doc(), 'top').type).to.equal('number');
+    direction.value = 'in';
+    direction.dispatchEvent(new Event('change'));
+    await waitUntil(() => b.doc().querySelector('q4-commute-flows')?.getAttribute('direction') === 'in', 'direction not applied');
+    expect(byLabel<HTMLTextAreaElement>(b.doc(), 'Met een scripttag').value).to.contain('municipality="GM0344" direction="in"');
+    b.done();
+    // Competitiveness takes a NUTS region, not a municipality: no place field, its region as its own option.
+    const c = await open('widget=competitiveness');
+    expect(c.doc().getElementById('place')).to.equal(null);
+    expect(byLabel<HTMLInputElement>(c.doc(), 'region').type).to.equal('text');
+    expect([...byLabel<HTMLSelectElement>(c.doc(), 'edition').options].map((o) => o.value)).to.deep.equal(['', '2010', '2013', '2016', '2019']);
+    c.done();
+  });
+
   it('is axe-clean and every control has a label', async () => {
     const b = await open('widget=scorecard');
     await drawn(b.doc(), 'q4-scorecard');
