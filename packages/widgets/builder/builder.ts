@@ -6,7 +6,7 @@
 // or style, so it runs under a strict CSP.
 import '../src/index.js';
 import { chartToSvg, download, newsletterHtml, renderFigure, svgToPng, type FigureDefinition, type Lang } from '@q4/core';
-import { loadAreaIndex, suggest, type Municipality } from '@q4/data';
+import { loadAreaIndex, loadSectors, scorecard, suggest, type Municipality } from '@q4/data';
 import { scorecardFigure } from '@q4/scorecard';
 import { commuteFigure } from '@q4/commute-flows';
 import { sectorFigure } from '@q4/sector-bloem';
@@ -43,6 +43,16 @@ const observed = (name: string): string[] =>
 /** Whether the widget takes a municipality (and then a region of municipalities). */
 export const takesPlace = (name: string): boolean => observed(name).includes('municipality');
 const placeAttributes = (name: string): string[] => (takesPlace(name) ? PLACE.filter((a) => observed(name).includes(a)) : []);
+/**
+ * The municipalities a widget has figures for, so that the place field offers only those: the scorecard's five,
+ * the sector flower's sixteen; null where every municipality works (commuting, key figures).
+ */
+export async function supported(name: string): Promise<Set<string> | null> {
+  if (name === 'scorecard') return new Set(scorecard.areas.map((a) => a.code).filter((c) => c.startsWith('GM')));
+  if (name === 'sector-bloem') return new Set((await loadSectors()).jobs.regions.map((r) => r.code).filter((c) => c.startsWith('GM')));
+  return null;
+}
+
 /** The widget's own options: its observed attributes, less the common and the place ones. */
 export const ownOptions = (name: string): string[] => observed(name).filter((a) => !COMMON.includes(a) && !placeAttributes(name).includes(a));
 
@@ -266,8 +276,11 @@ function start(root: HTMLElement): void {
     };
     const show = async () => {
       index ??= await loadAreaIndex();
+      const only = await supported(state.widget);
       const text = input.value.trim();
-      options = text ? suggest(index, text, 8) : [];
+      // Suggestions among the municipalities the widget has figures for: all of them when the field is empty.
+      const pool = only ? { ...index, municipalities: index.municipalities.filter((m) => only.has(m.code)) } : index;
+      options = text ? suggest(pool, text, 8) : only ? pool.municipalities : [];
       list.replaceChildren(
         ...options.map((m, i) => {
           const li = el('li', { id: `place-option-${i}`, role: 'option', 'aria-selected': 'false' }, `${m.name} (${m.code})`);
@@ -294,6 +307,11 @@ function start(root: HTMLElement): void {
         if (m && input.value === code) input.value = m.name;
       });
     input.addEventListener('input', () => void show());
+    input.addEventListener('focus', () =>
+      void supported(state.widget).then((only) => {
+        if (only && !input.value) void show();
+      }),
+    );
     input.addEventListener('keydown', (e) => {
       if (e.key === 'ArrowDown') {
         e.preventDefault();

@@ -125,6 +125,25 @@ describe('the builder page (dist/builder/index.html)', () => {
     c.done();
   });
 
+  it('offers only the municipalities a widget has figures for, and fits a 320 px screen', async () => {
+    const b = await open('widget=scorecard');
+    b.iframe.style.width = '320px';
+    const place = byLabel<HTMLInputElement>(b.doc(), 'Gemeente of regio');
+    place.focus();
+    const list = b.doc().getElementById('place-list')!;
+    await waitUntil(() => !list.hidden, 'no list on focus', { timeout: 5000 });
+    const { scorecard } = await import('@q4/data');
+    const five = scorecard.areas.filter((a) => a.code.startsWith('GM')).map((a) => a.code).sort();
+    expect([...list.querySelectorAll('[role=option]')].map((o) => /\((GM\d{4})\)$/.exec(o.textContent!)![1]).sort()).to.deep.equal(five);
+    place.value = 'Amsterdam';
+    place.dispatchEvent(new Event('input'));
+    await waitUntil(() => list.hidden, 'Amsterdam is not offered for the scorecard', { timeout: 5000 });
+    // Nothing wider than the screen at 320 px (WCAG reflow).
+    await waitUntil(() => b.doc().querySelector('q4-scorecard')?.shadowRoot?.querySelector('[part=chart] svg'), 'not drawn', { timeout: 10000 });
+    expect(b.doc().documentElement.scrollWidth).to.be.at.most(320);
+    b.done();
+  });
+
   it('is axe-clean and every control has a label', async () => {
     const b = await open('widget=scorecard');
     await drawn(b.doc(), 'q4-scorecard');
