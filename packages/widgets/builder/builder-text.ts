@@ -20,6 +20,8 @@ export const messages = {
     light: 'Licht',
     dark: 'Donker',
     auto: 'Volgt de instelling van de lezer',
+    nlds: 'NL Design System (thema van uw site)',
+    nldsHint: 'De widget neemt de kleuren en het lettertype van het NL Design System-thema van uw site over: laad q4-nlds.css na het thema (de code hieronder doet dat). Dit voorbeeld heeft geen thema en toont dus de standaardkleuren.',
     options: 'Instellingen van de widget',
     default: '(standaard)',
     width: 'Breedte van het voorbeeld',
@@ -42,6 +44,7 @@ export const messages = {
     data: 'Gegevens',
     copy: 'Kopieer',
     copied: 'Gekopieerd',
+    dropped: 'De link bevatte iets wat deze pagina niet kent; dat is weggelaten:',
   },
   en: {
     pageTitle: 'Q4 widgets – make a chart',
@@ -61,6 +64,8 @@ export const messages = {
     light: 'Light',
     dark: 'Dark',
     auto: 'Follows the reader’s setting',
+    nlds: 'NL Design System (your site’s theme)',
+    nldsHint: 'The widget takes the colours and font of your site’s NL Design System theme: load q4-nlds.css after the theme (the code below does). This preview has no theme, so it shows the default colours.',
     options: 'The widget’s settings',
     default: '(default)',
     width: 'Width of the preview',
@@ -83,6 +88,7 @@ export const messages = {
     data: 'Data',
     copy: 'Copy',
     copied: 'Copied',
+    dropped: 'The link held something this page does not know; it was left out:',
   },
 } satisfies Record<Lang, Record<string, string>>;
 

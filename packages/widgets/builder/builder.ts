@@ -36,6 +36,8 @@ export interface BuilderState {
   link: string;
   /** The widget's attributes (place and own options), as typed. */
   attributes: Record<string, string>;
+  /** What the link held that this page does not know (a widget or a setting), said above the form. */
+  dropped?: string[];
 }
 
 const observed = (name: string): string[] =>
@@ -70,15 +72,19 @@ export function declared(name: string, attribute: string): { number: boolean; de
 /** Reads the state from a query string; anything unknown is dropped, never guessed. */
 export function readState(search: string): BuilderState {
   const q = new URLSearchParams(search);
-  const widget = FIGURES.some((f) => f.name === q.get('widget')) ? (q.get('widget') as string) : 'scorecard';
+  const asked = q.get('widget');
+  const widget = FIGURES.some((f) => f.name === asked) ? (asked as string) : 'scorecard';
+  const dropped: string[] = asked !== null && widget !== asked ? [`widget=${asked.slice(0, 40)}`] : [];
   const attributes: Record<string, string> = {};
-  for (const a of [...placeAttributes(widget), ...ownOptions(widget)]) {
-    const v = q.get(a);
-    if (v && v.length <= 500 && observed(widget).includes(a)) attributes[a] = v;
+  const known = [...placeAttributes(widget), ...ownOptions(widget)];
+  for (const [k, v] of q) {
+    if (['widget', 'lang', 'theme', 'width', 'link'].includes(k)) continue;
+    if (known.includes(k) && v && v.length <= 500) attributes[k] = v;
+    else if (widget === asked) dropped.push(`${k.slice(0, 40)}=${v.slice(0, 40)}`);
   }
   const width = (Object.keys(WIDTHS) as Width[]).find((w) => w === q.get('width')) ?? 'column';
   const link = q.get('link') ?? '';
-  return { widget, lang: q.get('lang') === 'en' ? 'en' : 'nl', theme: ['light', 'dark', 'auto'].includes(q.get('theme') ?? '') ? (q.get('theme') as string) : 'light', width, link: link.length <= 500 ? link : '', attributes };
+  return { dropped, widget, lang: q.get('lang') === 'en' ? 'en' : 'nl', theme: ['light', 'dark', 'auto', 'nlds'].includes(q.get('theme') ?? '') ? (q.get('theme') as string) : 'light', width, link: link.length <= 500 ? link : '', attributes };
 }
 
 /** The query string of a state: the builder's link, and the iframe's settings. */
@@ -93,7 +99,8 @@ const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&
 /** The attributes of the element, in a fixed order: lang, theme, then the widget's. */
 function attributesOf(s: BuilderState): [string, string][] {
   const list: [string, string][] = [['lang', s.lang]];
-  if (s.theme !== 'light') list.push(['theme', s.theme]);
+  // The NL Design System mapping is a stylesheet, not an attribute: the widget keeps the light scheme under it.
+  if (s.theme !== 'light' && s.theme !== 'nlds') list.push(['theme', s.theme]);
   for (const [k, v] of Object.entries(s.attributes)) if (v.trim()) list.push([k, v.trim()]);
   return list;
 }
@@ -101,7 +108,8 @@ function attributesOf(s: BuilderState): [string, string][] {
 /** The script-tag snippet: one script and the element with exactly the chosen attributes. */
 export function scriptSnippet(s: BuilderState): string {
   const attrs = attributesOf(s).map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
-  return `<script type="module" src="${CDN}/cdn/q4-${s.widget}.js"></script>\n<q4-${s.widget}${attrs}></q4-${s.widget}>`;
+  const nlds = s.theme === 'nlds' ? `<link rel="stylesheet" href="${CDN}/cdn/q4-nlds.css" />\n` : '';
+  return `${nlds}<script type="module" src="${CDN}/cdn/q4-${s.widget}.js"></script>\n<q4-${s.widget}${attrs}></q4-${s.widget}>`;
 }
 
 /** The iframe snippet, with the listener that gives the iframe the height of its content. */
@@ -161,7 +169,7 @@ function start(root: HTMLElement): void {
   const preview = el('div', { class: 'preview', id: 'preview' });
 
   const update = (next: Partial<BuilderState>, rebuild = false) => {
-    state = { ...state, ...next };
+    state = { ...state, dropped: [], ...next };
     history.replaceState(null, '', `?${writeState(state)}`);
     if (rebuild || next.lang) render();
     else refresh();
@@ -174,6 +182,10 @@ function start(root: HTMLElement): void {
     // Drawn at once, even below the form on a narrow screen: the preview is what the page is for.
     element.setAttribute('loading', 'eager');
     preview.replaceChildren(element);
+    // The mapping onto NL Design System tokens, as the snippet loads it (a file next to this page: no inline style).
+    const link = document.getElementById('q4-nlds');
+    if (state.theme === 'nlds' && !link) document.head.append(el('link', { id: 'q4-nlds', rel: 'stylesheet', href: 'q4-nlds.css' }));
+    if (state.theme !== 'nlds') link?.remove();
     preview.style.maxWidth = WIDTHS[state.width] ? `${WIDTHS[state.width]}px` : '';
     preview.dataset.width = state.width;
   }
@@ -396,11 +408,12 @@ function start(root: HTMLElement): void {
       select('widget', 'Widget', state.widget, widgets, (v) => update({ widget: v, attributes: {} }, true)),
       ...(takesPlace(state.widget) ? [placeControls()] : []),
       select('lang', t.language, state.lang, [['nl', 'Nederlands'], ['en', 'English']], (v) => update({ lang: v as Lang }, true)),
-      select('theme', t.theme, state.theme, [['light', t.light], ['dark', t.dark], ['auto', t.auto]], (v) => update({ theme: v })),
+      select('theme', t.theme, state.theme, [['light', t.light], ['dark', t.dark], ['auto', t.auto], ['nlds', t.nlds]], (v) => update({ theme: v }, true), state.theme === 'nlds' ? t.nldsHint : undefined),
       ...[optionControls()].filter((x): x is HTMLElement => x !== null),
       select('width', t.width, state.width, [['phone', t.phone], ['column', t.column], ['full', t.full]], (v) => update({ width: v as Width })),
     );
-    root.replaceChildren(choose, el('section', { class: 'preview-section', 'aria-labelledby': 'preview-heading' }, el('h2', { id: 'preview-heading', tabindex: '-1' }, t.preview), preview), outputs);
+    const dropped = state.dropped?.length ? [el('p', { class: 'notice', role: 'status' }, `${t.dropped} ${state.dropped.join(', ')}`)] : [];
+    root.replaceChildren(...dropped, choose, el('section', { class: 'preview-section', 'aria-labelledby': 'preview-heading' }, el('h2', { id: 'preview-heading', tabindex: '-1' }, t.preview), preview), outputs);
     refresh();
   }
 

@@ -144,6 +144,28 @@ describe('the builder page (dist/builder/index.html)', () => {
     b.done();
   });
 
+  it('maps onto the NL Design System with the stylesheet, not an attribute, in the snippet and the preview', async () => {
+    const b = await open('widget=land-use&theme=nlds');
+    expect(byLabel<HTMLSelectElement>(b.doc(), 'Thema').value).to.equal('nlds');
+    const script = byLabel<HTMLTextAreaElement>(b.doc(), 'Met een scripttag').value;
+    expect(script.split('\n')[0]).to.equal('<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/@q4/widgets/dist/cdn/q4-nlds.css" />');
+    expect(script).to.contain('<q4-land-use lang="nl"></q4-land-use>');
+    expect(b.doc().querySelector<HTMLLinkElement>('link#q4-nlds')!.sheet).to.exist;
+    b.done();
+  });
+
+  it('says what a link held that it does not know, and shows the widget’s own error for a place it cannot show', async () => {
+    const b = await open('widget=pie&municipality=GM0355');
+    expect(b.doc().querySelector('.notice')!.textContent).to.contain('widget=pie');
+    expect(byLabel<HTMLSelectElement>(b.doc(), 'Widget').value).to.equal('scorecard');
+    b.done();
+    const c = await open('widget=key-figures&municipality=GM9999&onclick=alert(1)');
+    expect(c.doc().querySelector('.notice')!.textContent).to.contain('onclick=alert(1)');
+    await drawn(c.doc(), 'q4-key-figures');
+    expect(c.doc().querySelector('q4-key-figures')!.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('GM9999');
+    c.done();
+  });
+
   it('is axe-clean and every control has a label', async () => {
     const b = await open('widget=scorecard');
     await drawn(b.doc(), 'q4-scorecard');
