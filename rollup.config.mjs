@@ -89,37 +89,32 @@ const cdn = [
   },
 }));
 
-// The iframe embed: dist/embed/index.html + q4-embed.js (all widgets) + its data chunks and stylesheet.
-const copyEmbedAssets = () => ({
-  name: 'q4-embed-assets',
-  generateBundle() {
-    for (const file of ['index.html', 'embed.css']) {
-      this.emitFile({ type: 'asset', fileName: file, source: readFileSync(`packages/widgets/embed/${file}`, 'utf8') });
-    }
-  },
-});
-const embed = {
-  input: 'packages/widgets/embed/embed.ts',
+/**
+ * A static page of all widgets, in dist/<name>/: its script (with its data chunks) and its HTML and stylesheet
+ * copied beside it. The iframe embed and the builder page are two of these.
+ */
+const page = ({ name, what, input, entry, assets, plugins = [] }) => ({
+  input,
   preserveEntrySignatures: 'allow-extension',
-  plugins: [...cdn[0].plugins, copyEmbedAssets()],
+  plugins: [
+    ...plugins,
+    ...cdn[0].plugins,
+    {
+      name: `q4-${name}-assets`,
+      generateBundle() {
+        for (const file of assets) this.emitFile({ type: 'asset', fileName: file, source: readFileSync(`packages/widgets/${name}/${file}`, 'utf8') });
+      },
+    },
+  ],
   output: {
-    dir: 'dist/embed',
+    dir: `dist/${name}`,
     format: 'es',
-    banner: (chunk) => (chunk.isEntry ? banner('iframe embed') : `/*! Q4 widgets ${root.version}: data module; credits in data/PROVENANCE.md. */`),
-    entryFileNames: 'q4-embed.js',
+    banner: (chunk) => (chunk.isEntry ? banner(what) : `/*! Q4 widgets ${root.version}: data module; credits in data/PROVENANCE.md. */`),
+    entryFileNames: entry,
     chunkFileNames,
   },
-};
-
-// The builder page: dist/builder/index.html + builder.js (all widgets, the area index on demand) + its stylesheet.
-const copyBuilderAssets = () => ({
-  name: 'q4-builder-assets',
-  generateBundle() {
-    for (const file of ['index.html', 'builder.css']) {
-      this.emitFile({ type: 'asset', fileName: file, source: readFileSync(`packages/widgets/builder/${file}`, 'utf8') });
-    }
-  },
 });
+
 /**
  * `q4:manifest`: each widget's attributes with their type and description, from custom-elements.json (written by
  * `npm run analyze` from the JSDoc of the element classes), so the builder's controls follow the declarations.
@@ -138,18 +133,11 @@ const manifestModule = () => ({
     return `export default ${JSON.stringify(out)};`;
   },
 });
-const builder = {
-  input: 'packages/widgets/builder/builder.ts',
-  preserveEntrySignatures: 'allow-extension',
-  plugins: [manifestModule(), ...cdn[0].plugins, copyBuilderAssets()],
-  output: {
-    dir: 'dist/builder',
-    format: 'es',
-    banner: (chunk) => (chunk.isEntry ? banner('builder page') : `/*! Q4 widgets ${root.version}: data module; credits in data/PROVENANCE.md. */`),
-    entryFileNames: 'builder.js',
-    chunkFileNames,
-  },
-};
+
+// The iframe embed: dist/embed/index.html + q4-embed.js (all widgets) + its data chunks and stylesheet.
+const embed = page({ name: 'embed', what: 'iframe embed', input: 'packages/widgets/embed/embed.ts', entry: 'q4-embed.js', assets: ['index.html', 'embed.css'] });
+// The builder page: dist/builder/index.html + builder.js (all widgets, the area index on demand) + its stylesheet.
+const builder = page({ name: 'builder', what: 'builder page', input: 'packages/widgets/builder/builder.ts', entry: 'builder.js', assets: ['index.html', 'builder.css'], plugins: [manifestModule()] });
 
 const only = process.env.ONLY;
 export default only === 'packages' ? perPackage : only === 'cdn' ? [...cdn, embed, builder] : only === 'builder' ? [builder] : [...perPackage, ...cdn, embed, builder];
