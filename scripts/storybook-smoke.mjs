@@ -15,6 +15,14 @@ const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** axe-core's WCAG 2.1 A/AA violations on the page as it is, one line each. */
+async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  }, wcag);
+}
 const server = await serve();
 const browser = await launch();
 let failed = 0;
@@ -39,9 +47,7 @@ try {
           .waitForFunction(() => document.querySelector('#preview q4-scorecard')?.shadowRoot?.querySelector('[part=chart] svg') && 'builder page with a drawn widget', { timeout: 15000 })
           .then((h) => h.jsonValue())
           .catch(() => 'builder page without a widget');
-        await page.evaluate(axeSource);
-        const violations = await page.evaluate(async (tags) => (await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })).violations.map((v) => v.id), wcag);
-        for (const v of violations) errors.push(`axe ${v}`);
+        for (const v of await axeViolations(page)) errors.push(`axe ${v}`);
       }
       const ok = outcome === 'builder page with a drawn widget' && errors.length === 0;
       if (!ok) failed++;
@@ -67,15 +73,7 @@ try {
       outcome = 'nothing rendered';
     }
     // axe on the whole story page: the widget (its shadow root) and the embed snippets around it.
-    let violations = [];
-    if (outcome !== 'nothing rendered') {
-      await page.evaluate(axeSource);
-      violations = await page.evaluate(async (tags) => {
-        const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-        return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-      }, wcag);
-      for (const v of violations) errors.push(`axe ${v}`);
-    }
+    if (outcome !== 'nothing rendered') for (const v of await axeViolations(page)) errors.push(`axe ${v}`);
     // Every story shows its embed snippets, with the story's attributes.
     const snippet = await page.evaluate(() => document.querySelector('.q4-embed-snippets code')?.textContent ?? '');
     if (!snippet.includes('<script type="module"')) errors.push('no embed snippet');

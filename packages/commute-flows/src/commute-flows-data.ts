@@ -1,6 +1,7 @@
 import { geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { IssueList, isRecord, isText, readRows, type Lang, type Localized, type Q4Error } from '@q4/core/figure';
 import {
+  asksForArea as asksForAnyArea,
   loadBoundaries,
   loadCommuting,
   normaliseName,
@@ -264,9 +265,9 @@ export interface CommuteArea {
  * their own bundled data and map (the same flows as the national matrix, checked when the data are built).
  */
 export function asksForArea(o: CommuteAreaOptions): boolean {
+  if (!asksForAnyArea(o)) return false;
   if (String(o.region ?? '').trim()) return true;
   const m = String(o.municipality ?? '').trim();
-  if (!m) return false;
   const wanted = normaliseName(m);
   return !reportRegion.some((r) => r.code.toLowerCase() === m.toLowerCase() || normaliseName(r.name) === wanted);
 }

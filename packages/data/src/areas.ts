@@ -253,13 +253,8 @@ export function composeIn(index: AreaIndex, code: string, year: number): Composi
   return { ...base, status: split.length ? 'split' : 'whole', parts, split };
 }
 
-/** The area attributes of a widget, as typed. */
-export interface AreaRequest {
-  municipality?: string;
-  /** Comma- or space-separated municipality codes (names work too), or `NL` for the whole country. */
-  region?: string;
-  regionName?: string;
-}
+export { asksForArea, type AreaRequest } from './area-request.js';
+import type { AreaRequest } from './area-request.js';
 
 /** A valid choice of area. */
 export type AreaChoice =

@@ -9,6 +9,7 @@ export { provinces, reportRegion } from './generated/region.js';
 export { loadBoundaries, loadCommuting, loadLandUse, loadLisa, loadPopulation, loadRci, loadSectors } from './loaders.js';
 export { topoFeatures, type GeoFeature, type GeoFeatureCollection } from './topology.js';
 export {
+  asksForArea,
   chooseArea,
   codesIn,
   composeArea,

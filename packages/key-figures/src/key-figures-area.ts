@@ -1,9 +1,9 @@
 // Any municipality or region: loaded only when the widget is given `municipality` or `region`, so the area
 // index, the national files and this code are not in the widget's file.
 import { Q4Error, areaError, compositionNote, fill, overlapError, type AreaProblemLike, type Lang } from '@q4/core/figure';
-import { chooseArea, composeArea, keyFigures, loadAreaIndex, loadLisa, loadNationalLisa, loadNationalPopulation, loadPopulation, type LisaRow, type PopulationRow } from '@q4/data';
+import { chooseArea, composeArea, type AreaRequest, keyFigures, loadAreaIndex, loadLisa, loadNationalLisa, loadNationalPopulation, loadPopulation, type LisaRow, type PopulationRow } from '@q4/data';
 import { messages } from './messages.js';
-import { loadDefaultKeyFigures, type AreaFigures, type KeyFiguresAreaOptions, type KeyFiguresData } from './key-figures-data.js';
+import { loadDefaultKeyFigures, type AreaFigures, type KeyFiguresData } from './key-figures-data.js';
 
 const range = (years: number[]) => (years.length > 1 ? `${years[0]}-${years[years.length - 1]}` : String(years[0]));
 
@@ -12,7 +12,7 @@ const range = (years: number[]) => (years.length > 1 ? `${years[0]}-${years[year
  * the sum of its members' only when every member has one that year; a member of today is the sum of its
  * predecessors where those were whole, and has no figure where a predecessor was split.
  */
-export async function loadAreaKeyFigures(o: KeyFiguresAreaOptions): Promise<KeyFiguresData> {
+export async function loadAreaKeyFigures(o: AreaRequest): Promise<KeyFiguresData> {
   const [index, population, lisa, bundledPopulation, bundledLisa] = await Promise.all([loadAreaIndex(), loadNationalPopulation(), loadNationalLisa(), loadPopulation(), loadLisa()]);
   // The national files are the same tables as the bundled ones (CBS 37259ENG, LISA 2017): the same credits.
   const credit = { nl: `${bundledPopulation.source.credit.nl} · ${bundledLisa.source.credit.nl}`, en: `${bundledPopulation.source.credit.en} · ${bundledLisa.source.credit.en}` };

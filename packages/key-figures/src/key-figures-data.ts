@@ -79,13 +79,6 @@ export function parseKeyFigures(input: unknown): KeyFiguresData {
 
 // --- any municipality or region: the national population and LISA files, through the area index ------------
 
-/** The area attributes. */
-export interface KeyFiguresAreaOptions {
-  municipality?: string;
-  region?: string;
-  regionName?: string;
-}
-
 /** A chosen area's figures (or why there are none), with every note in either language. */
 export interface AreaFigures extends MunicipalFigures {
   /** Years without a figure, each with why. */
@@ -100,5 +93,4 @@ export interface AreaFigures extends MunicipalFigures {
   credit: Localized;
 }
 
-export const asksForArea = (o: KeyFiguresAreaOptions): boolean => !!String(o.municipality ?? '').trim() || !!String(o.region ?? '').trim();
 

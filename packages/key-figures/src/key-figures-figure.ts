@@ -1,7 +1,8 @@
 import { fill, formatNumber, regionWord, type FigureDefinition, type Lang, type TableModel } from '@q4/core/figure';
 import { messages } from './messages.js';
 import { populationChart, reportChart, wordingOf } from './key-figures-chart.js';
-import { asksForArea, loadDefaultKeyFigures, parseKeyFigures, type KeyFiguresData } from './key-figures-data.js';
+import { asksForArea } from '@q4/data';
+import { loadDefaultKeyFigures, parseKeyFigures, type KeyFiguresData } from './key-figures-data.js';
 import { describeKeyFigures, prepareKeyFigures, type KeyFiguresModel } from './key-figures-text.js';
 
 /** The key figures' options: its attributes. */

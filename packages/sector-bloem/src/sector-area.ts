@@ -1,8 +1,8 @@
 // Any municipality or region among those with sector figures: loaded only when the widget is given
 // `municipality` or `region`, so the area index and this code are not in the widget's file.
 import { Q4Error, areaError, fill, listFormat, type AreaProblemLike, type Lang } from '@q4/core/figure';
-import { chooseArea, loadAreaIndex, loadSectors } from '@q4/data';
-import { SECTOR_YEAR, loadDefaultSectors, locationQuotients, sectorCredit, type SectorAreaOptions, type SectorData } from './sector-data.js';
+import { chooseArea, loadAreaIndex, loadSectors, type AreaRequest } from '@q4/data';
+import { SECTOR_YEAR, loadDefaultSectors, locationQuotients, sectorCredit, type SectorData } from './sector-data.js';
 
 /** The texts of this module only: the main file does not carry them. */
 const messages = {
@@ -21,7 +21,7 @@ const messages = {
  * bundled 81402NED extract (the report's five and their eleven partner municipalities). Elsewhere it returns an
  * error that names the municipalities covered and the own-data route; it never estimates a member's figures.
  */
-export async function loadAreaSectors(o: SectorAreaOptions): Promise<SectorData> {
+export async function loadAreaSectors(o: AreaRequest): Promise<SectorData> {
   const [index, { jobs }] = await Promise.all([loadAreaIndex(), loadSectors()]);
   const base = { sectors: [], credit: sectorCredit(jobs), year: SECTOR_YEAR };
   const choice = chooseArea(index, { municipality: o.municipality, region: o.region, regionName: o.regionName });

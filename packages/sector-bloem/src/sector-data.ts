@@ -85,15 +85,7 @@ export interface SectorData {
   areaError?: (lang: Lang) => Q4Error;
 }
 
-/** The area attributes (`municipality`, `region`, `region-name`). */
-export interface SectorAreaOptions {
-  municipality?: string;
-  region?: string;
-  regionName?: string;
-}
 
-/** True when the options choose an area other than the report's region. */
-export const asksForArea = (o: SectorAreaOptions): boolean => !!String(o.municipality ?? '').trim() || !!String(o.region ?? '').trim();
 
 /**
  * Location quotients of the five sectors for an area (by default the report's region: the five municipalities
@@ -119,7 +111,8 @@ export function locationQuotients(jobs: SectorTable, year = 2010, members: strin
   return leadingSectors.rows.map((s) => {
     const sections = SECTIONS[s.id] ?? [];
     const base = { id: s.id, label: s.label, sections, noCounterpart: sections.length === 0 };
-    if (!sections.length) return { ...base, lq: null, lowerBound: false, upper: null, secretFor: [], regionShare: null, nlShare: null };
+    // No quotient without a counterpart, or without every member's total of employee jobs (never a partial sum).
+    if (!sections.length || !Number.isFinite(regionTotal)) return { ...base, lq: null, lowerBound: false, upper: null, secretFor: [], regionShare: null, nlShare: null };
     const secretFor = new Set<string>();
     let regionSum = 0;
     let regionMax = 0;

@@ -1,7 +1,8 @@
 import { coreMessages, fill, formatNumber, type FigureDefinition, type Lang, type TableModel } from '@q4/core/figure';
 import { messages } from './messages.js';
 import { barsChart, flowerChart, petalColors } from './sector-chart.js';
-import { asksForArea, loadDefaultSectors, lqText, parseSectors, type SectorData } from './sector-data.js';
+import { asksForArea } from '@q4/data';
+import { loadDefaultSectors, lqText, parseSectors, type SectorData } from './sector-data.js';
 import { describeSectors, prepareSectors, type SectorModel } from './sector-text.js';
 
 /** The sector flower's options: its attributes, and the organisations of the wreath (unvalidated). */

@@ -5,7 +5,7 @@
 // builds its DOM with textContent only (nothing typed or from a URL is parsed as HTML) and has no inline script
 // or style, so it runs under a strict CSP.
 import '../src/index.js';
-import { chartToSvg, download, newsletterHtml, renderFigure, svgToPng, type FigureDefinition, type Lang } from '@q4/core';
+import { chartToSvg, download, newsletterHtml, optionName, renderFigure, svgToPng, type FigureDefinition, type Lang } from '@q4/core';
 import { loadAreaIndex, loadSectors, scorecard, suggest, type Municipality } from '@q4/data';
 import { scorecardFigure } from '@q4/scorecard';
 import { commuteFigure } from '@q4/commute-flows';
@@ -134,7 +134,7 @@ export function iframeSnippet(s: BuilderState, title: string): string {
 export async function newsletterImage(s: BuilderState): Promise<{ png: Blob; svg: string; alt: string; html: string; fileName: string; width: number; height: number }> {
   const figure = FIGURES.find((f) => f.name === s.widget)!;
   const options: Record<string, string> = {};
-  for (const [k, v] of Object.entries(s.attributes)) if (v.trim()) options[k.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())] = v.trim();
+  for (const [k, v] of Object.entries(s.attributes)) if (v.trim()) options[optionName(k)] = v.trim();
   const data = await figure.loadDefault(options);
   const drawn = renderFigure(figure, data, options, { width: 600, lang: s.lang, document });
   drawn.chart.setAttribute('font-family', 'DejaVu Sans, sans-serif');
@@ -287,8 +287,11 @@ function start(root: HTMLElement): void {
       update({ attributes });
     };
     const show = async () => {
-      index ??= await loadAreaIndex();
-      const only = await supported(state.widget);
+      // A suggestion list that cannot load stays closed: the field still takes a typed code or name.
+      const loaded = await Promise.all([index ?? loadAreaIndex(), supported(state.widget)]).catch(() => null);
+      if (!loaded) return close();
+      index = loaded[0];
+      const only = loaded[1];
       const text = input.value.trim();
       // Suggestions among the municipalities the widget has figures for: all of them when the field is empty.
       const pool = only ? { ...index, municipalities: index.municipalities.filter((m) => only.has(m.code)) } : index;
@@ -320,9 +323,11 @@ function start(root: HTMLElement): void {
       });
     input.addEventListener('input', () => void show());
     input.addEventListener('focus', () =>
-      void supported(state.widget).then((only) => {
-        if (only && !input.value) void show();
-      }),
+      void supported(state.widget)
+        .then((only) => {
+          if (only && !input.value) void show();
+        })
+        .catch(() => {}),
     );
     input.addEventListener('keydown', (e) => {
       if (e.key === 'ArrowDown') {
