@@ -66,8 +66,7 @@ const copyNlds = () => ({
   },
 });
 
-const cdn = [
-  { name: 'q4-widgets', input: 'packages/widgets/src/index.ts', what: 'all widgets' },
+const perWidget = [
   ...widgets.map((name) => ({ name: `q4-${name}`, input: `packages/${name}/src/define.ts`, what: `<q4-${name}>` })),
 ].map(({ name, input, what }) => ({
   input,
@@ -77,7 +76,6 @@ const cdn = [
   plugins: [
     // Only what of d3 and Plot our charts use (scripts/slim-d3.mjs, docs/performance.md); the map needs d3-geo.
     ...cdnPlugins({ geo: !widgets.some((w) => name === `q4-${w}`) || mapWidgets.includes(name) }),
-    ...(name === 'q4-widgets' ? [copyNlds()] : []),
   ],
   output: {
     dir: 'dist/cdn',
@@ -90,6 +88,51 @@ const cdn = [
 }));
 
 /**
+ * q4-widgets.js, the autoloader (packages/widgets/src/loader.ts): a small file that imports a widget's module when
+ * its tag appears. The modules it loads are in `lazy/`, under names that stay the same from build to build, so a
+ * page that knows its widgets can name them in `<link rel="modulepreload">`: one per widget (`lazy/scorecard.js`)
+ * and the shared chunks of Plot with d3 (`lazy/plot.js`), Lit (`lazy/lit.js`) and our core (`lazy/core.js`), so
+ * two widgets never load Plot twice. A new release is a new folder on the CDNs (the version is in the path).
+ */
+const sharedChunk = (id) => {
+  // d3-geo stays with the map's module (slim-d3's `geo: 'late'`).
+  if (/\/node_modules\/d3-geo\//.test(id)) return undefined;
+  if (id === '\0q4-slim:d3-geo-map') return undefined;
+  if (id.startsWith('\0q4-slim:') || /\/node_modules\/(@observablehq|d3-[\w-]+|internmap|interval-tree-1d|binary-search-bounds|isoformat|delaunator|robust-predicates)\//.test(id)) return 'plot';
+  if (/\/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id)) return 'lit';
+  if (id.includes('/packages/core/src/')) return 'core';
+  return undefined;
+};
+const defineOf = (id) => /\/packages\/([\w-]+)\/src\/define\.ts$/.exec(id ?? '')?.[1];
+/** The widget whose define module a chunk holds (its facade, or a module of it when Rollup gives no facade). */
+const widgetOf = (chunk) => defineOf(chunk.facadeModuleId) ?? chunk.moduleIds.map(defineOf).find(Boolean);
+const loader = {
+  input: 'packages/widgets/src/loader.ts',
+  preserveEntrySignatures: 'allow-extension',
+  plugins: [...cdnPlugins({ geo: 'late', preload: true }), copyNlds()],
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    banner: (chunk) =>
+      chunk.isEntry
+        ? banner('loader of all widgets')
+        : chunk.isDynamicEntry && !widgetOf(chunk)
+          ? `/*! Q4 widgets ${root.version}: data module; credits in data/PROVENANCE.md. */`
+          : `/*! Q4 widgets ${root.version}: ${chunk.name}; licences in q4-widgets.js. */`,
+    entryFileNames: 'q4-widgets.js',
+    manualChunks: sharedChunk,
+    chunkFileNames: (chunk) => {
+      const widget = widgetOf(chunk);
+      if (widget) return `lazy/${widget}.js`;
+      if (['plot', 'lit', 'core'].includes(chunk.name)) return `lazy/${chunk.name}.js`;
+      if (!chunk.isDynamicEntry) return 'lazy/[name]-[hash].js';
+      return chunkFileNames(chunk);
+    },
+  },
+};
+const cdn = [loader, ...perWidget];
+
+/**
  * A static page of all widgets, in dist/<name>/: its script (with its data chunks) and its HTML and stylesheet
  * copied beside it. The iframe embed and the builder page are two of these.
  */
@@ -98,7 +141,7 @@ const page = ({ name, what, input, entry, assets, plugins = [] }) => ({
   preserveEntrySignatures: 'allow-extension',
   plugins: [
     ...plugins,
-    ...cdn[0].plugins,
+    ...cdnPlugins({ geo: true }),
     {
       name: `q4-${name}-assets`,
       generateBundle() {
@@ -140,4 +183,4 @@ const embed = page({ name: 'embed', what: 'iframe embed', input: 'packages/widge
 const builder = page({ name: 'builder', what: 'builder page', input: 'packages/widgets/builder/builder.ts', entry: 'builder.js', assets: ['index.html', 'builder.css'], plugins: [manifestModule()] });
 
 const only = process.env.ONLY;
-export default only === 'packages' ? perPackage : only === 'cdn' ? [...cdn, embed, builder] : only === 'builder' ? [builder] : [...perPackage, ...cdn, embed, builder];
+export default only === 'loader' ? [loader] : only === 'packages' ? perPackage : only === 'cdn' ? [...cdn, embed, builder] : only === 'builder' ? [builder] : [...perPackage, ...cdn, embed, builder];

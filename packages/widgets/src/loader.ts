@@ -1,0 +1,94 @@
+// q4-widgets.js on the CDN: the autoloader (Shoelace's pattern). This file is a few hundred bytes; each widget's
+// code arrives only when its tag appears on the page, and the widgets share one copy of Plot and d3, of Lit and of
+// our core (the `lazy/` chunks of dist/cdn). The npm package's `@q4/widgets` (index.ts) still registers all seven.
+/** Each widget's module, by tag: importing it registers the element (never twice: core's `define()` keeps
+ * the first registration). */
+const widgets: Record<string, () => Promise<unknown>> = {
+  'q4-scorecard': () => import('@q4/scorecard/define'),
+  'q4-commute-flows': () => import('@q4/commute-flows/define'),
+  'q4-sector-bloem': () => import('@q4/sector-bloem/define'),
+  'q4-key-figures': () => import('@q4/key-figures/define'),
+  'q4-land-use': () => import('@q4/land-use/define'),
+  'q4-identity-shift': () => import('@q4/identity-shift/define'),
+  'q4-competitiveness': () => import('@q4/competitiveness/define'),
+};
+
+/** The tags this loader knows, for pages and tests. */
+export const tags = Object.keys(widgets);
+
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Loads the module of `tag` unless the tag is registered (by this loader, a per-widget file or the npm packages).
+ * A module that fails to load is forgotten, so the next sight of its tag tries again with a fresh request; meanwhile
+ * every element of that tag gets a `q4-error` with code `network`.
+ */
+export function load(tag: string): Promise<void> {
+  const importer = widgets[tag];
+  if (!importer || customElements.get(tag)) return Promise.resolve();
+  let promise = loading.get(tag);
+  if (!promise) {
+    promise = importer().then(
+      () => undefined,
+      (error: unknown) => {
+        loading.delete(tag);
+        const message = `${tag}: de code van deze widget kon niet worden geladen (${String((error as Error)?.message ?? error)})`;
+        console.error(message);
+        for (const el of document.querySelectorAll(tag)) {
+          el.dispatchEvent(new CustomEvent('q4-error', { detail: { code: 'network', message }, bubbles: true, composed: true }));
+        }
+      },
+    );
+    loading.set(tag, promise);
+  }
+  return promise;
+}
+
+const observed = new WeakSet<Node>();
+const observer = new MutationObserver((records) => {
+  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) discover(node);
+});
+
+/** Watches `root` (the document, or an open shadow root) for q4-* tags added later. */
+function watch(root: Document | ShadowRoot): void {
+  if (observed.has(root)) return;
+  observed.add(root);
+  observer.observe(root, { childList: true, subtree: true });
+}
+
+/**
+ * Finds the q4-* tags in `root` and below (and in the open shadow roots there), loads their modules and watches the
+ * shadow roots for tags added later. The loader calls it for the document; call it yourself for a shadow root that
+ * is attached after its host entered the page.
+ */
+export function discover(root: Element | Document | ShadowRoot): Promise<void> {
+  const found = new Set<string>();
+  const visit = (el: Element) => {
+    const tag = el.localName;
+    if (tag.startsWith('q4-')) {
+      found.add(tag);
+      // A widget's own shadow root: its module will attach it; watch it once it is there.
+      if (!customElements.get(tag)) customElements.whenDefined(tag).then(() => el.shadowRoot && discoverShadow(el.shadowRoot));
+    }
+    if (el.shadowRoot) discoverShadow(el.shadowRoot);
+  };
+  if (root instanceof Element) visit(root);
+  for (const el of root.querySelectorAll('*')) visit(el);
+  return Promise.all([...found].map(load)).then(() => undefined);
+}
+
+function discoverShadow(root: ShadowRoot): void {
+  if (observed.has(root)) return;
+  watch(root);
+  void discover(root);
+}
+
+// The first copy of this file on a page does the watching (the file loaded three times, or from two addresses,
+// still loads each widget once: `define` keeps the first registration).
+const flag = Symbol.for('q4-widgets.loader');
+const page = globalThis as { [flag]?: boolean };
+if (typeof document !== 'undefined' && !page[flag]) {
+  page[flag] = true;
+  watch(document);
+  void discover(document);
+}

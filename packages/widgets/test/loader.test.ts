@@ -1,0 +1,147 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+import { expect, waitUntil } from '@open-wc/testing';
+
+// q4-widgets.js, the autoloader (packages/widgets/src/loader.ts, built by npm run build into dist/cdn): each widget's
+// module arrives when its tag appears; Plot, Lit and core are shared chunks, loaded once.
+
+/** Loads a plain HTML page in an iframe; returns its window. */
+async function page(body: string, height = 900): Promise<Window> {
+  document.querySelectorAll('iframe').forEach((f) => f.remove());
+  const iframe = document.createElement('iframe');
+  iframe.style.width = '800px';
+  iframe.style.height = `${height}px`;
+  iframe.srcdoc = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>loader</title></head><body>${body}</body></html>`;
+  document.body.append(iframe);
+  await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  return iframe.contentWindow!;
+}
+
+const base = `${location.origin}/dist/cdn`;
+const loader = `<script type="module" src="${base}/q4-widgets.js"></script>`;
+const recordWarnings = `<script>window.q4Warnings = []; window.q4Errors = [];
+  for (const level of ['warn', 'error']) { const log = console[level]; console[level] = (...a) => { (level === 'warn' ? q4Warnings : q4Errors).push(a.join(' ')); log(...a); }; }
+  addEventListener('error', (e) => q4Errors.push(String(e.message)));
+  addEventListener('unhandledrejection', (e) => q4Errors.push(String(e.reason)));</script>`;
+type Recorded = Window & { q4Warnings: string[]; q4Errors: string[] };
+/** The JavaScript files a page has requested, relative to dist/cdn. */
+const scripts = (win: Window) =>
+  win.performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.endsWith('.js')).map((n) => n.replace(`${base}/`, ''));
+const drawn = (el: Element) => el.shadowRoot?.querySelector('[part=chart] svg');
+
+describe('q4-widgets.js: the autoloader', () => {
+  it('a page with only a scorecard loads the loader, the scorecard and the shared chunks, and nothing else', async () => {
+    const win = await page(`${loader}<q4-scorecard></q4-scorecard>`);
+    const el = win.document.querySelector('q4-scorecard')!;
+    await waitUntil(() => drawn(el), 'did not render', { timeout: 8000 });
+    expect(el.shadowRoot!.querySelectorAll('.q4-cell rect')).to.have.length(47);
+    expect(scripts(win).sort()).to.deep.equal(['lazy/core.js', 'lazy/lit.js', 'lazy/plot.js', 'lazy/scorecard.js', 'q4-widgets.js']);
+    // The loader asked for the module and the chunks it imports at once, rather than one after the other.
+    const preloads = [...win.document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) => l.href.replace(`${base}/`, ''));
+    expect(preloads.sort()).to.deep.equal(['lazy/core.js', 'lazy/lit.js', 'lazy/plot.js', 'lazy/scorecard.js']);
+    for (const other of ['q4-land-use', 'q4-commute-flows']) expect(win.customElements.get(other), other).to.equal(undefined);
+  });
+
+  it('a page without widgets loads only the loader', async () => {
+    const win = await page(`${loader}<p>Geen widgets hier.</p>`);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(scripts(win)).to.deep.equal(['q4-widgets.js']);
+  });
+
+  it('two widgets share one Plot: every chunk is requested once', async () => {
+    const win = await page(`${loader}<q4-scorecard></q4-scorecard><q4-identity-shift></q4-identity-shift>`);
+    const els = [...win.document.querySelectorAll('q4-scorecard, q4-identity-shift')];
+    await waitUntil(() => els.every(drawn), 'did not render', { timeout: 8000 });
+    const list = scripts(win);
+    expect(list.filter((f) => f === 'lazy/plot.js')).to.have.length(1);
+    expect(new Set(list).size).to.equal(list.length);
+    expect(list).to.include('lazy/identity-shift.js');
+  });
+
+  it('a widget created later with createElement upgrades when its module arrives, keeping properties set before', async () => {
+    const win = await page(`${recordWarnings}${loader}`);
+    await new Promise((r) => setTimeout(r, 200));
+    const el = win.document.createElement('q4-scorecard') as HTMLElement & { municipality?: string; lang: string };
+    // Set before the class exists: Lit's upgrade keeps these instance properties.
+    el.municipality = 'Bunnik';
+    el.lang = 'en';
+    el.setAttribute('loading', 'eager');
+    win.document.body.append(el);
+    await waitUntil(() => drawn(el), 'did not render', { timeout: 8000 });
+    const title = el.shadowRoot!.querySelector('.title')!.textContent!;
+    expect(title).to.contain('Bunnik');
+    // Its texts are English: the table button's label is.
+    expect(el.lang).to.equal('en');
+    expect(el.shadowRoot!.textContent).to.contain('Source');
+    expect((win as Recorded).q4Errors).to.deep.equal([]);
+  });
+
+  it('loaded three times and beside a per-widget file, each widget registers once, silently', async () => {
+    const win = await page(
+      `${recordWarnings}${loader}${loader}<script type="module" src="${base}/q4-widgets.js?copy=2"></script>` +
+        `<script type="module" src="${base}/q4-scorecard.js"></script><q4-scorecard></q4-scorecard><q4-land-use></q4-land-use>`,
+    );
+    const els = [...win.document.querySelectorAll('q4-scorecard, q4-land-use')];
+    await waitUntil(() => els.every(drawn), 'did not render', { timeout: 8000 });
+    await new Promise((r) => setTimeout(r, 300));
+    const w = win as Recorded;
+    expect(w.q4Warnings.filter((m) => m.includes('q4-'))).to.deep.equal([]);
+    expect(w.q4Errors).to.deep.equal([]);
+    expect(scripts(win).filter((f) => f === 'lazy/land-use.js')).to.have.length(1);
+  });
+
+  it('finds widgets in open shadow roots: one there before the loader ran, one added later, and through discover()', async () => {
+    const win = await page(`${recordWarnings}<div id="a"></div><div id="b"></div>`);
+    const a = win.document.getElementById('a')!.attachShadow({ mode: 'open' });
+    a.innerHTML = '<q4-identity-shift loading="eager"></q4-identity-shift>';
+    const script = win.document.createElement('script');
+    script.type = 'module';
+    script.src = `${base}/q4-widgets.js`;
+    win.document.head.append(script);
+    const first = a.querySelector('q4-identity-shift')!;
+    await waitUntil(() => drawn(first), 'the widget in a shadow root did not render', { timeout: 8000 });
+    // Added later to a watched shadow root.
+    a.append(Object.assign(win.document.createElement('q4-land-use'), { loading: 'eager' }));
+    await waitUntil(() => drawn(a.querySelector('q4-land-use')!), 'a widget added to a shadow root did not render', { timeout: 8000 });
+    // A shadow root attached after its host was in the page: the page calls discover().
+    const b = win.document.getElementById('b')!.attachShadow({ mode: 'open' });
+    b.innerHTML = '<q4-competitiveness loading="eager"></q4-competitiveness>';
+    const module = win.document.createElement('script');
+    module.type = 'module';
+    module.textContent = `import { discover } from '${base}/q4-widgets.js'; window.q4Discover = discover;`;
+    win.document.head.append(module);
+    const w = win as Recorded & { q4Discover?: (root: ShadowRoot) => Promise<void> };
+    await waitUntil(() => w.q4Discover, 'discover() not exported', { timeout: 5000 });
+    await w.q4Discover!(b);
+    await waitUntil(() => drawn(b.querySelector('q4-competitiveness')!), 'discover() did not load the widget', { timeout: 8000 });
+    expect((win as Recorded).q4Errors).to.deep.equal([]);
+  });
+
+  it('loading="lazy" loads the module at once but draws only near the viewport; loading="eager" draws at once', async () => {
+    const win = await page(`${loader}<div style="height:3000px"></div><q4-scorecard id="lazy"></q4-scorecard><q4-land-use id="eager" loading="eager"></q4-land-use>`, 600);
+    const lazy = win.document.getElementById('lazy')!;
+    const eager = win.document.getElementById('eager')!;
+    await waitUntil(() => drawn(eager), 'the eager widget did not render', { timeout: 8000 });
+    expect(win.customElements.get('q4-scorecard')).to.exist;
+    expect(drawn(lazy)).to.not.exist;
+    lazy.scrollIntoView();
+    await waitUntil(() => drawn(lazy), 'the lazy widget did not render after scrolling', { timeout: 8000 });
+  });
+
+  describe('a widget module that fails to load', () => {
+    before(() => executeServerCommand('q4-cache', { enabled: false }));
+    after(() => executeServerCommand('q4-cache', { enabled: true }));
+    for (const kind of ['503', '404']) {
+      it(`answers ${kind}: the widget fires q4-error (network), and a widget added after recovery draws`, async () => {
+        await fetch(`/__q4/fault?path=/dist/cdn/lazy/identity-shift.js&kind=${kind}&times=1`);
+        const win = await page(`${recordWarnings}<script>window.q4Codes = []; addEventListener('q4-error', (e) => q4Codes.push(e.detail.code));</script>${loader}<q4-identity-shift></q4-identity-shift>`);
+        const w = win as Recorded & { q4Codes: string[] };
+        await waitUntil(() => w.q4Codes.length > 0, 'no q4-error', { timeout: 8000 });
+        expect(w.q4Codes).to.deep.equal(['network']);
+        win.document.querySelector('q4-identity-shift')!.remove();
+        const later = win.document.createElement('q4-identity-shift');
+        win.document.body.append(later);
+        await waitUntil(() => drawn(later), 'not drawn after recovery', { timeout: 8000 });
+      });
+    }
+  });
+});
