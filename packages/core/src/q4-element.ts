@@ -17,6 +17,19 @@ import { VisibilityController } from './visibility-controller.js';
 
 type Status = 'loading' | 'ready' | 'empty' | 'error';
 
+/** Resolves in a new task (a message to itself: no 4 ms clamp as with nested timers). */
+const nextTask = (): Promise<void> =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+/** The widget that has updated in the current task, if any. */
+let taskOwner: object | null = null;
+
 /**
  * Base class of every Q4 widget, as small as Shoelace's: the shared attributes (`lang`, `src`, `theme`,
  * `loading`, …), typed `emit()`, and the lifecycle that runs a widget's figure. What a widget draws and says is
@@ -242,6 +255,21 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     const events = this.#pendingEvents;
     this.#pendingEvents = [];
     for (const fire of events) fire();
+  }
+
+  /**
+   * One widget update per task: a page with seven widgets draws each in its own task, so the page's main thread is
+   * never blocked for all seven charts at once (Total Blocking Time; docs/performance.md) and input can be handled
+   * between them. A widget alone on its page, or updating again in its own task, waits for nothing.
+   * @internal
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    while (taskOwner && taskOwner !== this && typeof MessageChannel === 'function') await nextTask();
+    if (taskOwner !== this) {
+      taskOwner = this;
+      queueMicrotask(() => void nextTask().then(() => (taskOwner = null)));
+    }
+    super.scheduleUpdate();
   }
 
   /** Loads again after a failed fetch or load (the retry button does this). */

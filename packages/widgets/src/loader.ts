@@ -46,10 +46,10 @@ export function load(tag: string): Promise<void> {
 
 const observed = new WeakSet<Node>();
 const observer = new MutationObserver((records) => {
-  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) discover(node);
+  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) void discover(node);
 });
 
-/** Watches `root` (the document, or an open shadow root) for q4-* tags added later. */
+/** Watches `root` (the document, or an open shadow root of the page's own components) for q4-* tags added later. */
 function watch(root: Document | ShadowRoot): void {
   if (observed.has(root)) return;
   observed.add(root);
@@ -57,30 +57,24 @@ function watch(root: Document | ShadowRoot): void {
 }
 
 /**
- * Finds the q4-* tags in `root` and below (and in the open shadow roots there), loads their modules and watches the
- * shadow roots for tags added later. The loader calls it for the document; call it yourself for a shadow root that
- * is attached after its host entered the page.
+ * Finds the q4-* tags in `root` and below, loads their modules, and watches the open shadow roots found there for
+ * tags added later. The loader calls it for the document. Call it yourself for a shadow root attached after its
+ * host entered the page. Our widgets' own shadow roots hold no q4-* tags and are not watched (a chart's hundreds
+ * of SVG elements would each be a mutation to look at).
  */
 export function discover(root: Element | Document | ShadowRoot): Promise<void> {
   const found = new Set<string>();
+  if (root instanceof ShadowRoot) watch(root);
   const visit = (el: Element) => {
-    const tag = el.localName;
-    if (tag.startsWith('q4-')) {
-      found.add(tag);
-      // A widget's own shadow root: its module will attach it; watch it once it is there.
-      if (!customElements.get(tag)) customElements.whenDefined(tag).then(() => el.shadowRoot && discoverShadow(el.shadowRoot));
+    if (el.localName.startsWith('q4-')) found.add(el.localName);
+    else if (el.shadowRoot && !observed.has(el.shadowRoot)) {
+      watch(el.shadowRoot);
+      void discover(el.shadowRoot);
     }
-    if (el.shadowRoot) discoverShadow(el.shadowRoot);
   };
   if (root instanceof Element) visit(root);
   for (const el of root.querySelectorAll('*')) visit(el);
   return Promise.all([...found].map(load)).then(() => undefined);
-}
-
-function discoverShadow(root: ShadowRoot): void {
-  if (observed.has(root)) return;
-  watch(root);
-  void discover(root);
 }
 
 // The first copy of this file on a page does the watching (the file loaded three times, or from two addresses,
