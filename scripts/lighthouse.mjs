@@ -4,7 +4,8 @@
 // Chromium (CHROME_PATH, default /usr/bin/chromium; npx fetches Lighthouse from the npm registry, never a browser).
 // Prints Total Blocking Time, Largest Contentful Paint and the long main-thread tasks, median of RUNS (default 3).
 // Needs dist/cdn (npm run build). Figures only: the budget (TBT under 600 ms) is checked by reading them.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { serve } from './serve.mjs';
 
@@ -20,11 +21,12 @@ const results = [];
 try {
   for (let i = 0; i < runs; i++) {
     const file = `out/lighthouse/seven-${i}.json`;
-    execFileSync(
+    // Asynchronously: the page's server runs in this process.
+    await promisify(execFile)(
       'npx',
       ['--yes', 'lighthouse@12.2.3', `${server.url}/seven.html`, '--only-categories=performance', '--output=json', `--output-path=${file}`, '--quiet',
-        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage'],
-      { stdio: 'inherit', env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' } },
+        '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-dev-shm-usage'],
+      { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, maxBuffer: 1 << 26 },
     );
     const report = JSON.parse(readFileSync(file, 'utf8'));
     const audit = (id) => report.audits[id]?.numericValue ?? NaN;
