@@ -51,6 +51,8 @@ const pages = {
   '/raw-commute-nl.html': `<!doctype html><html lang="nl"><head>${head}<script type="module" src="/out/bench/raw-commute-area.js"></script></head><body><div id="chart" data-region="NL" style="width:800px"></div></body></html>`,
   // The autoloader (issue 16): the scorecard through q4-widgets.js, and a page of all seven widgets through it.
   '/q4-loader-scorecard.html': `<!doctype html><html lang="nl"><head>${head}<script type="module" src="/dist/cdn/q4-widgets.js"></script></head><body><q4-scorecard id="chart" hide-actions style="width:800px"></q4-scorecard></body></html>`,
+  // The same modules without the loader (lazy/scorecard.js as the page's script): what the split itself costs.
+  '/q4-split-scorecard.html': `<!doctype html><html lang="nl"><head>${head}<script type="module" src="/dist/cdn/lazy/scorecard.js"></script></head><body><q4-scorecard id="chart" hide-actions style="width:800px"></q4-scorecard></body></html>`,
   '/seven.html': `<!doctype html><html lang="nl"><head>${head}<script>
   window.longTasks = [];
   new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
@@ -62,6 +64,7 @@ const candidates = [
   { name: 'scorecard, raw slim', page: '/raw-scorecard-slim.html' },
   { name: '<q4-scorecard>', page: '/q4-scorecard.html' },
   { name: 'scorecard via loader', page: '/q4-loader-scorecard.html' },
+  { name: 'scorecard split, no loader', page: '/q4-split-scorecard.html' },
   { name: 'commute map, raw Plot', page: '/raw-commute.html' },
   { name: 'commute map, raw slim', page: '/raw-commute-slim.html' },
   { name: '<q4-commute-flows>', page: '/q4-commute.html' },
@@ -133,6 +136,8 @@ for (const [ours, raw] of [
   ['<q4-scorecard>', 'scorecard, raw Plot'],
   ['<q4-scorecard>', 'scorecard, raw slim'],
   ['scorecard via loader', 'scorecard, raw Plot'],
+  ['scorecard split, no loader', 'scorecard, raw Plot'],
+  ['scorecard via loader', '<q4-scorecard>'],
   ['<q4-commute-flows>', 'commute map, raw Plot'],
   ['<q4-commute-flows>', 'commute map, raw slim'],
   ['Amsterdam, ours', 'Amsterdam, raw Plot'],

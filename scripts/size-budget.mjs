@@ -42,9 +42,11 @@ const budgets = {
   'q4-key-figures.js': 86,
   // +0.5 KB (issue 14, measured 83.3): `area` (one province by code or name against the Netherlands), read by
   // `@q4/data`'s findProvince, the one province finder that competitiveness uses too.
-  'q4-land-use.js': 83.5,
+  // +0.5 KB (2026-11-29, issue 16, measured 83.5): one widget update per task (core's scheduleUpdate).
+  'q4-land-use.js': 84,
   'q4-identity-shift.js': 82,
-  'q4-competitiveness.js': 83,
+  // +0.5 KB (2026-11-29, issue 16, measured 83.0): one widget update per task (core's scheduleUpdate).
+  'q4-competitiveness.js': 83.5,
   'data/boundaries-2014.js': 8.5,
   'data/boundaries-2015.js': 8.5,
   'data/commuting.js': 14.5,

@@ -17,15 +17,17 @@ import { VisibilityController } from './visibility-controller.js';
 
 type Status = 'loading' | 'ready' | 'empty' | 'error';
 
-/** Resolves in a new task (a message to itself: no 4 ms clamp as with nested timers). */
+/** Resolves in a new task: a message to itself (no 4 ms clamp as with nested timers), through one channel for all. */
+const taskWaiters: (() => void)[] = [];
+let taskChannel: MessageChannel | undefined;
 const nextTask = (): Promise<void> =>
   new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
+    if (!taskChannel) {
+      taskChannel = new MessageChannel();
+      taskChannel.port1.onmessage = () => taskWaiters.shift()?.();
+    }
+    taskWaiters.push(resolve);
+    taskChannel.port2.postMessage(null);
   });
 /** The widget that has updated in the current task, if any. */
 let taskOwner: object | null = null;
