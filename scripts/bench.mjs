@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, existsSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
-import { serve, launch } from './serve.mjs';
+import { serve, launch, widgetNames } from './serve.mjs';
 import { cdnPlugins } from './cdn-plugins.mjs';
 
 const runs = Number(process.env.RUNS ?? 15);
@@ -56,7 +56,7 @@ const pages = {
   '/seven.html': `<!doctype html><html lang="nl"><head>${head}<script>
   window.longTasks = [];
   new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
-</script><script type="module" src="/dist/cdn/q4-widgets.js"></script></head><body style="width:800px">${['scorecard', 'commute-flows', 'sector-bloem', 'key-figures', 'land-use', 'identity-shift', 'competitiveness'].map((w) => `<q4-${w} loading="eager" hide-actions></q4-${w}>`).join('')}</body></html>`,
+</script><script type="module" src="/dist/cdn/q4-widgets.js"></script></head><body style="width:800px">${widgetNames.map((w) => `<q4-${w} loading="eager" hide-actions></q4-${w}>`).join('')}</body></html>`,
   '/ten-below.html': `<!doctype html><html lang="nl"><head>${head}<script type="module" src="/dist/cdn/q4-widgets.js"></script></head><body><div style="height:3000px">article</div>${'<q4-scorecard></q4-scorecard><q4-land-use></q4-land-use>'.repeat(5)}</body></html>`,
 };
 const candidates = [

@@ -7,14 +7,13 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { serve } from './serve.mjs';
+import { serve, widgetNames } from './serve.mjs';
 
 const runs = Number(process.env.RUNS ?? 3);
-const widgets = ['scorecard', 'commute-flows', 'sector-bloem', 'key-figures', 'land-use', 'identity-shift', 'competitiveness'];
 const page = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Zeven widgets</title><script type="module" src="/dist/cdn/q4-widgets.js"></script>
 <style>body { font-family: system-ui, sans-serif; margin: 0 12px; }</style></head><body><h1>Zeven widgets</h1>
-${widgets.map((w) => `<q4-${w} loading="eager"></q4-${w}>`).join('\n')}</body></html>`;
+${widgetNames.map((w) => `<q4-${w} loading="eager"></q4-${w}>`).join('\n')}</body></html>`;
 const server = await serve({ '/seven.html': page });
 mkdirSync('out/lighthouse', { recursive: true });
 const results = [];

@@ -63,6 +63,14 @@ edits.push([
       .replace(/(import '@q4\/[a-z0-9-]+\/define';\n)(?![\s\S]*import '@q4\/[a-z0-9-]+\/define';)/, `$1import '@q4/${name}/define';\n`)
       .replace(/\n?$/, `\nexport * from '@q4/${name}';\n`),
 ]);
+// The CDN autoloader: the new tag's module, after the others (the map of tags in loader.ts).
+edits.push([
+  'packages/widgets/src/loader.ts',
+  (text) =>
+    text.includes(`'${tag}':`)
+      ? text
+      : text.replace(/(\n  'q4-[a-z0-9-]+': \(\) => import\('@q4\/[a-z0-9-]+\/define'\),\n)(?!  'q4-)/, `$1  '${tag}': () => import('@q4/${name}/define'),\n`),
+]);
 edits.push(['packages/widgets/README.md', (text) => text.replace(/\n?$/, `\n| \`<${tag}>\` | \`@q4/${name}\` |\n`)]);
 
 for (const [path, content] of Object.entries(files)) {

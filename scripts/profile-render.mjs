@@ -31,8 +31,8 @@ for (let i = 0; i < runs; i++) {
   for (const node of profile.nodes) {
     const ms = self.get(node.id) ?? 0;
     const { url, functionName, lineNumber, columnNumber } = node.callFrame;
-    const file = url ? url.replace(server.url, '') : `(${functionName || 'program'})`;
-    if (file === '(idle)') continue;
+    if (functionName === '(idle)') continue;
+    const file = url ? url.replace(server.url, '') : functionName || '(program)';
     total += ms;
     byFile.set(file, (byFile.get(file) ?? 0) + ms);
     if (url) byFunction.set(`${functionName || '(anonymous)'} ${file}:${lineNumber}:${columnNumber}`, (byFunction.get(`${functionName || '(anonymous)'} ${file}:${lineNumber}:${columnNumber}`) ?? 0) + ms);

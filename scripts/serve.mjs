@@ -1,11 +1,18 @@
 // A tiny static file server for scripts and manual checks: serves the repository root on 127.0.0.1.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
+
+/** The widgets (the packages that register a tag: a `./define` export), for pages that show all of them. */
+export const widgetNames = readdirSync(join(root, 'packages')).filter((d) => {
+  const file = join(root, 'packages', d, 'package.json');
+  return existsSync(file) && JSON.parse(readFileSync(file, 'utf8')).exports?.['./define'];
+});
 
 /** Starts the server on a free port; `pages` maps paths to HTML served from memory. */
 export async function serve(pages = {}, port = 0) {

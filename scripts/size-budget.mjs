@@ -12,7 +12,8 @@ const budgets = {
   // +3.5 KB (2026-11-29, issue 14, measured 126.9): any municipality, region or NL; the area-loading code itself is lazy.
   // +0.5 KB (issue 14, measured 127.4): the sector flower's area texts and its ties at the shown precision.
   // The autoloader (issue 16): a few hundred bytes of its own, plus the map of each widget's chunks for preloading.
-  'q4-widgets.js': 1.5,
+  // +0.5 KB (measured 1.49): a visible message with a retry button when a widget's module cannot load.
+  'q4-widgets.js': 2,
   // What it loads (dist/cdn/lazy/): Plot with d3 (without d3-geo, which comes with the map), Lit, core, one module
   // per widget, and the data package's shared code. Sizes of 2026-11-29 plus a little.
   'lazy/plot.js': 64.5,

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -55,6 +55,9 @@ test('stamps out a widget package and registers it', () => {
     // The new define line follows the existing ones, before the re-exports.
     assert.match(index, /(import '@q4\/[a-z-]+\/define';\n)+import '@q4\/land-use\/define';\n\nexport/);
     assert.match(index, /export \* from '@q4\/land-use';/);
+    // The autoloader knows the tag once (land-use is there already in the copied packages/widgets).
+    const loader = readFileSync(join(dir, 'packages/widgets/src/loader.ts'), 'utf8');
+    assert.equal(loader.match(/'q4-land-use': \(\) => import\('@q4\/land-use\/define'\)/g)?.length, 1);
     const ts = JSON.parse(readFileSync(join(dir, 'tsconfig.json'), 'utf8'));
     assert.ok(ts.references.some((r) => r.path === './packages/land-use'));
   } finally {
@@ -69,6 +72,25 @@ test('refuses bad or taken names', () => {
     assert.throws(() => run(dir, 'widgets'));
     run(dir, 'demo');
     assert.throws(() => run(dir, 'demo'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the autoloader loads every widget package that registers a tag, and a new one after the others', () => {
+  const packages = readdirSync(join(repo, 'packages')).filter((d) => {
+    const file = join(repo, 'packages', d, 'package.json');
+    return existsSync(file) && JSON.parse(readFileSync(file, 'utf8')).exports?.['./define'];
+  });
+  const loader = readFileSync(join(repo, 'packages/widgets/src/loader.ts'), 'utf8');
+  const listed = [...loader.matchAll(/'(q4-[a-z0-9-]+)': \(\) => import\('@q4\/([a-z0-9-]+)\/define'\)/g)];
+  assert.deepEqual(listed.map((m) => m[1]).sort(), packages.map((d) => `q4-${d}`).sort());
+  for (const [, tag, name] of listed) assert.equal(tag, `q4-${name}`);
+  const dir = scratch();
+  try {
+    run(dir, 'demo-chart');
+    const after = readFileSync(join(dir, 'packages/widgets/src/loader.ts'), 'utf8');
+    assert.match(after, /import\('@q4\/competitiveness\/define'\),\n  'q4-demo-chart': \(\) => import\('@q4\/demo-chart\/define'\),\n\};/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

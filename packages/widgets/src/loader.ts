@@ -19,9 +19,35 @@ export const tags = Object.keys(widgets);
 const loading = new Map<string, Promise<void>>();
 
 /**
+ * What an element shows when its code could not load. The element has no shadow root yet, so this goes in its light
+ * DOM, which the widget's shadow root hides once it upgrades. (Core's texts say the same for data; the loader does
+ * not import core, which would put it on every page before any widget is seen.)
+ */
+const failedText = {
+  nl: { message: 'Deze grafiek kon niet worden geladen.', retry: 'Opnieuw proberen' },
+  en: { message: 'This chart could not be loaded.', retry: 'Try again' },
+};
+const FAILED = 'data-q4-load-failed';
+
+function showFailure(el: Element, tag: string): void {
+  if (el.querySelector(`:scope > [${FAILED}]`)) return;
+  const text = failedText[(el.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('en') ? 'en' : 'nl'];
+  const box = document.createElement('p');
+  box.setAttribute(FAILED, '');
+  box.setAttribute('role', 'alert');
+  box.textContent = `${text.message} `;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = text.retry;
+  button.addEventListener('click', () => void load(tag));
+  box.append(button);
+  el.append(box);
+}
+
+/**
  * Loads the module of `tag` unless the tag is registered (by this loader, a per-widget file or the npm packages).
- * A module that fails to load is forgotten, so the next sight of its tag tries again with a fresh request; meanwhile
- * every element of that tag gets a `q4-error` with code `network`.
+ * A module that fails to load is forgotten, so the next sight of its tag, or the retry button, tries again with a
+ * fresh request; meanwhile every element of that tag says so visibly and gets a `q4-error` with code `network`.
  */
 export function load(tag: string): Promise<void> {
   const importer = widgets[tag];
@@ -29,12 +55,15 @@ export function load(tag: string): Promise<void> {
   let promise = loading.get(tag);
   if (!promise) {
     promise = importer().then(
-      () => undefined,
+      () => {
+        for (const box of document.querySelectorAll(`${tag} > [${FAILED}]`)) box.remove();
+      },
       (error: unknown) => {
         loading.delete(tag);
         const message = `${tag}: de code van deze widget kon niet worden geladen (${String((error as Error)?.message ?? error)})`;
         console.error(message);
         for (const el of document.querySelectorAll(tag)) {
+          showFailure(el, tag);
           el.dispatchEvent(new CustomEvent('q4-error', { detail: { code: 'network', message }, bubbles: true, composed: true }));
         }
       },

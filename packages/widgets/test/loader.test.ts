@@ -137,7 +137,14 @@ describe('q4-widgets.js: the autoloader', () => {
         const w = win as Recorded & { q4Codes: string[] };
         await waitUntil(() => w.q4Codes.length > 0, 'no q4-error', { timeout: 8000 });
         expect(w.q4Codes).to.deep.equal(['network']);
-        win.document.querySelector('q4-identity-shift')!.remove();
+        // Said on the page, with a retry that loads the module again and draws this widget.
+        const first = win.document.querySelector('q4-identity-shift')!;
+        const alert = first.querySelector('[role=alert]')!;
+        expect(alert.textContent).to.contain('Deze grafiek kon niet worden geladen.');
+        alert.querySelector('button')!.click();
+        await waitUntil(() => drawn(first), 'not drawn after the retry button', { timeout: 8000 });
+        expect(first.querySelector('[role=alert]')).to.equal(null);
+        first.remove();
         const later = win.document.createElement('q4-identity-shift');
         win.document.body.append(later);
         await waitUntil(() => drawn(later), 'not drawn after recovery', { timeout: 8000 });
