@@ -3,36 +3,82 @@
 // against its background, marks and focus rings 3:1 (WCAG 2.1 AA, 1.4.3 and 1.4.11). Prints a table; exits 1
 // when a pair falls short. Usage: node scripts/nlds-contrast.mjs [theme.css] [theme class]
 // Default: the NL Design System example theme (@nl-design-system-unstable/voorbeeld-design-tokens, EUPL-1.2).
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const themeFile = process.argv[2] ?? require.resolve('@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css');
-const themeClass = process.argv[3] ?? 'voorbeeld-theme';
+
+/**
+ * The themes municipalities publish on npm (dev dependencies, used only to check and to show; several are
+ * proprietary, so none of their values is copied into our files): package file and theme class.
+ */
+export const themes = [
+  { name: 'NL Design System example (voorbeeld)', file: '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css', className: 'voorbeeld-theme' },
+  { name: 'Utrecht', file: '@utrecht/design-tokens/dist/index.css', className: 'utrecht-theme' },
+  { name: 'Amsterdam', file: '@amsterdam/design-system-tokens/dist/index.theme.css', className: 'ams-theme' },
+  { name: 'Rotterdam', file: '@nl-design-system-unstable/rotterdam-design-tokens/dist/design-tokens.css', className: 'rotterdam-theme' },
+  { name: 'Den Haag', file: '@gemeente-denhaag/design-tokens-components/dist/theme/index.css', className: 'denhaag-theme' },
+  { name: 'Rijkshuisstijl', file: '@rijkshuisstijl-community/design-tokens/dist/index.css', className: 'rhc-theme' },
+];
 
 /** Custom properties declared in the rule(s) for `selector` (the first matching block per occurrence). */
 function declarations(css, selector) {
   const props = new Map();
   const re = new RegExp(`${selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\{([^}]*)\\}`, 'g');
   for (const [, body] of css.matchAll(re)) {
-    for (const [, name, value] of body.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) props.set(name, value.trim());
+    for (const [, name, value] of body.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) props.set(name, value.trim());
   }
   return props;
 }
 
-const theme = declarations(readFileSync(themeFile, 'utf8'), `.${themeClass}`);
-const q4 = declarations(readFileSync(new URL('../packages/widgets/q4-nlds.css', import.meta.url), 'utf8'), ')');
-const all = new Map([...theme, ...q4]);
+const root = new URL('../', import.meta.url);
+const q4 = declarations(readFileSync(new URL('packages/widgets/q4-nlds.css', root), 'utf8'), ')');
 
-/** Resolves var() chains (with fallbacks) to a final value. */
-function resolve(value, depth = 0) {
-  if (depth > 20) throw new Error(`var() chain too deep: ${value}`);
+/**
+ * The widgets' own light defaults (`--_d-*` in the packages' styles.ts, first declaration = light), which a
+ * --q4-color-* token falls back to when no token of its chain is defined by the theme.
+ */
+const widgetDefaults = new Map();
+for (const pkg of readdirSync(new URL('packages/', root))) {
+  let css;
+  try {
+    css = readFileSync(new URL(`packages/${pkg}/src/styles.ts`, root), 'utf8');
+  } catch {
+    continue;
+  }
+  for (const [, name, value] of css.matchAll(/(--_d-[\w-]+)\s*:\s*([^;]+);/g)) if (!widgetDefaults.has(name)) widgetDefaults.set(name, value.trim());
+}
+/** Which default each widget token ends in (see each styles.ts: `var(--q4-color-x, var(--_d-…))`). */
+const fallbackOf = {
+  '--q4-font-family': undefined, // inherits the page's font
+  '--q4-color-text': '--_d-text',
+  '--q4-color-muted': '--_d-muted',
+  '--q4-color-background': '--_d-background',
+  '--q4-color-border': '--_d-border',
+  '--q4-color-accent': '--_d-accent',
+  '--q4-color-focus': '--_d-accent',
+  '--q4-color-link': '--_d-accent',
+  '--q4-color-error': '--_d-error',
+  '--q4-color-positive': '--_d-w-better',
+  '--q4-color-negative': '--_d-w-worse',
+  '--q4-color-neutral': '--_d-w-same',
+  '--q4-color-reference': '--_d-w-reference',
+  '--q4-color-highlight': '--_d-w-country',
+  '--q4-color-neutral-strong': '--_d-w-area-2',
+};
+
+/** Resolves var() chains (with fallbacks) to a final value; undefined when no token of the chain is defined. */
+function resolve(all, value, depth = 0) {
+  if (depth > 30) throw new Error(`var() chain too deep: ${value}`);
   const m = /^var\(\s*(--[\w-]+)\s*(?:,\s*(.+))?\)$/.exec(value.trim());
   if (!m) return value.trim();
   const [, name, fallback] = m;
-  if (all.has(name)) return resolve(all.get(name), depth + 1);
-  if (fallback !== undefined) return resolve(fallback, depth + 1);
-  throw new Error(`${name} is not defined by the theme`);
+  if (all.has(name)) {
+    const got = resolve(all, all.get(name), depth + 1);
+    if (got !== undefined) return got;
+  }
+  if (fallback !== undefined) return resolve(all, fallback, depth + 1);
+  return undefined;
 }
 
 function rgb(color) {
@@ -65,30 +111,60 @@ const contrast = (a, b) => {
   return (x + 0.05) / (y + 0.05);
 };
 
-const token = (name) => resolve(`var(${name})`);
-const page = token('--q4-color-background') === 'transparent' ? token('--basis-color-default-bg-document') : token('--q4-color-background');
-const pairs = [
-  ['text on the page', '--q4-color-text', page, 4.5],
-  ['caption text on the page', '--q4-color-muted', page, 4.5],
-  ['links on the page', '--q4-color-link', page, 4.5],
-  ['text in a "better" cell', '--q4-color-text', token('--q4-color-positive'), 4.5],
-  ['text in a "worse" cell', '--q4-color-text', token('--q4-color-negative'), 4.5],
-  ['text in an "equal" cell', '--q4-color-text', token('--q4-color-neutral'), 4.5],
-  ['text in a reference cell', '--q4-color-text', token('--q4-color-reference'), 4.5],
-  ['accent marks on the page', '--q4-color-accent', page, 3],
-  ['highlight marks on the page', '--q4-color-highlight', page, 3],
-  ['secondary marks on the page', '--q4-color-neutral-strong', page, 3],
-  ['focus ring on the page', '--q4-color-focus', page, 3],
-  ['error border on the page', '--q4-color-error', page, 3],
-];
-let failed = 0;
-console.log(`q4-nlds.css with .${themeClass} (${themeFile.split('/node_modules/').pop()}); page background ${page}`);
-for (const [what, name, background, needed] of pairs) {
-  const colour = token(name);
-  const ratio = contrast(colour, background);
-  const ok = ratio >= needed;
-  if (!ok) failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what.padEnd(30)} ${name.padEnd(28)} ${colour.padEnd(9)} on ${background.padEnd(9)} ${ratio.toFixed(2)}:1 (needs ${needed}:1)`);
+/** The palette q4-nlds.css derives from one theme, and its contrast pairs. */
+export function check(themeFile, themeClass) {
+  const theme = declarations(readFileSync(themeFile, 'utf8'), `.${themeClass}`);
+  const all = new Map([...theme, ...q4]);
+  const token = (name) => {
+    const own = resolve(all, `var(${name})`);
+    if (!(name in fallbackOf)) throw new Error(`unknown token ${name}`);
+    const value = own ?? widgetDefaults.get(fallbackOf[name]) ?? 'inherit';
+    return { value, fromTheme: own !== undefined };
+  };
+  const backgroundToken = token('--q4-color-background');
+  const page = backgroundToken.value === 'transparent' ? '#ffffff' : backgroundToken.value;
+  const pairs = [
+    ['text on the page', '--q4-color-text', page, 4.5],
+    ['caption text on the page', '--q4-color-muted', page, 4.5],
+    ['links on the page', '--q4-color-link', page, 4.5],
+    ['text in a "better" cell', '--q4-color-text', token('--q4-color-positive').value, 4.5],
+    ['text in a "worse" cell', '--q4-color-text', token('--q4-color-negative').value, 4.5],
+    ['text in an "equal" cell', '--q4-color-text', token('--q4-color-neutral').value, 4.5],
+    ['text in a reference cell', '--q4-color-text', token('--q4-color-reference').value, 4.5],
+    ['accent marks on the page', '--q4-color-accent', page, 3],
+    ['highlight marks on the page', '--q4-color-highlight', page, 3],
+    ['secondary marks on the page', '--q4-color-neutral-strong', page, 3],
+    ['focus ring on the page', '--q4-color-focus', page, 3],
+    ['error border on the page', '--q4-color-error', page, 3],
+  ];
+  return {
+    page,
+    font: token('--q4-font-family'),
+    accent: token('--q4-color-accent'),
+    rows: pairs.map(([what, name, background, needed]) => {
+      const { value, fromTheme } = token(name);
+      const ratio = contrast(value, background);
+      return { what, name, colour: value, fromTheme, background, ratio, needed, ok: ratio >= needed };
+    }),
+  };
 }
-console.log(`contrast: ${pairs.length - failed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  const runs = args[0] === '--all'
+    ? themes.map((t) => ({ ...t, file: require.resolve(t.file) }))
+    : [{ name: args[0] ?? themes[0].name, file: args[0] ?? require.resolve(themes[0].file), className: args[1] ?? themes[0].className }];
+  let failed = 0;
+  let total = 0;
+  for (const run of runs) {
+    const result = check(run.file, run.className);
+    console.log(`q4-nlds.css with .${run.className} (${run.file.split('/node_modules/').pop()}); page background ${result.page}; font ${result.font.value}; accent ${result.accent.value}`);
+    for (const r of result.rows) {
+      total++;
+      if (!r.ok) failed++;
+      console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.what.padEnd(30)} ${r.name.padEnd(28)} ${r.colour.padEnd(9)}${r.fromTheme ? ' (theme)' : ' (ours) '} on ${r.background.padEnd(9)} ${r.ratio.toFixed(2)}:1 (needs ${r.needed}:1)`);
+    }
+  }
+  console.log(`contrast: ${total - failed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 
-/** Loads a stylesheet of the repository into this page. */
+/** Loads a stylesheet of the repository (or of a dev dependency) into this page. */
 async function style(path: string) {
   const el = document.createElement('style');
   el.textContent = await (await fetch(path)).text();
@@ -9,24 +9,94 @@ async function style(path: string) {
   return el;
 }
 
-describe('q4-nlds.css (NL Design System theme mapping)', () => {
-  it('gives the widgets the colours and font of the theme they stand in, and the defaults outside it', async () => {
-    const sheets = [await style('/node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css'), await style('/packages/widgets/q4-nlds.css')];
-    try {
-      const wrapper = await fixture(html`<div>
-        <div class="voorbeeld-theme"><q4-scorecard style="width: 700px"></q4-scorecard></div>
-        <q4-scorecard style="width: 700px"></q4-scorecard>
-      </div>`);
-      const [themed, plain] = [...wrapper.querySelectorAll('q4-scorecard')];
-      await waitUntil(() => themed.shadowRoot?.querySelector('svg') && plain.shadowRoot?.querySelector('svg'));
-      const fill = (el: Element) => el.shadowRoot!.querySelector('rect[data-comparison="better"]')!.getAttribute('fill');
-      expect(fill(themed)).to.equal('#ddf7e4'); // --basis-color-positive-bg-default of the example theme
-      expect(fill(plain)).to.equal('#c6dbef'); // the widget's own default
-      expect(getComputedStyle(themed).color).to.equal('rgb(0, 26, 64)'); // --basis-color-default-color-document
-      expect(getComputedStyle(themed).fontFamily).to.contain('Noto Sans');
-      await expect(themed).to.be.accessible();
-    } finally {
-      sheets.forEach((s) => s.remove());
+/**
+ * The themes municipalities publish on npm, loaded from their packages (dev dependencies: several are proprietary,
+ * so they are used to test and to show, never copied). For each, the theme's own tokens for its brand colour,
+ * text colour and font, as the theme documents them; the expected colours are what the browser resolves for those
+ * tokens inside the theme.
+ */
+const themes = [
+  { name: 'voorbeeld', css: '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css', className: 'voorbeeld-theme', brand: '--basis-color-accent-1-color-default', text: '--basis-color-default-color-document', font: '--basis-text-font-family-default', positive: '--basis-color-positive-bg-default' },
+  { name: 'Utrecht', css: '@utrecht/design-tokens/dist/index.css', className: 'utrecht-theme', brand: '--utrecht-button-primary-action-background-color', text: '--utrecht-document-color', font: '--utrecht-document-font-family', positive: '--utrecht-alert-ok-background-color' },
+  { name: 'Amsterdam', css: '@amsterdam/design-system-tokens/dist/index.theme.css', className: 'ams-theme', brand: '--ams-color-interactive', text: '--ams-color-text', font: '--ams-typography-font-family', positive: undefined },
+  { name: 'Rotterdam', css: '@nl-design-system-unstable/rotterdam-design-tokens/dist/design-tokens.css', className: 'rotterdam-theme', brand: '--utrecht-button-primary-action-background-color', text: '--utrecht-document-color', font: '--utrecht-document-font-family', positive: undefined },
+  { name: 'Den Haag', css: '@gemeente-denhaag/design-tokens-components/dist/theme/index.css', className: 'denhaag-theme', brand: '--utrecht-button-primary-action-background-color', text: '--utrecht-document-color', font: '--utrecht-document-font-family', positive: '--utrecht-alert-ok-background-color' },
+  { name: 'Rijkshuisstijl', css: '@rijkshuisstijl-community/design-tokens/dist/index.css', className: 'rhc-theme', brand: '--rhc-color-primary-500', text: '--rhc-color-foreground-default', font: '--rhc-text-font-family-default', positive: '--rhc-color-positive-subtle' },
+];
+
+/** A colour as the browser computes it (rgb()), so theme values written as hex, hsl() or names compare. */
+function computed(colour: string, where: Element = document.body) {
+  const probe = document.createElement('span');
+  probe.style.color = colour;
+  where.append(probe);
+  const value = getComputedStyle(probe).color;
+  probe.remove();
+  return value;
+}
+
+describe('q4-nlds.css with the NL Design System themes municipalities publish', () => {
+  let nlds: HTMLStyleElement;
+  before(async () => {
+    nlds = await style('/packages/widgets/q4-nlds.css');
+  });
+  after(() => nlds.remove());
+
+  for (const theme of themes) {
+    it(`${theme.name}: the widgets take the theme's font, text colour and brand colour, in the chart too`, async () => {
+      const sheet = await style(`/node_modules/${theme.css}`);
+      nlds.before(sheet); // the theme first, q4-nlds.css after it, as documented
+      try {
+        const wrapper = await fixture(html`<div>
+          <div class=${theme.className}>
+            <q4-scorecard style="width: 700px"></q4-scorecard>
+            <q4-land-use style="width: 700px"></q4-land-use>
+          </div>
+          <q4-land-use style="width: 700px"></q4-land-use>
+        </div>`);
+        const themeEl = wrapper.firstElementChild!;
+        const [card, landUse, plain] = [...wrapper.querySelectorAll('q4-scorecard, q4-land-use')];
+        await waitUntil(() => [card, landUse, plain].every((el) => el.shadowRoot?.querySelector('svg.q4-plot')), 'all drawn', { timeout: 10000 }).catch((e) => {
+          throw new Error(`${e.message}: ${[card, landUse, plain].map((el) => el.shadowRoot?.textContent?.slice(0, 200)).join(' | ')}`);
+        });
+        const token = (name: string) => getComputedStyle(themeEl).getPropertyValue(name).trim();
+        expect(token(theme.brand), `${theme.brand} is defined by the theme`).to.not.equal('');
+
+        const brand = computed(`var(${theme.brand})`, themeEl);
+        const firstBar = (el: Element) => computed(el.shadowRoot!.querySelector('.q4-bar rect')!.getAttribute('fill')!);
+        expect(firstBar(landUse), 'first area in the brand colour').to.equal(brand);
+        expect(firstBar(plain), 'outside the theme: our own accent').to.not.equal(brand);
+        expect(getComputedStyle(card).color).to.equal(computed(`var(${theme.text})`, themeEl));
+        const font = document.createElement('span');
+        font.style.fontFamily = `var(${theme.font})`;
+        themeEl.append(font);
+        expect(getComputedStyle(card.shadowRoot!.querySelector('.figure')!).fontFamily).to.equal(getComputedStyle(font).fontFamily);
+        font.remove();
+        if (theme.positive) {
+          const cell = card.shadowRoot!.querySelector('rect[data-comparison="better"]')!;
+          expect(computed(cell.getAttribute('fill')!)).to.equal(computed(`var(${theme.positive})`, themeEl));
+        }
+        await expect(card).to.be.accessible();
+        await expect(landUse).to.be.accessible();
+      } finally {
+        sheet.remove();
+      }
+    });
+  }
+
+  it('outside a theme, and in the widgets own dark mode, q4-nlds.css leaves the widgets their own colours', async () => {
+    const wrapper = await fixture(html`<div>
+      <q4-scorecard style="width: 700px"></q4-scorecard>
+      <q4-scorecard theme="dark" style="width: 700px"></q4-scorecard>
+    </div>`);
+    const [light, dark] = [...wrapper.querySelectorAll('q4-scorecard')];
+    await waitUntil(() => light.shadowRoot?.querySelector('svg') && dark.shadowRoot?.querySelector('svg'));
+    for (const el of [light, dark]) {
+      for (const name of ['--q4-color-text', '--q4-color-accent', '--q4-color-background', '--q4-color-positive']) {
+        expect(getComputedStyle(el).getPropertyValue(name), name).to.equal('');
+      }
     }
+    // Dark text on the dark background would fail axe's contrast rule.
+    await expect(dark).to.be.accessible();
+    expect(getComputedStyle(dark).color).to.not.equal(getComputedStyle(light).color);
   });
 });
