@@ -5,12 +5,12 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { cdnPlugins } from './scripts/cdn-plugins.mjs';
+import { workspaceSources } from './scripts/workspace-sources.mjs';
 
 const root = JSON.parse(readFileSync('package.json', 'utf8'));
-// Packages built from TypeScript (a `source` export); @q4/render is plain Node ESM and needs no build.
-const pkgs = readdirSync('packages').filter(
-  (d) => existsSync(`packages/${d}/package.json`) && Object.values(JSON.parse(readFileSync(`packages/${d}/package.json`, 'utf8')).exports).some((e) => e.source),
-);
+// Packages built from TypeScript (an export ./dist/x.js with a src/x.ts); @q4/render is plain Node ESM and needs no build.
+const sources = [...workspaceSources()];
+const pkgs = readdirSync('packages').filter((d) => sources.some(([, file]) => file.includes(`/packages/${d}/src/`)));
 const read = (name) => JSON.parse(readFileSync(`packages/${name}/package.json`, 'utf8'));
 
 // The national modules (one per municipality's flows, one per map tile: 490 files) go in one folder named by a
@@ -30,13 +30,7 @@ const chunkFileNames = (chunk) => (isNationalPart(chunk.facadeModuleId) ? `data/
 // esbuild strips types and lowers the (legacy) Lit decorators; es2022 keeps class fields and #private.
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' });
 
-const entries = (name) => {
-  const pkg = read(name);
-  return Object.values(pkg.exports)
-    .map((e) => e.source)
-    .filter(Boolean)
-    .map((s) => `packages/${name}/${s.replace(/^\.\//, '')}`);
-};
+const entries = (name) => sources.filter(([, file]) => file.includes(`/packages/${name}/src/`)).map(([, file]) => `packages/${name}/src/${file.split('/src/')[1]}`);
 
 const perPackage = pkgs.map((name) => {
   const pkg = read(name);

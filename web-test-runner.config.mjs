@@ -3,6 +3,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { relative } from 'node:path';
+import { workspaceSources } from './scripts/workspace-sources.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
 
@@ -99,11 +101,22 @@ const faultInjection = async (ctx, next) => {
   ctx.body = text.slice(0, Math.floor(text.length / 2));
 };
 
+/** @q4/* imports resolve to the packages' TypeScript (scripts/workspace-sources.mjs), so tests need no build. */
+const sources = workspaceSources();
+const workspaceSourcesPlugin = {
+  name: 'q4-workspace-sources',
+  resolveImport({ source }) {
+    const file = sources.get(source);
+    return file ? `/${relative(process.cwd(), file)}` : undefined;
+  },
+};
+
 export default {
   files: ['packages/*/test/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  nodeResolve: { exportConditions: ['browser', 'development'] },
   middleware: [strictCsp, faultInjection],
   plugins: [
+    workspaceSourcesPlugin,
     // Plot's interval-tree-1d is CommonJS; plugin-commonjs is pinned to 26.0.3 (29 breaks under fromRollup).
     commonjs({ include: ['**/node_modules/interval-tree-1d/**', '**/node_modules/binary-search-bounds/**'] }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),

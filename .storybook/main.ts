@@ -1,5 +1,6 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import { defaultClientConditions } from 'vite';
+// @ts-expect-error: a plain .mjs script without types
+import { workspaceSources } from '../scripts/workspace-sources.mjs';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.@(ts|js)', '../stories/**/*.mdx'],
@@ -10,10 +11,12 @@ const config: StorybookConfig = {
   // served beside the stories at /builder/, and the "Builder" page links to it.
   staticDirs: [{ from: '../dist/builder', to: '/builder' }],
   async viteFinal(viteConfig) {
-    // Workspace packages resolve to their TypeScript through the "source" export condition,
-    // so Storybook needs no prior build. Vite's Oxc lowers the legacy decorators from tsconfig.
+    // Workspace packages resolve to their TypeScript (scripts/workspace-sources.mjs), so Storybook needs no
+    // prior build. Vite's Oxc lowers the legacy decorators from tsconfig.
     viteConfig.resolve ??= {};
-    viteConfig.resolve.conditions = ['source', ...defaultClientConditions];
+    const aliases = [...(workspaceSources() as Map<string, string>)].map(([find, replacement]) => ({ find: new RegExp(`^${find.replace(/[/.]/g, '\\$&')}$`), replacement }));
+    const existing = viteConfig.resolve.alias;
+    viteConfig.resolve.alias = [...aliases, ...(Array.isArray(existing) ? existing : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement })))];
     return viteConfig;
   },
 };

@@ -6,6 +6,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { posix } from 'node:path';
 import { slimD3 } from './slim-d3.mjs';
+import { workspaceSourcesPlugin } from './workspace-sources.mjs';
 
 /**
  * @param {{ slim?: boolean, geo?: boolean, minify?: boolean }} options `slim`: leave out what of d3 and Plot no
@@ -15,8 +16,9 @@ export function cdnPlugins({ slim = true, geo = true, minify = true, preload = f
   return [
     retryableImports({ preload }),
     ...(slim ? [slimD3({ geo })] : []),
-    // The "source" condition resolves @q4/* to their TypeScript, so the CDN build needs no prior package build.
-    nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'production'] }),
+    // @q4/* resolve to their TypeScript, so the CDN build needs no prior package build.
+    workspaceSourcesPlugin(),
+    nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
     // Plot's interval-tree-1d is CommonJS; plugin-commonjs is pinned to 26.0.3 (29 breaks under WTR's fromRollup).
     commonjs({ include: [/node_modules\/interval-tree-1d/, /node_modules\/binary-search-bounds/] }),
     // esbuild strips types and lowers the (legacy) Lit decorators; es2022 keeps class fields and #private.

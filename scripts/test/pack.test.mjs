@@ -21,7 +21,8 @@ for (const dir of packages) {
     assert.ok(files.includes('README.md'), 'README.md');
     for (const [key, entry] of Object.entries(pkg.exports)) {
       if (key.includes('*')) continue;
-      const targets = typeof entry === 'string' ? { default: entry } : { default: entry.default, types: entry.types };
+      // Every condition (types, default, and any other a consumer's bundler may pick) names a published file.
+      const targets = typeof entry === 'string' ? { default: entry } : entry;
       for (const [field, target] of Object.entries(targets)) {
         const file = target.replace(/^\.\//, '');
         assert.ok(files.includes(file), `${key} ${field}: ${file} is not in the package`);

@@ -80,10 +80,10 @@ export const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
 };
 
 /** Commuting December 2014 (CBS 81251NED): every flow from or to one of the five municipalities. */
-export const loadCommuting = once(() => import('./generated/commuting.js').then((m) => expandCommuting(m.commuting)));
+export const loadCommuting = /*#__PURE__*/ once(() => import('./generated/commuting.js').then((m) => expandCommuting(m.commuting)));
 
-const boundaries2014 = once(() => import('./generated/boundaries-2014.js').then((m) => m.boundaries));
-const boundaries2015 = once(() => import('./generated/boundaries-2015.js').then((m) => m.boundaries));
+const boundaries2014 = /*#__PURE__*/ once(() => import('./generated/boundaries-2014.js').then((m) => m.boundaries));
+const boundaries2015 = /*#__PURE__*/ once(() => import('./generated/boundaries-2015.js').then((m) => m.boundaries));
 
 /** Municipal boundaries of the province of Utrecht and its neighbours (2014: the commuting classification). */
 export function loadBoundaries(year: 2014 | 2015): Promise<BoundariesDataset> {
@@ -91,7 +91,7 @@ export function loadBoundaries(year: 2014 | 2015): Promise<BoundariesDataset> {
 }
 
 /** Employee jobs by SBI section 2008-2010 (81402NED) and establishments 2007-2012 (81575NED). */
-export const loadSectors = once(() =>
+export const loadSectors = /*#__PURE__*/ once(() =>
   import('./generated/sectors.js').then((m) => ({
     jobs: expandSectors(m.jobs, 'employee-jobs-sbi'),
     establishments: expandSectors(m.establishments, 'establishments-sbi'),
@@ -99,14 +99,14 @@ export const loadSectors = once(() =>
 );
 
 /** Land use per province and the Netherlands 1996-2015 (CBS 70262NED). */
-export const loadLandUse = once(() => import('./generated/land-use.js').then((m) => m.landUse));
+export const loadLandUse = /*#__PURE__*/ once(() => import('./generated/land-use.js').then((m) => m.landUse));
 
 /** The EU Regional Competitiveness Index 2010-2019 for every NUTS 2 region and country. */
-export const loadRci = once(() => import('./generated/rci.js').then((m) => expandRci(m.rci)));
+export const loadRci = /*#__PURE__*/ once(() => import('./generated/rci.js').then((m) => expandRci(m.rci)));
 
 /** Population on 1 January 2012-2023 (CBS 37259ENG) for the five, their partners, the province, COROP and NL. */
-export const loadPopulation = once(() => import('./generated/population.js').then((m) => m.population));
+export const loadPopulation = /*#__PURE__*/ once(() => import('./generated/population.js').then((m) => m.population));
 
 /** Jobs and establishments per municipality, LISA 2017 (credit "Bron: LISA 2017"). */
-export const loadLisa = once(() => import('./generated/lisa.js').then((m) => m.lisa2017));
+export const loadLisa = /*#__PURE__*/ once(() => import('./generated/lisa.js').then((m) => m.lisa2017));
 

@@ -5,7 +5,7 @@ import { once } from './loaders.js';
 import type { BoundariesDataset, CommutingDataset, CommutingTotals } from './types.js';
 
 /** The area index: every municipality code of 2012-2024, its name and years, and the reorganisations. */
-export const loadAreaIndex = once(() => import('./generated/areas.js').then((m) => expandAreaIndex(m.areas)));
+export const loadAreaIndex = /*#__PURE__*/ once(() => import('./generated/areas.js').then((m) => expandAreaIndex(m.areas)));
 
 // --- the national commuting matrix, split per municipality (generated at build time into ./national/) ------
 
@@ -20,10 +20,10 @@ export interface NationalCommuting {
   bounds: Map<string, [number, number, number, number]>;
 }
 
-const nationalModules = once(() => import('./national/modules.js'));
+const nationalModules = /*#__PURE__*/ once(() => import('./national/modules.js'));
 
 /** Codes, bounds and totals of every municipality of 2014 (CBS 81251NED), about 7 KB gzip; names from the area index. */
-export const loadNationalCommuting = once(() =>
+export const loadNationalCommuting = /*#__PURE__*/ once(() =>
   Promise.all([import('./national/commuting-index.js'), loadAreaIndex()]).then(([{ index }, areaIndex]): NationalCommuting => {
     // Names from the area index: every code of 2014 is in it (checked when it is built).
     const areas = index.codes.map((n) => {
@@ -84,7 +84,7 @@ export async function loadCommutingOf(codes: readonly string[]): Promise<Commuti
 }
 
 /** The country's largest flows between two municipalities (at least 500, with every tie of the last). */
-export const loadLargestFlows = once(async (): Promise<CommutingDataset & { national: NationalCommuting }> => {
+export const loadLargestFlows = /*#__PURE__*/ once(async (): Promise<CommutingDataset & { national: NationalCommuting }> => {
   const [n, { top }] = await Promise.all([loadNationalCommuting(), import('./national/top-flows.js')]);
   const rows: CommutingDataset['rows'] = [];
   expandFlows(n, top, rows, new Set());
@@ -126,7 +126,7 @@ export async function mapTilesFor(view: readonly [number, number, number, number
 }
 
 /** Population on 1 January 2012-2023 of every municipality as it existed each year (CBS 37259ENG); null where a code did not exist. */
-export const loadNationalPopulation = once(() => import('./national/population-nl.js').then((m) => m.population));
+export const loadNationalPopulation = /*#__PURE__*/ once(() => import('./national/population-nl.js').then((m) => m.population));
 
 /** LISA 2017 for all 388 municipalities of 2017: [jobs, establishments] per code (credit "Bron: LISA 2017"). */
-export const loadNationalLisa = once(() => import('./national/lisa-nl.js').then((m) => m.lisa));
+export const loadNationalLisa = /*#__PURE__*/ once(() => import('./national/lisa-nl.js').then((m) => m.lisa));
