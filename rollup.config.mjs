@@ -30,7 +30,7 @@ const chunkFileNames = (chunk) => (isNationalPart(chunk.facadeModuleId) ? `data/
 // esbuild strips types and lowers the (legacy) Lit decorators; es2022 keeps class fields and #private.
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' });
 
-const entries = (name) => sources.filter(([, file]) => file.includes(`/packages/${name}/src/`)).map(([, file]) => `packages/${name}/src/${file.split('/src/')[1]}`);
+const entries = (name) => [...new Set(sources.filter(([, file]) => file.includes(`/packages/${name}/src/`)).map(([, file]) => `packages/${name}/src/${file.split('/src/')[1]}`))];
 
 const perPackage = pkgs.map((name) => {
   const pkg = read(name);
