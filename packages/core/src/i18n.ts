@@ -63,6 +63,9 @@ export const coreMessages = {
     issueField: 'veld "{field}"',
     issueExpected: 'verwacht {expected}',
     issueReceived: 'gevonden {received}',
+    linkFollowed: 'Gekozen in een gekoppelde grafiek: {name}.',
+    linkCannot: 'Gekozen in een gekoppelde grafiek: {name}. Deze grafiek kan die keuze niet volgen en toont wat hij toonde: {reason}',
+    linkNoPlace: 'deze grafiek toont geen gemeente.',
   },
   en: {
     loading: 'Loading data…',
@@ -93,5 +96,8 @@ export const coreMessages = {
     issueField: 'field "{field}"',
     issueExpected: 'expected {expected}',
     issueReceived: 'found {received}',
+    linkFollowed: 'Chosen in a linked chart: {name}.',
+    linkCannot: 'Chosen in a linked chart: {name}. This chart cannot follow that choice and shows what it showed: {reason}',
+    linkNoPlace: 'this chart does not show a municipality.',
   },
 } satisfies Record<Lang, Record<string, string>>;

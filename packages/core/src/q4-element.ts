@@ -1,8 +1,9 @@
-import { LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataController, DataFailure, PENDING } from './data-controller.js';
 import type { Q4ErrorDetail, Q4EventMap } from './events.js';
 import { ExportController, type ExportSource } from './export-controller.js';
+import { LinkController } from './link-controller.js';
 import { fileBase, optionName } from './figure.js';
 import { errorTemplate, figureTemplate, statusTemplate } from './figure-template.js';
 import { coreMessages, fill, toLang, type Lang } from './i18n.js';
@@ -52,6 +53,7 @@ let taskOwner: object | null = null;
  * @csspart caption - The caption with summary and source credit.
  * @csspart status - The loading and empty messages.
  * @csspart error - The error message.
+ * @csspart link-notice - What a linked widget (`link`) says when it follows, or cannot follow, a place chosen in another.
  * @cssprop --q4-color-text - Text colour.
  * @cssprop --q4-color-muted - Colour of secondary text (caption).
  * @cssprop --q4-color-accent - Accent colour (highlights).
@@ -93,6 +95,13 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   /** Makes the title a heading of this level (1-6) in the page's outline; 0 (default) keeps it plain text. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 0;
 
+  /**
+   * Links widgets without JavaScript: widgets with the same `link` value (e.g. `link="zeist-pagina"`) follow a
+   * municipality chosen in any of them (its `q4-select`, unless a listener cancelled it). A widget that cannot
+   * show the chosen place says so and keeps what it showed; a polite live region tells what changed.
+   */
+  @property({ reflect: true }) link = '';
+
   /** @internal */
   @state() protected tableOpen = false;
   /** @internal Bumped when data arrives, so the next update recomputes. */
@@ -121,6 +130,8 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   );
   /** @internal */
   protected readonly exports = new ExportController(this, () => this.#exportSource());
+  /** @internal Linked widgets (`link`). */
+  protected readonly links = new LinkController(this, (place) => this.follow(place));
 
   #status: Status = 'loading';
   #failure?: Q4ErrorDetail;
@@ -132,6 +143,10 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   #chartIsNew = false;
   #unbindChart?: () => void;
   #pendingEvents: (() => void)[] = [];
+  /** A place chosen in a linked widget, until this widget has shown it or found it cannot. */
+  #following?: { name: string; previous: Record<string, unknown> };
+  /** What the live region of a linked widget says. */
+  #linkNotice = '';
 
   /** The language in use (`nl` unless `lang` starts with `en`). */
   get locale(): Lang {
@@ -184,7 +199,39 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
 
   /** Dispatches a bubbling, composed `q4-*` event; returns false when a listener called preventDefault. */
   protected emit<K extends keyof Q4EventMap>(type: K, detail: Q4EventMap[K]['detail'], cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+    const go = this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+    // A reader's choice that no listener cancelled: the linked widgets follow it.
+    if (type === 'q4-select' && go) this.links.announce(detail as Q4EventMap['q4-select']['detail']);
+    return go;
+  }
+
+  /**
+   * Shows a municipality chosen elsewhere, as a linked widget does (`link`): the iframe embed calls it for its host
+   * page, and a page's own script may too. A widget that cannot show the place (no such option, or not in its data)
+   * keeps what it showed and says why in its live region; no `q4-error` is fired for it.
+   */
+  follow(place: { code: string; name?: string }): void {
+    const code = String(place?.code ?? '').trim().slice(0, 100);
+    const name = String(place?.name ?? code).slice(0, 100);
+    if (!code) return;
+    const t = coreMessages[this.locale];
+    const attributes = this.figure.attributes;
+    if (!attributes.includes('municipality')) {
+      this.#linkNotice = fill(t.linkCannot, { name, reason: t.linkNoPlace });
+      this.requestUpdate();
+      return;
+    }
+    const self = this as unknown as Record<string, unknown>;
+    const props = ['municipality', 'region', 'region-name'].filter((a) => attributes.includes(a)).map(optionName);
+    if (props.every((p) => self[p] === (p === 'municipality' ? code : ''))) {
+      this.#linkNotice = fill(t.linkFollowed, { name });
+      this.requestUpdate();
+      return;
+    }
+    const previous = this.#following?.previous ?? Object.fromEntries(props.map((p) => [p, self[p]]));
+    this.#following = { name, previous };
+    for (const p of props) self[p] = p === 'municipality' ? code : '';
+    this.requestUpdate();
   }
 
   // --- exports ---------------------------------------------------------------------------------
@@ -302,6 +349,10 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
       this.#shown = { model, text: this.figure.describe(model, lang) };
       this.#status = 'ready';
       this.#failure = undefined;
+      if (this.#following) {
+        this.#linkNotice = fill(coreMessages[lang].linkFollowed, { name: this.#following.name });
+        this.#following = undefined;
+      }
     } catch (error) {
       if (error === PENDING) this.#status = 'loading';
       else this.#fail(error, lang);
@@ -317,6 +368,17 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
       error = error.error;
     }
     let detail = errorDetail(error, lang);
+    const following = this.#following;
+    if (following) {
+      // A place chosen in a linked widget that this one cannot show: keep what it showed, and say why.
+      this.#following = undefined;
+      const self = this as unknown as Record<string, unknown>;
+      for (const [p, value] of Object.entries(following.previous)) self[p] = value;
+      const reason = detail?.message ?? coreMessages[lang].bundleFailed;
+      this.#linkNotice = fill(coreMessages[lang].linkCannot, { name: following.name, reason });
+      this.#compute();
+      return;
+    }
     if (!detail && fromData) {
       // Something failed on the way to the data (a module that could not load): say so, offer a retry.
       detail = { code: 'network', message: coreMessages[lang].bundleFailed };
@@ -351,6 +413,13 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   };
 
   protected override render(): TemplateResult {
+    const main = this.#renderMain();
+    if (!this.link && !this.#linkNotice) return main;
+    // A linked widget's polite live region: in the page from the start, so what it says is announced.
+    return html`${main}<p class="link-notice" part="link-notice" role="status" lang=${this.locale}>${this.#linkNotice}</p>`;
+  }
+
+  #renderMain(): TemplateResult {
     const lang = this.locale;
     if (this.#status === 'loading' || this.#status === 'empty') {
       // Until it comes near the viewport the widget holds a box of about a chart's height, so the page does not jump.

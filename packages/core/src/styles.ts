@@ -108,6 +108,14 @@ export const baseStyles = css`
     font-size: max(0.875em, 12px);
     font-style: italic;
   }
+  .link-notice {
+    margin: 0.25em 0 0;
+    font-size: max(0.875em, 12px);
+    color: var(--_muted);
+  }
+  .link-notice:empty {
+    margin: 0;
+  }
   .readout {
     min-height: 1.4em;
     margin: 0.25em 0 0;

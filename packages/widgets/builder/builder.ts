@@ -22,7 +22,7 @@ type AnyFigure = FigureDefinition<any, any, any>;
 const FIGURES: AnyFigure[] = [scorecardFigure, commuteFigure, sectorFigure, keyFiguresFigure, landUseFigure, identityFigure, rciFigure];
 const CDN = 'https://cdn.jsdelivr.net/npm/@q4/widgets/dist';
 /** Attributes every widget has: set by the page's own controls (lang, theme) or not offered (src, loading…). */
-const COMMON = ['lang', 'src', 'theme', 'hide-actions', 'loading', 'fetch-timeout', 'heading-level'];
+const COMMON = ['lang', 'src', 'theme', 'hide-actions', 'loading', 'fetch-timeout', 'heading-level', 'link'];
 const PLACE = ['municipality', 'region', 'region-name'];
 const WIDTHS = { phone: 360, column: 600, full: 0 } as const;
 type Width = keyof typeof WIDTHS;

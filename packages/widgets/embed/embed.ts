@@ -76,6 +76,15 @@ function start(): void {
     for (const type of ['q4-select', 'q4-error', 'q4-render']) {
       element.addEventListener(type, (e) => post({ type, detail: (e as CustomEvent).detail }));
     }
+    // Linked iframes: the host page passes a place chosen in another iframe (its q4-select) back as
+    // { source: 'q4-host', type: 'q4-follow', code, name }; the widget follows it as a linked widget does, with its
+    // live region (present from the start, so it is announced). Only the parent page is heard; the values are text.
+    if (!element.getAttribute('link')) element.setAttribute('link', 'q4-embed');
+    window.addEventListener('message', (e) => {
+      const d = e.data as { source?: unknown; type?: unknown; code?: unknown; name?: unknown } | null;
+      if (e.source !== window.parent || !d || d.source !== 'q4-host' || d.type !== 'q4-follow' || typeof d.code !== 'string') return;
+      (element as HTMLElement & { follow(place: { code: string; name?: string }): void }).follow({ code: d.code, name: typeof d.name === 'string' ? d.name : d.code });
+    });
   }
   // Tell the host our height whenever it changes, at most once per frame.
   let last = 0;

@@ -98,6 +98,18 @@ describe('CDN bundles (dist/cdn, built by npm run build)', () => {
     expect(errors).to.have.length(0);
   });
 
+  it('linked widgets from separate bundles (two per-widget files, each with its own core) follow each other', async () => {
+    const win = await page(
+      `<script type="module" src="${base}/q4-scorecard.js"></script><script type="module" src="${base}/q4-key-figures.js"></script>
+       <q4-scorecard link="pagina" loading="eager"></q4-scorecard><q4-key-figures link="pagina" loading="eager"></q4-key-figures>`,
+    );
+    const card = win.document.querySelector('q4-scorecard')!;
+    const figures = win.document.querySelector('q4-key-figures')! as HTMLElement & { municipality: string };
+    await waitUntil(() => card.shadowRoot?.querySelector('svg') && figures.shadowRoot?.querySelector('svg'), 'did not render', { timeout: 8000 });
+    card.shadowRoot!.querySelector('rect[data-area="GM0312"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await waitUntil(() => figures.municipality === 'GM0312', 'the key figures did not follow', { timeout: 8000 });
+  });
+
   it('two releases on one page: the first one registers, the other warns once, nothing throws', async () => {
     // Another release of the same file: the one-file bundle with its version changed.
     const source = await (await fetch(`${base}/q4-scorecard.js`)).text();

@@ -48,6 +48,41 @@ describe('iframe embed (dist/embed/index.html)', () => {
     e.done();
   });
 
+  it('links two iframes with the few lines of host script the README gives', async () => {
+    const card = await embed('widget=scorecard');
+    const figures = await embed('widget=key-figures');
+    // The README's host script: pass a choice in one iframe on to the others.
+    const host = (e: MessageEvent) => {
+      const d = e.data;
+      if (!d || d.source !== 'q4-embed' || d.type !== 'q4-select') return;
+      for (const f of document.querySelectorAll('iframe')) {
+        if (f.contentWindow !== e.source) f.contentWindow!.postMessage({ source: 'q4-host', type: 'q4-follow', code: d.detail.code, name: d.detail.name }, '*');
+      }
+    };
+    window.addEventListener('message', host);
+    try {
+      const el = card.doc().querySelector('q4-scorecard')!;
+      const other = figures.doc().querySelector('q4-key-figures')! as HTMLElement & { municipality: string };
+      await waitUntil(() => el.shadowRoot?.querySelector('svg') && other.shadowRoot?.querySelector('svg'), 'not drawn', { timeout: 8000 });
+      el.shadowRoot!.querySelector('rect[data-area="GM0312"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await waitUntil(() => other.municipality === 'GM0312' && other.shadowRoot!.querySelector('.link-notice')!.textContent !== '', 'the other iframe follows', { timeout: 8000 });
+      expect(other.shadowRoot!.querySelector('.link-notice')!.getAttribute('role')).to.equal('status');
+      expect(other.shadowRoot!.querySelector('.link-notice')!.textContent).to.contain('Bunnik');
+      // A message from anyone but the parent page is ignored.
+      const stranger = document.createElement('iframe');
+      document.body.append(stranger);
+      (stranger.contentWindow as unknown as { target: Window }).target = figures.iframe.contentWindow!;
+      (stranger.contentWindow as unknown as { eval(code: string): void }).eval(`target.postMessage({ source: 'q4-host', type: 'q4-follow', code: 'GM0355', name: 'Zeist' }, '*')`);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(other.municipality).to.equal('GM0312');
+      stranger.remove();
+    } finally {
+      window.removeEventListener('message', host);
+      card.done();
+      figures.done();
+    }
+  });
+
   it('refuses an unknown widget or setting with a visible message, parsing nothing as HTML', async () => {
     const bad = await embed('widget=%3Cimg%20src=x%3E');
     const alert = bad.doc().querySelector('[role=alert]')!;
