@@ -43,6 +43,12 @@ const emulateMediaPlugin = {
       if (payload.enabled) await client.send('Network.clearBrowserCache');
       return true;
     }
+    // Static HTML from q4-render's renderer (Node, @lit-labs/ssr), for the tests of the fragment in the browser.
+    if (command === 'q4-static') {
+      const { renderStaticHtml } = await import('@q4/render');
+      const { html, title, credit, alt } = await renderStaticHtml(payload.widget, payload.options ?? {});
+      return { html, title, credit, alt };
+    }
     // After a full garbage collection: live documents, DOM nodes (attached or detached) and JS event listeners.
     if (command === 'q4-dom-counters') {
       const client = await cdp(session);

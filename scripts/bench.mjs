@@ -4,7 +4,8 @@
 // Prints per candidate: gzip -9 size of its JavaScript (data loaded on demand included), median (min-max) time
 // from navigation to the chart in the DOM over RUNS fresh loads (default 15), median re-render time after a
 // container resize, redraws for 20 width changes within one frame, JS heap after render (after GC); the ratio of
-// ours to raw Plot; then render times for large inputs and what a page of ten widgets below the fold costs.
+// ours to raw Plot; then a page of all seven, the static HTML fragment against the live element, render times for
+// large inputs and what a page of ten widgets below the fold costs.
 // Builds the CDN files first unless --no-build. Figures only: nothing here passes or fails.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, existsSync, mkdirSync } from 'node:fs';
@@ -178,6 +179,54 @@ for (const name of ['Amsterdam, ours', 'NL overview, ours']) {
     `All seven widgets via q4-widgets.js (${loads.length} loads): JS ${(size / 1024).toFixed(1)} KB gzip without data modules ` +
       `(${(size / row['scorecard, raw Plot'].size).toFixed(2)}x the raw Plot scorecard page); all drawn at ${range(loads.map((l) => l.last))} ms; ` +
       `blocking time ${range(loads.map((l) => l.blocking))} ms, longest task ${range(loads.map((l) => l.longest))} ms`,
+  );
+}
+
+// Static HTML (issue 18): the same scorecard at 800 px as a fragment from q4-render (no script), and the fragment with
+// our script that takes it over, against the live element. "Chart on screen" is the first contentful paint for the
+// fragment (the chart is in the page's HTML) and, for the element, the moment its chart is in the DOM (q4-render),
+// which is before its paint: the comparison favours the element.
+{
+  const { renderStaticHtml } = await import('@q4/render');
+  const fragment = (await renderStaticHtml('scorecard', { width: 800 })).html;
+  const watch = `<script>
+    window.onScreen = [];
+    document.addEventListener('q4-render', () => onScreen.push(performance.now()));
+  </script>`;
+  const staticPages = {
+    '/static-live.html': `<!doctype html><html lang="nl"><head>${head}${watch}<script type="module" src="/dist/cdn/q4-scorecard.js"></script></head><body><div style="width:800px"><q4-scorecard></q4-scorecard></div></body></html>`,
+    '/static-only.html': `<!doctype html><html lang="nl"><head>${head}</head><body><div style="width:800px">${fragment}</div></body></html>`,
+    '/static-takeover.html': `<!doctype html><html lang="nl"><head>${head}${watch}<script type="module" src="/dist/cdn/q4-scorecard.js"></script></head><body><div style="width:800px">${fragment}</div></body></html>`,
+  };
+  const staticServer = await serve(staticPages);
+  const times = { '/static-live.html': [], '/static-only.html': [], '/static-takeover.html': [] };
+  for (let i = 0; i < runs; i++) {
+    for (const page of Object.keys(times)) {
+      const tab = await browser.newPage();
+      await tab.setCacheEnabled(false);
+      await tab.bringToFront();
+      await tab.goto(`${staticServer.url}${page}`);
+      if (page !== '/static-only.html') await tab.waitForFunction(() => window.onScreen.length > 0, { timeout: 20000, polling: 50 });
+      await tab.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, { timeout: 20000, polling: 50 });
+      times[page].push(
+        await tab.evaluate(() => ({
+          paint: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+          live: window.onScreen?.[0] ?? null,
+          hasChart: !!document.querySelector('q4-scorecard').shadowRoot?.querySelector('[part=chart] svg'),
+        })),
+      );
+      await tab.close();
+    }
+  }
+  await staticServer.close();
+  const live = times['/static-live.html'].map((t) => t.live);
+  const only = times['/static-only.html'].map((t) => t.paint);
+  const takeoverPaint = times['/static-takeover.html'].map((t) => t.paint);
+  const takeover = times['/static-takeover.html'].map((t) => t.live);
+  console.log(
+    `Static HTML, scorecard at 800 px (${runs} loads each, interleaved): chart on screen ${range(only)} ms as a fragment (${(gzipSync(fragment, { level: 9 }).length / 1024).toFixed(1)} KB gzip of HTML, no script) ` +
+      `against ${range(live)} ms for the live element: ${(median(only) / median(live)).toFixed(2)}x. ` +
+      `Fragment with our script: chart on screen ${range(takeoverPaint)} ms, taken over (interactive) at ${range(takeover)} ms.`,
   );
 }
 

@@ -98,7 +98,7 @@ test('the command writes the image and its HTML, and a batch reports images per 
       { widget: 'commute-flows', municipality: 'GM0352', direction: 'in', out: join(dir, 'c.png') },
     ]));
     const batch = execFileSync('node', [bin, '--batch', join(dir, 'jobs.json')], { encoding: 'utf8' });
-    assert.match(batch, /3 images in [\d.]+ s \([\d.]+ images per second\)/);
+    assert.match(batch, /3 files in [\d.]+ s \([\d.]+ per second\)/);
     assert.ok(['a.png', 'b.svg', 'c.png', 'c.html'].every((f) => existsSync(join(dir, f))));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -118,7 +118,7 @@ test('any municipality or region on the command line and in a batch, with the el
       { widget: 'commute-flows', region: 'NL', out: join(dir, 'nl.svg') },
     ]));
     const batch = execFileSync('node', [bin, '--batch', join(dir, 'jobs.json')], { encoding: 'utf8' });
-    assert.match(batch, /5 images in/);
+    assert.match(batch, /5 files in/);
     assert.match(readFileSync(join(dir, 's.html'), 'utf8'), /in Amersfoort/);
     assert.match(readFileSync(join(dir, 'k.html'), 'utf8'), /Voorbeeld/);
     const run = (...args) => spawnSync('node', [bin, ...args], { encoding: 'utf8' });

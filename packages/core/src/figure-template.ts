@@ -49,7 +49,8 @@ export function errorTemplate(lang: Lang, message: string, retry?: () => void): 
 export interface FigureParts {
   lang: Lang;
   text: FigureText;
-  chart: Element | undefined;
+  /** The chart: an element, or (in a static fragment rendered on a server) its markup as a template. */
+  chart: Element | TemplateResult | undefined;
   chartNote: string;
   readout: string;
   headingLevel: number;
@@ -61,6 +62,12 @@ export interface FigureParts {
   onToggleTable: () => void;
   onDownload: (kind: 'png' | 'svg' | 'csv') => void;
   chartEvents: { focusin: (e: FocusEvent) => void; focusout: () => void; pointerover: (e: PointerEvent) => void };
+  /**
+   * A static fragment (HTML without script, `q4-render --format html`): the table in a `<details>` that opens
+   * without JavaScript, and no buttons that would need it (downloads). Everything above the chart is the same as
+   * in the live element, so taking it over moves nothing.
+   */
+  static?: boolean;
 }
 
 /**
@@ -69,7 +76,6 @@ export interface FigureParts {
  * with summary, notes and the source credit. The figure is named by its title and described by its summary.
  */
 export function figureTemplate(p: FigureParts): TemplateResult {
-  const t = coreMessages[p.lang];
   const level = Math.round(p.headingLevel);
   const heading = level >= 1 && level <= 6;
   const open = p.table !== null;
@@ -82,7 +88,30 @@ export function figureTemplate(p: FigureParts): TemplateResult {
     ${p.chartNote ? html`<p class="chart-note">${p.chartNote}</p>` : nothing}
     <p class="readout" aria-hidden="true">${p.readout}</p>
     ${p.afterChart}
-    <div class="actions" part="actions">
+    ${p.static ? staticTable(p) : liveActions(p, open)}
+    <figcaption class="caption" part="caption">
+      <p id="summary" class="summary">${p.text.summary}</p>
+      ${(p.text.notes ?? []).map((note) => html`<p class="note">${note}</p>`)}
+      <p class="credit">${p.text.credit}</p>
+    </figcaption>
+  </figure>`;
+}
+
+/** A static fragment's table: in a `<details>`, which opens without JavaScript. */
+function staticTable(p: FigureParts): TemplateResult {
+  const t = coreMessages[p.lang];
+  return html`<details class="actions static-table">
+    <summary class="table-toggle">${t.showTable}</summary>
+    <div id="table" class="table-wrap" part="table" role="region" aria-label=${t.tableRegion} tabindex="0">
+      ${p.table ? tableTemplate(p.table()) : nothing}
+    </div>
+  </details>`;
+}
+
+/** The live element's table toggle and download menu, and the table (built only when opened). */
+function liveActions(p: FigureParts, open: boolean): TemplateResult {
+  const t = coreMessages[p.lang];
+  return html`<div class="actions" part="actions">
       <button type="button" class="table-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="table" @click=${p.onToggleTable}>
         ${open ? t.hideTable : t.showTable}
       </button>
@@ -99,11 +128,5 @@ export function figureTemplate(p: FigureParts): TemplateResult {
     </div>
     <div id="table" class="table-wrap" part="table" role="region" aria-label=${t.tableRegion} tabindex="0" ?hidden=${!open}>
       ${p.table ? tableTemplate(p.table()) : nothing}
-    </div>
-    <figcaption class="caption" part="caption">
-      <p id="summary" class="summary">${p.text.summary}</p>
-      ${(p.text.notes ?? []).map((note) => html`<p class="note">${note}</p>`)}
-      <p class="credit">${p.text.credit}</p>
-    </figcaption>
-  </figure>`;
+    </div>`;
 }

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataController, DataFailure, PENDING } from './data-controller.js';
 import type { Q4ErrorDetail, Q4EventMap } from './events.js';
@@ -102,6 +102,13 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
    */
   @property({ reflect: true }) link = '';
 
+  /**
+   * @internal Renders a static fragment (HTML without script): data given, not loaded; the table in a `<details>`;
+   * no download buttons. Set by `q4-render --format html` (through @lit-labs/ssr, with `staticChart` drawing the
+   * chart in its own document) and by the builder's "HTML zonder script".
+   */
+  @property({ attribute: false }) staticFigure?: { data: D; width: number; chart?: (model: M, width: number, lang: Lang) => { markup: TemplateResult; note: string } };
+
   /** @internal */
   @state() protected tableOpen = false;
   /** @internal Bumped when data arrives, so the next update recomputes. */
@@ -122,8 +129,8 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
       input: () => this.data,
       src: () => this.src,
       timeout: () => this.fetchTimeout,
-      bundled: () => (this.figure.dataKey ? this.figure.loadDefault(this.options()) : this.figure.loadDefault()),
-      bundledKey: () => this.figure.dataKey?.(this.options()) ?? '',
+      bundled: () => this.staticFigure?.data ?? (this.figure.dataKey ? this.figure.loadDefault(this.options()) : this.figure.loadDefault()),
+      bundledKey: () => (this.staticFigure ? 'static' : (this.figure.dataKey?.(this.options()) ?? '')),
       parse: (input) => this.figure.parse(input),
     },
     () => this.revision++,
@@ -143,6 +150,8 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   #chartIsNew = false;
   #unbindChart?: () => void;
   #pendingEvents: (() => void)[] = [];
+  /** The server-rendered content of the shadow root, shown until the live chart replaces it. */
+  #staticNodes?: ChildNode[];
   /** A place chosen in a linked widget, until this widget has shown it or found it cannot. */
   #following?: { name: string; previous: Record<string, unknown> };
   /** What the live region of a linked widget says. */
@@ -154,6 +163,15 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   }
 
   // --- what a widget supplies --------------------------------------------------------------------
+
+  /**
+   * @internal Whether this render is a static fragment (on a server or for "HTML zonder script"): controls that
+   * would need script (a view toggle, a year menu) are drawn disabled, keeping their place so nothing moves when the
+   * live element takes over.
+   */
+  protected get isStatic(): boolean {
+    return isServer || !!this.staticFigure;
+  }
 
   /** @internal The widget's figure: what it draws and says, as pure functions. */
   protected abstract get figure(): FigureDefinition<D, O, M>;
@@ -287,14 +305,43 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.visibility.checkNow();
-    if (!this.visibility.near) return;
+    // On a server (@lit-labs/ssr) and in a static fragment there is no viewport to wait for.
+    if (!isServer && !this.staticFigure) {
+      this.visibility.checkNow();
+      if (!this.visibility.near) return;
+    }
     const onlyUi = changed.size > 0 && [...changed.keys()].every((k) => k === 'tableOpen' || k === 'theme');
     if (!onlyUi && (changed.size > 0 || this.#status !== 'ready')) this.#compute();
   }
 
+  /**
+   * A widget whose shadow root came with the page (a static fragment or a server render: a declarative shadow root)
+   * keeps that content on screen until its own chart is ready, then replaces it in one step, so the page neither
+   * flashes nor moves. If the live widget cannot draw (a network fault), the static chart stays, and `q4-error` tells
+   * the page.
+   * @internal
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (!isServer && root.childNodes.length > 0 && !this.staticFigure) {
+      this.#staticNodes = [...root.childNodes];
+      // LitElement renders before the root's first child, which here is static content that will be removed: render
+      // after it instead, and remove it when the live chart is ready.
+      this.renderOptions.renderBefore = null;
+    }
+    return root;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (this.#staticNodes && this.#status === 'ready' && this.#shown && this.resize.measure() > 0) {
+      for (const node of this.#staticNodes) node.remove();
+      this.#staticNodes = undefined;
+    }
+    super.update(changed);
+  }
+
   protected override updated(): void {
-    if (this.#chartIsNew && this.#chart) {
+    if (this.#chartIsNew && this.#chart && !this.staticFigure) {
       this.#chartIsNew = false;
       this.#unbindChart?.();
       this.#unbindChart = this.bindChart(this.#chart.element, this.#chart.model);
@@ -412,11 +459,44 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     this.tableOpen = !this.tableOpen;
   };
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
+    // The page's static fragment stays until the live chart can take its place (see update()).
+    if (this.#staticNodes) return nothing;
+    if (this.staticFigure || isServer) return this.#renderStatic();
     const main = this.#renderMain();
     if (!this.link && !this.#linkNotice) return main;
     // A linked widget's polite live region: in the page from the start, so what it says is announced.
     return html`${main}<p class="link-notice" part="link-notice" role="status" lang=${this.locale}>${this.#linkNotice}</p>`;
+  }
+
+  /** A static fragment: the figure with its chart drawn by `staticFigure.chart` (a server has no page to draw in). */
+  #renderStatic(): TemplateResult {
+    const lang = this.locale;
+    if (this.#status !== 'ready' || !this.#shown) {
+      return this.#status === 'error' ? errorTemplate(lang, this.#failure?.message ?? '') : statusTemplate(lang, this.#status === 'empty' ? 'empty' : 'loading', false);
+    }
+    const { model, text } = this.#shown;
+    const width = this.staticFigure?.width ?? 0;
+    const draw = this.staticFigure?.chart;
+    const drawn = draw && width > 0 ? draw(model, width, lang) : undefined;
+    const element = !draw && !isServer && width > 0 ? this.#chartFor(model, width, lang) : undefined;
+    const none = () => {};
+    return figureTemplate({
+      lang,
+      text,
+      chart: drawn?.markup ?? element,
+      chartNote: drawn?.note ?? (element ? (this.figure.chartNote?.(element, model, lang) ?? '') : ''),
+      readout: '',
+      headingLevel: this.headingLevel,
+      legend: this.renderLegend(model, lang),
+      afterChart: this.renderAfterChart(model, lang),
+      table: () => this.figure.table(model, lang),
+      hideActions: true,
+      onToggleTable: none,
+      onDownload: none,
+      chartEvents: { focusin: none, focusout: none, pointerover: none },
+      static: true,
+    });
   }
 
   #renderMain(): TemplateResult {

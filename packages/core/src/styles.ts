@@ -150,6 +150,23 @@ export const baseStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  .static-table {
+    display: block;
+  }
+  .static-table > summary {
+    display: inline-flex;
+    align-items: center;
+    min-height: 24px;
+    padding: 0.25em 0.75em;
+    font-size: max(0.875em, 12px);
+    border: 1px solid currentColor;
+    border-radius: 4px;
+    cursor: pointer;
+  }
+  .static-table > summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
   .downloads summary {
     display: inline-flex;
     align-items: center;

@@ -52,7 +52,7 @@ export class Q4LandUse extends Q4Element<LandUseInput, LandUseData, LandUseOptio
     return html`<div class="legend" part="legend">
       <label class="year">
         ${t.yearLabel}
-        <select @change=${(e: Event) => (this.year = Number((e.target as HTMLSelectElement).value))}>
+        <select ?disabled=${this.isStatic} @change=${(e: Event) => (this.year = Number((e.target as HTMLSelectElement).value))}>
           ${model.years.map((y) => html`<option value=${y} ?selected=${y === model.year}>${y}</option>`)}
         </select>
       </label>

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// q4-render: a Q4 widget as a PNG or SVG image plus an HTML snippet for email (alt text, size, credit, link).
+// q4-render: a Q4 widget as a PNG or SVG image plus an HTML snippet for email (alt text, size, credit, link), or as
+// HTML that needs no script (--format html: the widget's tag with a declarative shadow root).
 //
 //   q4-render scorecard --municipality GM0355 --lang nl --width 600 --format png --out zeist.png --link https://…
 //   q4-render --batch jobs.json        (a list of { "widget": …, "out": …, and any option above })
@@ -9,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { WIDGETS, renderWidget } from '../lib/render.mjs';
 
 const attributeOptions = Object.fromEntries([...new Set(Object.values(WIDGETS).flatMap((w) => w.attributes))].map((a) => [a, { type: 'string' }]));
-const usage = `usage: q4-render <widget> [--lang nl|en] [--width 600] [--format png|svg] [--out FILE] [--link URL] [--data FILE.json] [attributes]
+const usage = `usage: q4-render <widget> [--lang nl|en] [--width 600] [--format png|svg|html] [--out FILE] [--link URL] [--data FILE.json] [attributes]
        q4-render --batch jobs.json
 widgets: ${Object.entries(WIDGETS)
   .map(([name, w]) => `${name} (${w.attributes.map((a) => `--${a}`).join(' ')})`)
@@ -45,6 +46,10 @@ async function run(widget, options) {
   const result = await renderWidget(widget, { ...options, format });
   const out = resolve(options.out ?? result.fileName);
   mkdirSync(dirname(out), { recursive: true });
+  if (result.format === 'html') {
+    writeFileSync(out, result.html);
+    return { out, htmlFile: out, height: '…', ...result };
+  }
   writeFileSync(out, result.image);
   const htmlFile = out.replace(/\.(png|svg)$/, '') + '.html';
   writeFileSync(htmlFile, result.html.replace(/src="[^"]*"/, `src="${out.split('/').pop()}"`) + '\n');
@@ -66,12 +71,12 @@ try {
       console.log(out);
     }
     const seconds = (performance.now() - started) / 1000;
-    console.log(`q4-render: ${jobs.length} images in ${seconds.toFixed(2)} s (${(jobs.length / seconds).toFixed(1)} images per second)`);
+    console.log(`q4-render: ${jobs.length} files in ${seconds.toFixed(2)} s (${(jobs.length / seconds).toFixed(1)} per second)`);
   } else {
     const [widget] = args.positionals;
     if (!widget) throw new Error(usage);
-    const { out, htmlFile, width, height, alt } = await run(widget, { ...args.values });
-    console.log(`${out} (${width}×${height})\n${htmlFile}\nalt: ${alt}`);
+    const { out, htmlFile, width, height, alt, format } = await run(widget, { ...args.values });
+    console.log(format === 'html' ? `${out} (HTML without script, ${width} px wide)\nalt: ${alt}` : `${out} (${width}×${height})\n${htmlFile}\nalt: ${alt}`);
   }
 } catch (error) {
   console.error(`q4-render: ${error.message}`);

@@ -12,6 +12,19 @@ import { rciFigure } from '@q4/competitiveness';
 import { landUseFigure } from '@q4/land-use';
 import { keyFiguresFigure } from '@q4/key-figures';
 import { sectorFigure } from '@q4/sector-bloem';
+// The elements themselves, for static HTML: @lit-labs/ssr renders each element's own template into a declarative
+// shadow root, so the fragment is the live element's markup (no layout shift when the script takes it over).
+import { render as ssrRender } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import '@q4/scorecard/define';
+import '@q4/commute-flows/define';
+import '@q4/identity-shift/define';
+import '@q4/competitiveness/define';
+import '@q4/land-use/define';
+import '@q4/key-figures/define';
+import '@q4/sector-bloem/define';
 
 /** The linkedom document every figure is drawn in. */
 export const { document } = parseHTML('<!doctype html><html><body></body></html>');
@@ -58,14 +71,13 @@ export const WIDGETS = Object.fromEntries(
  * shape the element's `data` property takes), and the widget's attributes (`min-jobs` or `minJobs`).
  * Returns the image, its size, the alt text, an HTML snippet for email, and a file name.
  */
-export async function renderWidget(name, options = {}) {
+/** Checks the options every output shares and loads the data: the widget's figure, language, width, link, data. */
+async function job(name, options) {
   const widget = WIDGETS[name];
   if (!widget) throw new Error(`unknown widget "${name}"; choose from: ${Object.keys(WIDGETS).join(', ')}`);
   const lang = options.lang === 'en' ? 'en' : 'nl';
   const width = Math.round(Number(options.width ?? 600));
   if (!Number.isFinite(width) || width < 300 || width > 2000) throw new Error('width must be a number from 300 to 2000');
-  const format = options.format ?? 'png';
-  if (!['png', 'svg'].includes(format)) throw new Error('format must be png or svg');
   let link = null;
   if (options.link) {
     const url = new URL(options.link);
@@ -73,13 +85,17 @@ export async function renderWidget(name, options = {}) {
     link = url.href;
   }
   const widgetOptions = {};
+  const attributes = {};
   for (const attribute of widget.attributes) {
     const value = options[attribute] ?? options[optionName(attribute)];
-    if (value !== undefined) widgetOptions[optionName(attribute)] = value;
+    if (value === undefined) continue;
+    widgetOptions[optionName(attribute)] = value;
+    attributes[attribute] = String(value);
   }
+  let data;
   let drawn;
   try {
-    const data = options.data === undefined ? await widget.loadDefault(widgetOptions) : await widget.parse(options.data);
+    data = options.data === undefined ? await widget.loadDefault(widgetOptions) : await widget.parse(options.data);
     drawn = renderFigure(widget, data, widgetOptions, { width, lang, document });
   } catch (error) {
     // The same words the element shows for bad data or a bad option.
@@ -87,6 +103,40 @@ export async function renderWidget(name, options = {}) {
     if (!detail) throw error;
     throw Object.assign(new Error(detail.message), { code: detail.code });
   }
+  return { widget, lang, width, link, widgetOptions, attributes, data, drawn };
+}
+
+const escapeAttribute = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A widget as HTML that needs no script: its tag holding a declarative shadow root (`<template shadowrootmode="open">`)
+ * with the widget's styles, the figure (title, legend, the chart as inline SVG, caption with summary, notes and
+ * credit) and the data table in a `<details>`. It is the element's own template, rendered by @lit-labs/ssr with the
+ * data given and the chart drawn here (linkedom), so when the widget's script does load, the element takes the
+ * fragment over without moving it. Every value from options or data is text: attribute values are escaped here,
+ * and Lit escapes the rest.
+ */
+export async function renderStaticHtml(name, options = {}) {
+  const { widget, lang, width, attributes, data, drawn } = await job(name, options);
+  const chart = (model, w, l) => {
+    const element = widget.chart(model, { width: w, lang: l, document });
+    return { markup: unsafeHTML(serialize(element)), note: widget.chartNote?.(element, model, l) ?? '' };
+  };
+  const tag = `q4-${widget.name}`;
+  const attributeText = Object.entries({ lang, ...attributes })
+    .map(([key, value]) => ` ${key}="${escapeAttribute(value)}"`)
+    .join('');
+  const template = staticHtml`${unsafeStatic(`<${tag}${attributeText}`)} .staticFigure=${{ data, width, chart }}>${unsafeStatic(`</${tag}>`)}`;
+  // Lit's hydration markers (comments) are left out: the element takes the fragment over without hydrating it.
+  const fragment = (await collectResult(ssrRender(template))).replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?>/g, '');
+  return { html: fragment.trim() + '\n', format: 'html', width, alt: drawn.alt, title: drawn.title, credit: drawn.credit, fileName: `${drawn.fileBase}.html` };
+}
+
+export async function renderWidget(name, options = {}) {
+  const format = options.format ?? 'png';
+  if (format === 'html') return renderStaticHtml(name, options);
+  if (!['png', 'svg'].includes(format)) throw new Error('format must be png, svg or html');
+  const { width, link, lang, drawn } = await job(name, options);
   drawn.chart.setAttribute('font-family', 'DejaVu Sans, sans-serif');
   const svg = chartToSvg(drawn.chart, { title: drawn.title, legend: drawn.legend, credit: drawn.credit, lang, fontFamily: 'DejaVu Sans, sans-serif' });
   const height = Number(/height="([\d.]+)"/.exec(svg)[1]);

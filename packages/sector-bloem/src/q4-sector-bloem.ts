@@ -101,7 +101,7 @@ export class Q4SectorBloem extends Q4Element<unknown, SectorData, SectorOptions,
     if (model.mode === 'equal') return nothing;
     const t = messages[lang];
     return html`<div class="legend" part="legend">
-      <button type="button" class="view-toggle" @click=${() => (this.view = model.view === 'bars' ? 'flower' : 'bars')}>
+      <button type="button" class="view-toggle" ?disabled=${this.isStatic} @click=${() => (this.view = model.view === 'bars' ? 'flower' : 'bars')}>
         ${model.view === 'bars' ? t.showFlower : t.showBars}
       </button>
     </div>`;

@@ -130,6 +130,37 @@ export function iframeSnippet(s: BuilderState, title: string): string {
   ].join('\n');
 }
 
+/**
+ * "HTML zonder script": the widget as a fragment that needs no script, as `q4-render --format html` makes it: the
+ * element renders its static figure (data given, table in a `<details>`, no buttons) off screen at `width`, and its
+ * shadow root is written out as a declarative shadow root with the widget's styles. The browser's serialiser escapes
+ * every text and attribute value.
+ */
+export async function staticSnippet(s: BuilderState, width = 640): Promise<string> {
+  const figure = FIGURES.find((f) => f.name === s.widget)!;
+  const options: Record<string, string> = {};
+  for (const [k, v] of Object.entries(s.attributes)) if (v.trim()) options[optionName(k)] = v.trim();
+  const data = await figure.loadDefault(options);
+  const tag = `q4-${s.widget}`;
+  const attributes = attributesOf(s).filter(([k]) => k !== 'theme');
+  const element = document.createElement(tag) as HTMLElement & { staticFigure?: unknown; updateComplete: Promise<boolean> };
+  for (const [k, v] of attributes) element.setAttribute(k, v);
+  element.staticFigure = { data, width };
+  const box = el('div', { 'aria-hidden': 'true' });
+  box.style.cssText = `position: absolute; left: -10000px; top: 0; width: ${width}px`;
+  box.append(element);
+  document.body.append(box);
+  try {
+    await element.updateComplete;
+    const styles = ((element.constructor as unknown as { elementStyles?: { cssText?: string }[] }).elementStyles ?? []).map((c) => c.cssText ?? '').join('\n');
+    const inner = element.shadowRoot!.innerHTML.replace(/<!--\??(lit\$\d+\$)?-->/g, '');
+    const attrs = attributes.map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
+    return `<${tag}${attrs}><template shadowrootmode="open"><style>${styles}</style>${inner.trim()}</template></${tag}>`;
+  } finally {
+    box.remove();
+  }
+}
+
 /** The newsletter image: the widget's figure drawn 600 CSS px wide, as q4-render draws it, at 2x. */
 export async function newsletterImage(s: BuilderState): Promise<{ png: Blob; svg: string; alt: string; html: string; fileName: string; width: number; height: number }> {
   const figure = FIGURES.find((f) => f.name === s.widget)!;
@@ -219,6 +250,18 @@ function start(root: HTMLElement): void {
         result.replaceChildren(el('p', { role: 'alert' }, `${t.failed} ${(error as Error).message}`));
       }
     });
+    // HTML zonder script: made on demand, since it loads the data and draws the figure once more.
+    const makeStatic = el('button', { type: 'button', id: 'make-static' }, t.makeStatic);
+    const staticResult = el('div', { class: 'static-html', 'aria-live': 'polite' });
+    makeStatic.addEventListener('click', async () => {
+      staticResult.replaceChildren(el('p', {}, t.working));
+      try {
+        staticResult.replaceChildren(block('static-snippet', t.staticSnippet, await staticSnippet(state)));
+      } catch (error) {
+        staticResult.replaceChildren(el('p', { role: 'alert' }, `${t.staticFailed} ${(error as Error).message}`));
+      }
+    });
+    const staticBlock = el('div', { class: 'output' }, makeStatic, staticResult);
     const widget = () => preview.firstElementChild as (HTMLElement & { exportPng(): Promise<Blob | null>; exportSvg(): string | null; exportCsv(): string | null; fileName(e: string): string | null }) | null;
     const fileButton = (label: string, kind: 'png' | 'svg' | 'csv') => {
       const b = el('button', { type: 'button' }, label);
@@ -239,6 +282,7 @@ function start(root: HTMLElement): void {
       el('h3', {}, t.website),
       block('script-snippet', t.scriptSnippet, scriptSnippet(state)),
       block('iframe-snippet', t.iframeSnippet, iframeSnippet(state, title)),
+      staticBlock,
       el('h3', {}, t.newsletter),
       el('div', { class: 'field' }, el('label', { for: 'link' }, t.link), linkField),
       make,

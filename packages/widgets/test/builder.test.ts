@@ -91,6 +91,35 @@ describe('the builder page (dist/builder/index.html)', () => {
     b.done();
   });
 
+  it('offers "HTML zonder script": the figure as a fragment that draws with scripts off', async () => {
+    const b = await open('widget=scorecard&municipality=GM0355&lang=nl');
+    await drawn(b.doc(), 'q4-scorecard');
+    const violations: string[] = [];
+    b.doc().addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    const button = [...b.doc().querySelectorAll('button')].find((x) => x.textContent === 'Maak HTML zonder script')!;
+    button.click();
+    await waitUntil(() => b.doc().querySelector('#static-snippet'), 'no fragment', { timeout: 15000 });
+    const fragment = b.doc().querySelector<HTMLTextAreaElement>('#static-snippet')!.value;
+    expect(fragment).to.match(/^<q4-scorecard lang="nl" municipality="GM0355"><template shadowrootmode="open"><style>/);
+    expect(fragment).to.not.contain('<script');
+    const live = b.doc().querySelector('q4-scorecard')!.shadowRoot!;
+    // The fragment on a page with scripts off: the same title and credit as the live preview, the chart and the table.
+    const page = document.createElement('iframe');
+    page.setAttribute('sandbox', 'allow-same-origin');
+    page.style.cssText = 'width: 700px; height: 900px';
+    page.srcdoc = `<!doctype html><html lang="nl"><body>${fragment}</body></html>`;
+    document.body.append(page);
+    await new Promise((resolve) => page.addEventListener('load', resolve, { once: true }));
+    const root = page.contentDocument!.querySelector('q4-scorecard')!.shadowRoot!;
+    expect(root.querySelector('.title')!.textContent).to.equal(live.querySelector('.title')!.textContent);
+    expect(root.querySelector('.credit')!.textContent).to.equal(live.querySelector('.credit')!.textContent);
+    expect(root.querySelector('[part=chart] svg')).to.exist;
+    expect(root.querySelectorAll('details.static-table tbody tr').length).to.be.greaterThan(0);
+    expect(violations).to.deep.equal([]);
+    page.remove();
+    b.done();
+  });
+
   it('speaks English, keeps a hostile region name as text, and shows an unusable place as the widget’s error', async () => {
     const name = '<img src=x onerror=alert(1)>';
     const b = await open(`widget=sector-bloem&lang=en&region=GM0344,GM0307&region-name=${encodeURIComponent(name)}`);
