@@ -67,3 +67,23 @@ test('README: an element rendered with @lit-labs/ssr in Node gives its figure fr
   const { Q4Scorecard } = await import('@q4/scorecard');
   assert.equal(typeof Q4Scorecard, 'function');
 });
+
+test('the command and a batch write HTML without script', { skip }, async () => {
+  const { execFileSync } = await import('node:child_process');
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'q4-static-'));
+  try {
+    const bin = join(repo, 'packages', 'render', 'bin', 'q4-render.mjs');
+    const one = execFileSync('node', [bin, 'scorecard', '--municipality', 'GM0355', '--format', 'html', '--out', join(dir, 'zeist.html')], { encoding: 'utf8' });
+    assert.match(one, /zeist\.html \(HTML without script, 600 px wide\)/);
+    assert.match(readFileSync(join(dir, 'zeist.html'), 'utf8'), /^<q4-scorecard[^>]* municipality="GM0355"[^>]*><template shadowroot/);
+    writeFileSync(join(dir, 'jobs.json'), JSON.stringify([{ widget: 'identity-shift', out: join(dir, 'a.html') }, { widget: 'land-use', lang: 'en', out: join(dir, 'b.svg') }]));
+    const batch = execFileSync('node', [bin, '--batch', join(dir, 'jobs.json')], { encoding: 'utf8' });
+    assert.match(batch, /2 files in/);
+    assert.match(readFileSync(join(dir, 'a.html'), 'utf8'), /^<q4-identity-shift[^>]*><template shadowroot/);
+    assert.match(readFileSync(join(dir, 'b.svg'), 'utf8'), /^<svg/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -55,7 +55,7 @@ describe('static HTML fragment (q4-render --format html)', () => {
   }
 
   it('is axe-clean without the widget defined (the fragment on its own)', async () => {
-    for (const widget of ['scorecard', 'commute-flows', 'key-figures']) {
+    for (const widget of ['scorecard', 'commute-flows', 'sector-bloem', 'key-figures', 'land-use', 'identity-shift', 'competitiveness']) {
       const made = await fragment(widget, { width: 700 });
       const box = document.createElement('div');
       box.style.width = '700px';
@@ -119,6 +119,8 @@ describe('static HTML fragment (q4-render --format html)', () => {
       const chosen = new Promise<{ code: string }>((ok) => host.addEventListener('q4-select', (e) => ok((e as CustomEvent).detail), { once: true }));
       cell.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
       expect((await chosen).code).to.equal('GM0312');
+      // Downloads work on it.
+      expect((host as unknown as { exportCsv(): string | null }).exportCsv()).to.contain(made.credit);
       // It resizes like any widget.
       doc.getElementById('box')!.style.width = '420px';
       await waitUntil(() => Math.abs(boxOf(host).width - 420) < 1, 'redrawn at 420 px', { timeout: 5000 });
