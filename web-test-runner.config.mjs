@@ -3,7 +3,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { workspaceSources } from './scripts/workspace-sources.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
@@ -76,8 +77,8 @@ const strictCsp = async (ctx, next) => {
 
 /**
  * Network faults on demand, for the retry tests: `GET /__q4/fault?path=/dist/cdn/data/commuting-&kind=503&times=1`
-  * makes the next request(s) under that path fail: an HTTP status (404, 503) or `truncated` (half the body; a
- * module request so cut still loaded in Chromium in our trials, so the tests use the statuses).
+  * makes the next request(s) under that path fail: an HTTP status (404, 503), `timeout` (no answer for 20 s, then
+ * 503) or `truncated` (half the body, a module that does not parse).
  */
 const faults = new Map();
 const faultInjection = async (ctx, next) => {
@@ -91,19 +92,21 @@ const faultInjection = async (ctx, next) => {
       return next();
   }
   fault.times--;
+  // "timeout": the server holds the request (20 s), as a CDN that stops answering; then it gives up with a 503.
+  if (fault.kind === 'timeout') {
+    await new Promise((resolve) => setTimeout(resolve, 20000));
+    ctx.status = 503;
+    ctx.body = 'gave up';
+    return;
+  }
   if (fault.kind !== 'truncated') {
     ctx.status = Number(fault.kind);
     ctx.body = 'unavailable';
     return;
   }
-  await next();
-  let body = ctx.body;
-  if (body && typeof body.pipe === 'function') {
-    const chunks = [];
-    for await (const chunk of body) chunks.push(Buffer.from(chunk));
-    body = Buffer.concat(chunks);
-  }
-  const text = String(body ?? '');
+  // Half of the file, read here: the server's own pipeline (its transform cache) would otherwise serve it whole.
+  const text = await readFile(join(process.cwd(), ctx.path), 'utf8');
+  ctx.type = ctx.path.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
   ctx.body = text.slice(0, Math.floor(text.length / 2));
 };
 

@@ -5,6 +5,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { posix } from 'node:path';
+import { init as lexerReady, parse as parseImports } from 'es-module-lexer';
 import { slimD3 } from './slim-d3.mjs';
 import { workspaceSourcesPlugin } from './workspace-sources.mjs';
 
@@ -24,6 +25,8 @@ export function cdnPlugins({ slim = true, geo = true, minify = true, preload = f
     // esbuild strips types and lowers the (legacy) Lit decorators; es2022 keeps class fields and #private.
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' }),
     ...(minify ? [terser({ ecma: 2022, module: true, format: { comments: /^!/ } })] : []),
+    // After terser: rewrites the static imports between chunks in their final form.
+    staticImportsFollowQuery(),
   ];
 }
 
@@ -34,16 +37,25 @@ export function cdnPlugins({ slim = true, geo = true, minify = true, preload = f
  * a real new request. The data loaders of @q4/data forget a failed load, so "Opnieuw proberen" really recovers.
  */
 export function retryableImports({ preload = false } = {}) {
+  // A load that hangs (a request the CDN never answers) fails after `q4LoadTimeout` ms (15 s unless a page sets
+  // `window.q4LoadTimeout`), so the widget shows its error with a retry instead of loading forever. A retry asks for
+  // `?retry=N`; in the autoloader's chunks that query is passed on to every chunk they import (staticImportsFollowQuery),
+  // so a shared chunk that failed (lazy/plot.js) is fetched anew too.
+  // The URL of an import: the file next to the importer, with the importer's query (a page that loads
+  // `q4-widgets.js?v=2` gets every module with `?v=2`, and a retried chunk's imports are fresh too), and after a
+  // failure one more `retry` parameter: a new URL, so a real new request.
   const helper =
     'const __q4failed = new Map();\n' +
-    'const __q4import = (s) => { const n = __q4failed.get(s) ?? 0; ' +
-    "return import(n ? `${new URL(s, import.meta.url)}?retry=${n}` : s).catch((e) => { __q4failed.set(s, n + 1); throw e; }); };";
+    'const __q4url = (s, n) => { const u = new URL(s, import.meta.url); u.search = new URL(import.meta.url).search; if (n) u.searchParams.append("retry", n); return u.href; };\n' +
+    'const __q4import = (s) => { const n = __q4failed.get(s) ?? 0; let t; ' +
+    "return Promise.race([import(__q4url(s, n)), new Promise((_, no) => { t = setTimeout(() => no(new Error(`q4: loading ${s} timed out`)), globalThis.q4LoadTimeout ?? 15000); })])" +
+    '.finally(() => clearTimeout(t)).catch((e) => { __q4failed.set(s, n + 1); throw e; }); };';
   // The autoloader's variant: before importing a widget's module it asks for that module and every chunk it
   // imports at once (`<link rel="modulepreload">`), so the widget's code and Plot, Lit and core arrive side by side
   // instead of one after the other. `"__Q4_DEPS__"` becomes the map of those files (preloadMap, below).
   const preloading =
     'const __q4deps = "__Q4_DEPS__", __q4preloaded = new Set();\n' +
-    'const __q4preload = (s) => { for (const d of __q4deps[s] ?? []) { const href = new URL(d, import.meta.url).href; if (__q4preloaded.has(href)) continue; __q4preloaded.add(href); ' +
+    'const __q4preload = (s) => { for (const d of __q4deps[s] ?? []) { const href = __q4url(d, 0); if (__q4preloaded.has(href)) continue; __q4preloaded.add(href); ' +
     "const link = document.createElement('link'); link.rel = 'modulepreload'; link.href = href; document.head.append(link); } };\n" +
     helper.replace('const n = __q4failed.get(s) ?? 0; ', 'const n = __q4failed.get(s) ?? 0; if (!n) __q4preload(s); ');
   return {
@@ -82,4 +94,62 @@ function preloadMap(bundle) {
     for (const target of chunk.dynamicImports) map[rel(chunk.fileName, target)] = [target, ...closure(target)].filter((f) => !have.has(f)).map((f) => rel(chunk.fileName, f));
     chunk.code = chunk.code.replace(/["']__Q4_DEPS__["']/, `(${JSON.stringify(map)})`);
   }
+}
+
+/**
+ * The autoloader's chunks import each other statically (`import{…}from"./plot.js"`), and a static import resolves to
+ * the same URL whatever the importer's URL: after `lazy/plot.js` failed, `lazy/scorecard.js?retry=1` would import the
+ * failed `lazy/plot.js` again, and the retry could never work. So each static import between chunks becomes a dynamic
+ * one that carries the importer's query (`?retry=1`) on to the chunk it imports: a retry fetches the whole graph
+ * anew. On a first load the query is empty, so the URLs are the ones the `<link rel="modulepreload">` hints name.
+ * Needs an acyclic chunk graph (top-level await in a cycle would wait for itself); the build fails otherwise.
+ */
+export function staticImportsFollowQuery() {
+  const dep = 'const __q4dep = (s) => import(new URL(s, import.meta.url).href + new URL(import.meta.url).search);\n';
+  let n = 0;
+  return {
+    name: 'q4-static-imports-follow-query',
+    async renderChunk(code, chunk) {
+      if (!chunk.imports.length) return null;
+      await lexerReady;
+      const [imports] = parseImports(code);
+      let out = '';
+      let last = 0;
+      for (const imp of imports) {
+        if (imp.d !== -1 || !imp.n || !chunk.imports.some((f) => imp.n.endsWith(posix.basename(f)))) continue;
+        const statement = code.slice(imp.ss, imp.se);
+        const specifier = JSON.stringify(imp.n);
+        const clause = /^(import|export)\s*(.*?)\s*from\s*["'][^"']+["']\s*;?$/s.exec(statement);
+        let replacement;
+        if (/^import\s*["']/.test(statement)) replacement = `await __q4dep(${specifier});`;
+        else if (clause && clause[1] === 'import' && /^\*\s*as\s+([\w$]+)$/.test(clause[2])) replacement = `const ${clause[2].replace(/^\*\s*as\s+/, '')}=await __q4dep(${specifier});`;
+        else if (clause && /^\{[^}]*\}$/.test(clause[2])) {
+          const names = clause[2].slice(1, -1).split(',').map((x) => x.trim()).filter(Boolean).map((x) => x.split(/\s+as\s+/));
+          if (clause[1] === 'import') replacement = `const{${names.map(([a, b]) => (b ? `${a}:${b}` : a)).join(',')}}=await __q4dep(${specifier});`;
+          else {
+            const locals = names.map(([a, b]) => [a, b ?? a, `__q4r${n++}`]);
+            replacement = `const{${locals.map(([a, , l]) => `${a}:${l}`).join(',')}}=await __q4dep(${specifier});export{${locals.map(([, b, l]) => `${l} as ${b}`).join(',')}};`;
+          }
+        } else this.error(`staticImportsFollowQuery: cannot rewrite "${statement}" in ${chunk.fileName}`);
+        // The helper goes where the first import was: after the chunk's banner comment.
+        out += code.slice(last, imp.ss) + (last ? '' : dep) + replacement;
+        last = imp.se;
+      }
+      if (!last) return null;
+      return { code: out + code.slice(last), map: null };
+    },
+    generateBundle(_, bundle) {
+      const visiting = new Set();
+      const done = new Set();
+      const visit = (file, path) => {
+        if (done.has(file)) return;
+        if (visiting.has(file)) this.error(`staticImportsFollowQuery: the chunks import each other in a cycle: ${[...path, file].join(' -> ')}`);
+        visiting.add(file);
+        for (const dep of bundle[file]?.imports ?? []) visit(dep, [...path, file]);
+        visiting.delete(file);
+        done.add(file);
+      };
+      for (const file of Object.keys(bundle)) if (bundle[file].type === 'chunk') visit(file, []);
+    },
+  };
 }

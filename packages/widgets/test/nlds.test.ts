@@ -42,7 +42,8 @@ describe('q4-nlds.css with the NL Design System themes municipalities publish', 
   after(() => nlds.remove());
 
   for (const theme of themes) {
-    it(`${theme.name}: the widgets take the theme's font, text colour and brand colour, in the chart too`, async () => {
+    it(`${theme.name}: the widgets take the theme's font, text colour and brand colour, in the chart too`, async function () {
+      this.timeout(30000); // three widgets drawn and two axe runs, on a shared machine
       const sheet = await style(`/node_modules/${theme.css}`);
       nlds.before(sheet); // the theme first, q4-nlds.css after it, as documented
       try {
