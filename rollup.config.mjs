@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { cdnPlugins } from './scripts/cdn-plugins.mjs';
-import { workspaceSources } from './scripts/workspace-sources.mjs';
+import { manifestSource, workspaceSources } from './scripts/workspace-sources.mjs';
 
 const root = JSON.parse(readFileSync('package.json', 'utf8'));
 // Packages built from TypeScript (an export ./dist/x.js with a src/x.ts); @q4/render is plain Node ESM and needs no build.
@@ -161,13 +161,11 @@ const manifestModule = () => ({
   resolveId: (id) => (id === 'q4:manifest' ? '\0q4:manifest' : null),
   load(id) {
     if (id !== '\0q4:manifest') return null;
-    if (!existsSync('custom-elements.json')) this.error('custom-elements.json is missing: run npm run analyze first');
-    const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-    const out = {};
-    for (const d of manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName)) {
-      out[d.tagName] = Object.fromEntries((d.attributes ?? []).map((a) => [a.name, { type: a.type?.text ?? 'string', description: a.description ?? '' }]));
+    try {
+      return manifestSource();
+    } catch (error) {
+      this.error(error.message);
     }
-    return `export default ${JSON.stringify(out)};`;
   },
 });
 

@@ -5,7 +5,7 @@ import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { join, relative } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { workspaceSources } from './scripts/workspace-sources.mjs';
+import { manifestSource, workspaceSources } from './scripts/workspace-sources.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
 
@@ -43,6 +43,10 @@ const emulateMediaPlugin = {
       // year): forget them, or later test pages would get them.
       if (payload.enabled) await client.send('Network.clearBrowserCache');
       return true;
+    }
+    // The property-based tests' size: a fixed seed and a few runs in npm test; `npm run test:fuzz` sets more.
+    if (command === 'q4-fuzz') {
+      return { runs: Number(process.env.FC_RUNS ?? 12), seed: Number(process.env.FC_SEED ?? 20261202) };
     }
     // Static HTML from q4-render's renderer (Node, @lit-labs/ssr), for the tests of the fragment in the browser.
     if (command === 'q4-static') {
@@ -115,8 +119,14 @@ const sources = workspaceSources();
 const workspaceSourcesPlugin = {
   name: 'q4-workspace-sources',
   resolveImport({ source }) {
+    if (source === 'q4:manifest') return '/__q4/manifest.js';
     const file = sources.get(source);
     return file ? `/${relative(process.cwd(), file)}` : undefined;
+  },
+  // The builder's `q4:manifest` module (scripts/workspace-sources.mjs), for tests that import the builder's code.
+  serve(context) {
+    if (context.path === '/__q4/manifest.js') return { body: manifestSource(), type: 'js' };
+    return undefined;
   },
 };
 
