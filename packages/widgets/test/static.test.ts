@@ -88,6 +88,27 @@ describe('static HTML fragment (q4-render --format html)', () => {
     }
   });
 
+  it("the fragment stays on screen when the widget's code cannot load, and the page gets q4-error", async function () {
+    this.timeout(20000);
+    const made = await fragment('scorecard', { width: 700 });
+    await fetch('/__q4/fault?path=/dist/cdn/lazy/scorecard.js&kind=503&times=1000');
+    const iframe = await frame(
+      `<script>window.q4Codes = []; addEventListener('q4-error', (e) => q4Codes.push(e.detail.code));</script><script type="module" src="${location.origin}/dist/cdn/q4-widgets.js?static-fault"></script><div style="width: 700px">${made.html}</div>`,
+      true,
+    );
+    try {
+      const win = iframe.contentWindow as Window & { q4Codes: string[] };
+      await waitUntil(() => win.q4Codes.length > 0, 'no q4-error', { timeout: 10000 });
+      expect(win.q4Codes).to.deep.equal(['network']);
+      const root = iframe.contentDocument!.querySelector('q4-scorecard')!.shadowRoot!;
+      expect(root.querySelector('[part=chart] svg'), 'the static chart is still there').to.exist;
+      expect(root.querySelector('.title')!.textContent!.trim()).to.equal(made.title);
+    } finally {
+      await fetch('/__q4/fault?path=/dist/cdn/lazy/scorecard.js&kind=503&times=0');
+      iframe.remove();
+    }
+  });
+
   it('the script takes the fragment over without moving the chart; then keyboard, readout, resize and q4-select work', async function () {
     this.timeout(30000);
     const made = await fragment('scorecard', { width: 700 });
