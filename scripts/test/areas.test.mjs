@@ -272,4 +272,8 @@ test('sector flower elsewhere: a clear message naming the sixteen, NL refused, t
   const drawn = renderFigure(figure, own, {}, { width: 640, lang: 'nl', document });
   assert.equal(nl2(a), nl2(b));
   assert.ok(drawn.title.includes(`B (${nl2(b)}×) en A (${nl2(a)}×)`), drawn.title);
+  // Said as a tie, in the words of the flower's messages ("…, gelijk op twee decimalen").
+  const { messages } = await import('../../packages/sector-bloem/dist/messages.js');
+  const tie = messages.nl.strongestTie.split('{list}')[1];
+  assert.ok(drawn.title.includes(`A (${nl2(a)}×)${tie}`), drawn.title);
 });

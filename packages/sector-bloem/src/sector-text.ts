@@ -77,7 +77,7 @@ export function describeSectors(model: SectorModel, lang: Lang): FigureText {
     const possible = scored.filter((s) => high(s) > 1).length;
     const certain = sure === possible;
     title = !bundled
-      ? fill(t.titleGeneric, { top: joined })
+      ? fill(candidates.length > 1 && tie ? t.titleGenericTie : t.titleGeneric, { top: joined })
       : area
         ? fill(certain ? t.titleArea : t.titleAreaAtLeast, { count: sure, total: scored.length, strongest, area: area.name })
         : fill(certain ? t.title : t.titleAtLeast, { count: sure, total: scored.length, strongest });
