@@ -27,7 +27,7 @@ type Model = CommuteModel;
  * @tag q4-commute-flows
  * @fires q4-select - A municipality was chosen by click, Enter or Space; `detail` is `{ code, name }`.
  *   Cancel the event to keep the current focus.
- * @fires q4-error - The data or an option is unusable; `detail` is `{ code, message, issues? }`.
+ * @fires q4-error - The data or an option is unusable, or there is nothing to draw (`no-data`); `detail` is `{ code, message, issues? }`.
  * @fires q4-render - The map was drawn; `detail.width` is its width.
  * @csspart legend - The legend above the map.
  * @cssprop --q4-commute-flows-flow-color - Colour of the flow arrows (falls back to `--q4-chart-text`, `--q4-color-text`).

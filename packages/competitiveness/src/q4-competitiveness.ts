@@ -20,7 +20,7 @@ type Model = RciModel;
  *
  * @summary Utrecht's place among Europe's regions in the Regional Competitiveness Index, honestly per edition.
  * @tag q4-competitiveness
- * @fires q4-error - The data or an option is unusable; `detail` is `{ code, message, issues? }`.
+ * @fires q4-error - The data or an option is unusable, or there is nothing to draw (`no-data`); `detail` is `{ code, message, issues? }`.
  * @fires q4-render - The chart was drawn; `detail.width` is its width.
  * @csspart legend - The legend above the chart.
  * @cssprop --q4-competitiveness-focus-color - Dot of the highlighted region (falls back to `--q4-chart-accent`, `--q4-color-accent`).

@@ -43,7 +43,7 @@ let taskOwner: object | null = null;
  *
  * Type parameters: `I` what users may pass as data, `D` the validated data, `O` the options, `M` the model.
  *
- * @fires q4-error - The data or an option is unusable; `detail` has a `code` and a `message`.
+ * @fires q4-error - The data or an option is unusable, or there is nothing to draw (`no-data`); `detail` has a `code` and a `message`.
  * @fires q4-render - The chart was drawn; `detail.width` is its width.
  * @csspart figure - The `<figure>` around title, chart, actions, table and caption.
  * @csspart title - The title, which states the chart's point.
@@ -387,6 +387,12 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
       }
       const options = this.options();
       if (this.figure.isEmpty(data.value)) {
+        // Nothing to draw is said on the widget (a polite status) and told to the page once, as `no-data`.
+        if (this.#status !== 'empty' || this.#failure?.code !== 'no-data') {
+          const detail: Q4ErrorDetail = { code: 'no-data', message: coreMessages[lang].empty };
+          this.#failure = detail;
+          this.#pendingEvents.push(() => this.emit('q4-error', detail));
+        }
         this.#status = 'empty';
         this.#shown = undefined;
         return;

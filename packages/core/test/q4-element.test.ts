@@ -143,12 +143,16 @@ describe('Q4Element', () => {
     el.remove();
   });
 
-  it('shows an empty state', async () => {
-    const el = await fixture<TestBars>(html`<q4-test-bars .data=${[]}></q4-test-bars>`);
+  it('shows an empty state, and tells the page once with q4-error no-data', async () => {
+    const codes: string[] = [];
+    const el = await fixture<TestBars>(html`<q4-test-bars .data=${[]} @q4-error=${(e: CustomEvent) => codes.push(e.detail.code)}></q4-test-bars>`);
     expect(text(el, '[part=status]')).to.equal('Er zijn geen gegevens om te tonen.');
+    await el.updateComplete;
+    expect(codes).to.deep.equal(['no-data']);
     el.lang = 'en';
     await el.updateComplete;
     expect(text(el, '[part=status]')).to.equal('There is no data to show.');
+    expect(codes).to.deep.equal(['no-data']);
   });
 
   it('emits q4-error once per problem, not on every redraw', async () => {

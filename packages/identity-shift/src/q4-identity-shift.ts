@@ -15,7 +15,7 @@ import { identityStyles } from './styles.js';
  *
  * @summary The report's eleven shifts from thick to thin identity, as a two-column diagram.
  * @tag q4-identity-shift
- * @fires q4-error - The data is unusable; `detail` is `{ code, message, issues? }`.
+ * @fires q4-error - The data is unusable, or there is nothing to draw (`no-data`); `detail` is `{ code, message, issues? }`.
  * @fires q4-render - The diagram was drawn; `detail.width` is its width.
  * @cssprop --q4-identity-shift-arrow-color - Colour of the arrows (falls back to `--q4-chart-accent`, `--q4-color-accent`).
  */

@@ -19,7 +19,7 @@ type Model = KeyFiguresModel;
  *
  * @summary The region's key figures from the report, or one municipality's population, jobs and establishments.
  * @tag q4-key-figures
- * @fires q4-error - The data or an option is unusable; `detail` is `{ code, message, issues? }`.
+ * @fires q4-error - The data or an option is unusable, or there is nothing to draw (`no-data`); `detail` is `{ code, message, issues? }`.
  * @fires q4-render - The chart was drawn; `detail.width` is its width.
  * @csspart legend - The key-figure cards above the chart.
  * @cssprop --q4-key-figures-accent-color - The region's bars and the population line (falls back to `--q4-chart-accent`, `--q4-color-accent`).

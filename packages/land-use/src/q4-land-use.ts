@@ -20,7 +20,7 @@ type Model = LandUseModel;
  *
  * @summary Land use of the province of Utrecht against the Netherlands, 1996-2015, per main category.
  * @tag q4-land-use
- * @fires q4-error - The data or an option is unusable; `detail` is `{ code, message, issues? }`.
+ * @fires q4-error - The data or an option is unusable, or there is nothing to draw (`no-data`); `detail` is `{ code, message, issues? }`.
  * @fires q4-render - The chart was drawn; `detail.width` is its width.
  * @csspart legend - The year selector and the legend above the chart.
  * @cssprop --q4-land-use-area-1-color - Colour of the first area (falls back to `--q4-chart-accent`, `--q4-color-accent`).

@@ -25,7 +25,7 @@ type Model = ScorecardModel;
  * @tag q4-scorecard
  * @fires q4-select - A municipality was chosen by click, Enter or Space; `detail` is `{ code, name }`.
  *   Cancel the event to keep the current highlight.
- * @fires q4-error - The data or an option is unusable; `detail` is `{ code, message, issues? }`.
+ * @fires q4-error - The data or an option is unusable, or there is nothing to draw (`no-data`); `detail` is `{ code, message, issues? }`.
  * @fires q4-render - The chart was drawn; `detail.width` is its width.
  * @csspart legend - The legend above the chart.
  * @cssprop --q4-scorecard-better-color - Fill of cells better than the province (falls back to `--q4-chart-positive`, `--q4-color-positive`).

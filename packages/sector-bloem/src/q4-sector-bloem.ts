@@ -30,7 +30,7 @@ type Model = SectorModel;
  *
  * @summary The five leading sectors of the region as a flower, petal size = location quotient.
  * @tag q4-sector-bloem
- * @fires q4-error - The data or an option is unusable; `detail` is `{ code, message, issues? }`.
+ * @fires q4-error - The data or an option is unusable, or there is nothing to draw (`no-data`); `detail` is `{ code, message, issues? }`.
  * @fires q4-render - The chart was drawn; `detail.width` is its width.
  * @csspart legend - The view switch above the chart.
  * @csspart wreath - The list of organisations under the chart.
