@@ -106,36 +106,43 @@ function preloadMap(bundle) {
  */
 export function staticImportsFollowQuery() {
   const dep = 'const __q4dep = (s) => import(new URL(s, import.meta.url).href + new URL(import.meta.url).search);\n';
-  let n = 0;
   return {
     name: 'q4-static-imports-follow-query',
     async renderChunk(code, chunk) {
       if (!chunk.imports.length) return null;
       await lexerReady;
       const [imports] = parseImports(code);
-      let out = '';
-      let last = 0;
+      // All of a chunk's imports are asked for at once (Promise.all), as static imports are fetched side by side;
+      // then each statement's bindings are read from its module.
+      const found = [];
       for (const imp of imports) {
         if (imp.d !== -1 || !imp.n || !chunk.imports.some((f) => imp.n.endsWith(posix.basename(f)))) continue;
+        found.push(imp);
+      }
+      if (!found.length) return null;
+      let n = 0;
+      const bind = (imp, i) => {
         const statement = code.slice(imp.ss, imp.se);
-        const specifier = JSON.stringify(imp.n);
+        const m = `__q4m[${i}]`;
         const clause = /^(import|export)\s*(.*?)\s*from\s*["'][^"']+["']\s*;?$/s.exec(statement);
-        let replacement;
-        if (/^import\s*["']/.test(statement)) replacement = `await __q4dep(${specifier});`;
-        else if (clause && clause[1] === 'import' && /^\*\s*as\s+([\w$]+)$/.test(clause[2])) replacement = `const ${clause[2].replace(/^\*\s*as\s+/, '')}=await __q4dep(${specifier});`;
-        else if (clause && /^\{[^}]*\}$/.test(clause[2])) {
+        if (/^import\s*["']/.test(statement)) return '';
+        if (clause && clause[1] === 'import' && /^\*\s*as\s+([\w$]+)$/.test(clause[2])) return `const ${clause[2].replace(/^\*\s*as\s+/, '')}=${m};`;
+        if (clause && /^\{[^}]*\}$/.test(clause[2])) {
           const names = clause[2].slice(1, -1).split(',').map((x) => x.trim()).filter(Boolean).map((x) => x.split(/\s+as\s+/));
-          if (clause[1] === 'import') replacement = `const{${names.map(([a, b]) => (b ? `${a}:${b}` : a)).join(',')}}=await __q4dep(${specifier});`;
-          else {
-            const locals = names.map(([a, b]) => [a, b ?? a, `__q4r${n++}`]);
-            replacement = `const{${locals.map(([a, , l]) => `${a}:${l}`).join(',')}}=await __q4dep(${specifier});export{${locals.map(([, b, l]) => `${l} as ${b}`).join(',')}};`;
-          }
-        } else this.error(`staticImportsFollowQuery: cannot rewrite "${statement}" in ${chunk.fileName}`);
-        // The helper goes where the first import was: after the chunk's banner comment.
-        out += code.slice(last, imp.ss) + (last ? '' : dep) + replacement;
+          if (clause[1] === 'import') return `const{${names.map(([a, b]) => (b ? `${a}:${b}` : a)).join(',')}}=${m};`;
+          const locals = names.map(([a, b]) => [a, b ?? a, `__q4r${n++}`]);
+          return `const{${locals.map(([a, , l]) => `${a}:${l}`).join(',')}}=${m};export{${locals.map(([, b, l]) => `${l} as ${b}`).join(',')}};`;
+        }
+        this.error(`staticImportsFollowQuery: cannot rewrite "${statement}" in ${chunk.fileName}`);
+      };
+      const head = `${dep}const __q4m=await Promise.all([${found.map((imp) => `__q4dep(${JSON.stringify(imp.n)})`).join(',')}]);${found.map(bind).join('')}`;
+      let out = '';
+      let last = 0;
+      for (const [i, imp] of found.entries()) {
+        // The imports go where the first one was: after the chunk's banner comment.
+        out += code.slice(last, imp.ss) + (i === 0 ? head : '');
         last = imp.se;
       }
-      if (!last) return null;
       return { code: out + code.slice(last), map: null };
     },
     generateBundle(_, bundle) {
