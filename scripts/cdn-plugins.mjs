@@ -107,9 +107,10 @@ function preloadMap(bundle) {
 export function staticImportsFollowQuery() {
   // A static import of a name the module lacks fails when the page links the modules; read from an import() it
   // would be undefined. A module cut short that still parses would so be half-loaded: __q4has restores the check.
+  // Rollup writes a chunk's exports in one statement at its end, so one expected name tells a whole module.
   const dep =
     'const __q4dep = (s) => import(new URL(s, import.meta.url).href + new URL(import.meta.url).search);\n' +
-    'const __q4has = (m, names) => { for (const k of names) if (!(k in m)) throw new SyntaxError(`q4: a module lacks its export ${k}`); return m; };\n';
+    'const __q4has = (m, k) => { if (!(k in m)) throw new SyntaxError(`q4: a module lacks its export ${k}`); return m; };\n';
   return {
     name: 'q4-static-imports-follow-query',
     async renderChunk(code, chunk) {
@@ -128,7 +129,7 @@ export function staticImportsFollowQuery() {
       const bind = (imp, i) => {
         const statement = code.slice(imp.ss, imp.se);
         const names0 = (/\{([^}]*)\}/.exec(statement)?.[1] ?? '').split(',').map((x) => x.trim().split(/\s+as\s+/)[0]).filter(Boolean);
-        const m = names0.length ? `__q4has(__q4m[${i}],${JSON.stringify(names0)})` : `__q4m[${i}]`;
+        const m = names0.length ? `__q4has(__q4m[${i}],${JSON.stringify(names0[0])})` : `__q4m[${i}]`;
         const clause = /^(import|export)\s*(.*?)\s*from\s*["'][^"']+["']\s*;?$/s.exec(statement);
         if (/^import\s*["']/.test(statement)) return '';
         if (clause && clause[1] === 'import' && /^\*\s*as\s+([\w$]+)$/.test(clause[2])) return `const ${clause[2].replace(/^\*\s*as\s+/, '')}=${m};`;
