@@ -138,7 +138,7 @@ const pages = [
   // The issue asks 1.35x; measured 1.54x (2026-11-29): each widget's module on its own costs Rollup's import and
   // export lists and a compression context of its own, 14 KB more than the one file of all seven (127.7 KB, 1.39x)
   // was. A budget at what is measured keeps it from growing; docs/performance.md says what is left to do.
-  // 1.58x (2026-12-02, measured 1.56x = 143.9 KB): linked widgets and static takeover in core (issues 17, 18), and a
+  // 1.58x (2026-12-02, measured 1.57x = 144.9 KB): linked widgets and static takeover in core (issues 17, 18), and a
   // load timeout and a fresh-URL retry in every chunk's imports (issue 19), about 2 KB over the seven.
   ['page: all seven via q4-widgets.js', Object.keys(preloads), 1.58],
 ];
