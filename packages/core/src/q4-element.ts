@@ -104,8 +104,8 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
 
   /**
    * @internal Renders a static fragment (HTML without script): data given, not loaded; the table in a `<details>`;
-   * no download buttons. Set by `q4-render --format html` (through @lit-labs/ssr, with `staticChart` drawing the
-   * chart in its own document) and by the builder's "HTML zonder script".
+   * no download buttons. Set by `q4-render --format html` (through @lit-labs/ssr, with `chart` drawing the chart in
+   * its own document) and by the builder's "HTML zonder script".
    */
   @property({ attribute: false }) staticFigure?: { data: D; width: number; chart?: (model: M, width: number, lang: Lang) => { markup: TemplateResult; note: string } };
 
@@ -306,7 +306,7 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     // On a server (@lit-labs/ssr) and in a static fragment there is no viewport to wait for.
-    if (!isServer && !this.staticFigure) {
+    if (!this.isStatic) {
       this.visibility.checkNow();
       if (!this.visibility.near) return;
     }
@@ -468,7 +468,7 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   protected override render(): TemplateResult | typeof nothing {
     // The page's static fragment stays until the live chart can take its place (see update()).
     if (this.#staticNodes) return nothing;
-    if (this.staticFigure || isServer) return this.#renderStatic();
+    if (this.isStatic) return this.#renderStatic();
     const main = this.#renderMain();
     if (!this.link && !this.#linkNotice) return main;
     // A linked widget's polite live region: in the page from the start, so what it says is announced.

@@ -106,8 +106,6 @@ async function job(name, options) {
   return { widget, lang, width, link, widgetOptions, attributes, data, drawn };
 }
 
-const escapeAttribute = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /**
  * A widget as HTML that needs no script: its tag holding a declarative shadow root (`<template shadowrootmode="open">`)
  * with the widget's styles, the figure (title, legend, the chart as inline SVG, caption with summary, notes and
@@ -124,7 +122,7 @@ export async function renderStaticHtml(name, options = {}) {
   };
   const tag = `q4-${widget.name}`;
   const attributeText = Object.entries({ lang, ...attributes })
-    .map(([key, value]) => ` ${key}="${escapeAttribute(value)}"`)
+    .map(([key, value]) => ` ${key}="${escapeXml(value, true)}"`)
     .join('');
   const template = staticHtml`${unsafeStatic(`<${tag}${attributeText}`)} .staticFigure=${{ data, width, chart }}>${unsafeStatic(`</${tag}>`)}`;
   // Lit's hydration markers (comments) are left out: the element takes the fragment over without hydrating it.

@@ -96,6 +96,16 @@ export function writeState(s: BuilderState): string {
 }
 
 const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** ` name="value"` for each attribute, escaped. */
+const attributeText = (list: [string, string][]) => list.map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
+
+/** The widget's figure and its bundled data for the chosen attributes, as the snippets and images draw them. */
+async function figureAndData(s: BuilderState): Promise<{ figure: AnyFigure; options: Record<string, string>; data: unknown }> {
+  const figure = FIGURES.find((f) => f.name === s.widget)!;
+  const options: Record<string, string> = {};
+  for (const [k, v] of Object.entries(s.attributes)) if (v.trim()) options[optionName(k)] = v.trim();
+  return { figure, options, data: await figure.loadDefault(options) };
+}
 /** The attributes of the element, in a fixed order: lang, theme, then the widget's. */
 function attributesOf(s: BuilderState): [string, string][] {
   const list: [string, string][] = [['lang', s.lang]];
@@ -107,7 +117,7 @@ function attributesOf(s: BuilderState): [string, string][] {
 
 /** The script-tag snippet: one script and the element with exactly the chosen attributes. */
 export function scriptSnippet(s: BuilderState): string {
-  const attrs = attributesOf(s).map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
+  const attrs = attributeText(attributesOf(s));
   const nlds = s.theme === 'nlds' ? `<link rel="stylesheet" href="${CDN}/cdn/q4-nlds.css" />\n` : '';
   return `${nlds}<script type="module" src="${CDN}/cdn/q4-${s.widget}.js"></script>\n<q4-${s.widget}${attrs}></q4-${s.widget}>`;
 }
@@ -137,10 +147,7 @@ export function iframeSnippet(s: BuilderState, title: string): string {
  * every text and attribute value.
  */
 export async function staticSnippet(s: BuilderState, width = 640): Promise<string> {
-  const figure = FIGURES.find((f) => f.name === s.widget)!;
-  const options: Record<string, string> = {};
-  for (const [k, v] of Object.entries(s.attributes)) if (v.trim()) options[optionName(k)] = v.trim();
-  const data = await figure.loadDefault(options);
+  const { data } = await figureAndData(s);
   const tag = `q4-${s.widget}`;
   const attributes = attributesOf(s).filter(([k]) => k !== 'theme');
   const element = document.createElement(tag) as HTMLElement & { staticFigure?: unknown; updateComplete: Promise<boolean> };
@@ -154,8 +161,7 @@ export async function staticSnippet(s: BuilderState, width = 640): Promise<strin
     await element.updateComplete;
     const styles = ((element.constructor as unknown as { elementStyles?: { cssText?: string }[] }).elementStyles ?? []).map((c) => c.cssText ?? '').join('\n');
     const inner = element.shadowRoot!.innerHTML.replace(/<!--\??(lit\$\d+\$)?-->/g, '');
-    const attrs = attributes.map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
-    return `<${tag}${attrs}><template shadowrootmode="open"><style>${styles}</style>${inner.trim()}</template></${tag}>`;
+    return `<${tag}${attributeText(attributes)}><template shadowrootmode="open"><style>${styles}</style>${inner.trim()}</template></${tag}>`;
   } finally {
     box.remove();
   }
@@ -163,10 +169,7 @@ export async function staticSnippet(s: BuilderState, width = 640): Promise<strin
 
 /** The newsletter image: the widget's figure drawn 600 CSS px wide, as q4-render draws it, at 2x. */
 export async function newsletterImage(s: BuilderState): Promise<{ png: Blob; svg: string; alt: string; html: string; fileName: string; width: number; height: number }> {
-  const figure = FIGURES.find((f) => f.name === s.widget)!;
-  const options: Record<string, string> = {};
-  for (const [k, v] of Object.entries(s.attributes)) if (v.trim()) options[optionName(k)] = v.trim();
-  const data = await figure.loadDefault(options);
+  const { figure, options, data } = await figureAndData(s);
   const drawn = renderFigure(figure, data, options, { width: 600, lang: s.lang, document });
   drawn.chart.setAttribute('font-family', 'DejaVu Sans, sans-serif');
   const svg = chartToSvg(drawn.chart as SVGSVGElement, { title: drawn.title, legend: drawn.legend, credit: drawn.credit, lang: s.lang, fontFamily: 'DejaVu Sans, Verdana, sans-serif' });

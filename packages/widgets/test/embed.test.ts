@@ -67,7 +67,10 @@ describe('iframe embed (dist/embed/index.html)', () => {
       el.shadowRoot!.querySelector('rect[data-area="GM0312"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
       await waitUntil(() => other.municipality === 'GM0312' && other.shadowRoot!.querySelector('.link-notice')!.textContent !== '', 'the other iframe follows', { timeout: 8000 });
       expect(other.shadowRoot!.querySelector('.link-notice')!.getAttribute('role')).to.equal('status');
-      expect(other.shadowRoot!.querySelector('.link-notice')!.textContent).to.contain('Bunnik');
+      // The name the chosen cell's q4-select carried, as the other iframe's live region says it.
+      const chosen = card.messages.find((m) => m.type === 'q4-select')!.detail as { code: string; name: string };
+      expect(chosen.code).to.equal('GM0312');
+      expect(other.shadowRoot!.querySelector('.link-notice')!.textContent).to.contain(chosen.name);
       // A message from anyone but the parent page is ignored.
       const stranger = document.createElement('iframe');
       document.body.append(stranger);
