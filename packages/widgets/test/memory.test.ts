@@ -83,7 +83,16 @@ describe('memory: 200 mounts and removals of each widget, after a steady state',
       const mediaBefore = mediaListeners;
       for (let i = 0; i < 200; i++) (await mountOnce(container, tag)).remove();
       await settle();
-      const after = (await executeServerCommand('q4-dom-counters')) as Counters;
+      // What a leak keeps stays; what a slow machine has not let go of yet (the last widgets' pending frames and
+      // tasks) goes within a second or two. So a count over the bound is taken again, up to five times, before it
+      // fails (CI once counted 56 listeners more for the commute map at the first count).
+      let after = (await executeServerCommand('q4-dom-counters')) as Counters;
+      const over = (c: Counters) => c.jsEventListeners - before.jsEventListeners >= 20 || c.nodes - before.nodes >= 2 * widgetNodes;
+      for (let i = 0; i < 5 && over(after); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        await settle();
+        after = (await executeServerCommand('q4-dom-counters')) as Counters;
+      }
       container.remove();
 
       expect(live.size, 'observers still observing').to.equal(observersBefore);
