@@ -2,7 +2,7 @@
 // shown in a dataset of an earlier year (the sum of its predecessors, as it was then, or no figure at all). The
 // shapes are those of `@q4/data`'s area index, written out here so that core does not depend on the data.
 import { Q4Error } from './events.js';
-import { fill, listFormat, type Lang } from './i18n.js';
+import { fill, formatDateUtc, formatNumberUpTo, listFormat, type Lang } from './i18n.js';
 
 interface Named {
   code: string;
@@ -89,7 +89,7 @@ const messages = {
 /** "1 januari 2019" / "1 January 2019". */
 export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+  return formatDateUtc(Date.UTC(y, m - 1, d), lang);
 }
 
 const named = (m: Named) => `${m.name} (${m.code})`;
@@ -121,7 +121,7 @@ export function overlapError(overlap: { code: string; members: [Named, Named] },
   return new Q4Error('invalid-option', fill(messages[lang].overlap, { a: overlap.members[0].name, b: overlap.members[1].name, code: overlap.code, year }));
 }
 
-const pct = (share: number, lang: Lang) => `${new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(share * 100)}%`;
+const pct = (share: number, lang: Lang) => `${formatNumberUpTo(share * 100, lang, 1)}%`;
 
 /**
  * What to say about an area member in a dataset of `year`: nothing when it was the same municipality; how it is

@@ -14,12 +14,30 @@ export function toLang(value: string | null | undefined): Lang {
 
 const locales: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
+/**
+ * One `Intl` formatter per locale and options, made on first use and kept: making one costs about 50 µs, formatting
+ * with it under 1 µs, and a page of seven widgets formats about a thousand numbers in its first render.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.ListFormat | Intl.DateTimeFormat>();
+function formatter<F extends Intl.NumberFormat | Intl.ListFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let f = formatters.get(key) as F | undefined;
+  if (!f) formatters.set(key, (f = make()));
+  return f;
+}
+
 /** Formats a number the way readers of `lang` expect (`5,1` in Dutch, `5.1` in English). */
 export function formatNumber(value: number, lang: Lang, decimals = 0): string {
-  return new Intl.NumberFormat(locales[lang], {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(value);
+  return formatter(`n${lang}${decimals}`, () => new Intl.NumberFormat(locales[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals })).format(value);
+}
+
+/** Formats a number with at most `decimals` decimals, leaving off trailing zeros (`12,5` and `12`). */
+export function formatNumberUpTo(value: number, lang: Lang, decimals: number): string {
+  return formatter(`u${lang}${decimals}`, () => new Intl.NumberFormat(locales[lang], { maximumFractionDigits: decimals })).format(value);
+}
+
+/** "1 januari 2019" / "1 January 2019", from a date in UTC. */
+export function formatDateUtc(time: number, lang: Lang): string {
+  return formatter(`d${lang}`, () => new Intl.DateTimeFormat(locales[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(time);
 }
 
 /** Fills `{name}` placeholders. Values are plain text: nothing here is ever parsed as HTML. */
@@ -29,7 +47,7 @@ export function fill(template: string, values: Record<string, string | number>):
 
 /** Joins `a, b en c` / `a, b and c` (or, for choices, `a, b of c` / `a, b or c`). */
 export function listFormat(items: string[], lang: Lang, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return new Intl.ListFormat(locales[lang], { style: 'long', type }).format(items);
+  return formatter(`l${lang}${type}`, () => new Intl.ListFormat(locales[lang], { style: 'long', type })).format(items);
 }
 
 /** The texts of the base element, in both languages. */

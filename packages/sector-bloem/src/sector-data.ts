@@ -1,4 +1,4 @@
-import { IssueList, fill, isRecord, isText, readRows, type Lang, type Localized, type Q4Error } from '@q4/core/figure';
+import { IssueList, fill, formatNumber, isRecord, isText, readRows, type Lang, type Localized, type Q4Error } from '@q4/core/figure';
 import { leadingSectors, loadSectors, reportRegion, type SectorTable } from '@q4/data';
 
 /**
@@ -226,7 +226,7 @@ export const roundLq = (lq: number, round: 'nearest' | 'down' | 'up' = 'nearest'
 /** {@link roundLq}, formatted: "1,46" in Dutch, "1.46" in English. */
 export const formatLq = (lq: number, lang: Lang, round: 'nearest' | 'down' | 'up' = 'nearest'): string => {
   const value = round === 'nearest' ? lq : roundLq(lq, round);
-  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+  return formatNumber(value, lang, 2);
 };
 
 /**
