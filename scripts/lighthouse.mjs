@@ -3,7 +3,8 @@
 // slowdown, simulated slow 4G) on a page with all seven widgets in view through q4-widgets.js, with Debian's
 // Chromium (CHROME_PATH, default /usr/bin/chromium; npx fetches Lighthouse from the npm registry, never a browser).
 // Prints Total Blocking Time, Largest Contentful Paint and the long main-thread tasks, median of RUNS (default 3).
-// Needs dist/cdn (npm run build). Figures only: the budget (TBT under 600 ms) is checked by reading them.
+// Needs dist/cdn (npm run build); CDN=/out/other-build measures another copy of it (for A/B runs). Figures only: the
+// budget (TBT under 600 ms) is checked by reading them.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { serve, widgetNames } from './serve.mjs';
 
 const runs = Number(process.env.RUNS ?? 3);
 const page = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Zeven widgets</title><script type="module" src="/dist/cdn/q4-widgets.js"></script>
+<title>Zeven widgets</title><script type="module" src="${process.env.CDN ?? '/dist/cdn'}/q4-widgets.js"></script>
 <style>body { font-family: system-ui, sans-serif; margin: 0 12px; }</style></head><body><h1>Zeven widgets</h1>
 ${widgetNames.map((w) => `<q4-${w} loading="eager"></q4-${w}>`).join('\n')}</body></html>`;
 const server = await serve({ '/seven.html': page });

@@ -26,6 +26,20 @@ describe('<q4-competitiveness>', () => {
     expect(root(el).querySelector('.summary')!.textContent).to.contain('Hoger in 2019: Stockholm (1,08) en London and its commuting area (1,06)');
   });
 
+  it('ranks every region of every edition as its definition says: 1 + the regions with a higher score at two decimals', async () => {
+    const data = await loadDefaultRci();
+    for (const edition of data.editions) {
+      const rows = data.rows.filter((r) => r.edition === edition && r.level === 'region');
+      const hundredths = (v: number | null) => Math.round((v as number) * 100);
+      const ranked = rankEdition(data, edition);
+      expect(ranked).to.have.length(rows.length);
+      for (const r of ranked) {
+        const expected = r.score === null ? null : 1 + rows.filter((o) => o.score !== null && hundredths(o.score) > hundredths(r.score)).length;
+        expect(r.rank, `${r.code} in ${edition}`).to.equal(expected);
+      }
+    }
+  });
+
   it('draws every scored region of the edition, Dutch regions and Utrecht highlighted', async () => {
     const el = await mount(html`<q4-competitiveness style="width: 720px" edition="2016"></q4-competitiveness>`);
     const rci = await loadRci();
