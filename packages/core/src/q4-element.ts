@@ -32,6 +32,8 @@ const nextTask = (): Promise<void> =>
   });
 /** The widget that has updated in the current task, if any. */
 let taskOwner: object | null = null;
+/** Widgets near the viewport that have not drawn their first chart yet: while there are others, a first draw goes in steps. */
+const drawing = new Set<object>();
 
 /**
  * Base class of every Q4 widget, as small as Shoelace's: the shared attributes (`lang`, `src`, `theme`,
@@ -148,6 +150,14 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   #shown?: { model: M; text: FigureText };
   #chart?: { element: Element; model: M; width: number; lang: Lang; dark: boolean };
   #chartIsNew = false;
+  /** A first chart built but not yet shown (see #stepped). */
+  #chartHeld = false;
+  /** Whether this widget has shown a chart; the steps of #stepped are for its first. */
+  #drawn = false;
+  /** Steps of the first draw taken so far (#stepped). */
+  #steps = 0;
+  /** What #renderMain returned last, shown again while a step of the first draw waits (the loading state if none). */
+  #lastMain?: TemplateResult;
   #unbindChart?: () => void;
   #pendingEvents: (() => void)[] = [];
   /** The server-rendered content of the shadow root, shown until the live chart replaces it. */
@@ -293,6 +303,7 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    drawing.delete(this);
     this.#unbindChart?.();
     this.#unbindChart = undefined;
     this.#chart = undefined;
@@ -300,6 +311,8 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // An eager widget is about to draw: widgets that update before it know they are not alone (#stepped).
+    if (this.visibility.near && !this.#drawn && !this.isStatic) drawing.add(this);
     // Back in the page after a removal: redraw, and fetch again if a fetch was cut off.
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -309,6 +322,7 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     if (!this.isStatic) {
       this.visibility.checkNow();
       if (!this.visibility.near) return;
+      if (!this.#drawn) drawing.add(this);
     }
     const onlyUi = changed.size > 0 && [...changed.keys()].every((k) => k === 'tableOpen' || k === 'theme');
     if (!onlyUi && (changed.size > 0 || this.#status !== 'ready')) this.#compute();
@@ -341,7 +355,8 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.#chartIsNew && this.#chart && !this.staticFigure) {
+    if (this.#drawn || this.#status === 'error' || this.#status === 'empty') drawing.delete(this);
+    if (this.#chartIsNew && this.#chart && !this.staticFigure && !this.#chartHeld) {
       this.#chartIsNew = false;
       this.#unbindChart?.();
       this.#unbindChart = this.bindChart(this.#chart.element, this.#chart.model);
@@ -505,7 +520,35 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     });
   }
 
+  /**
+   * A first draw in steps while other widgets near the viewport have yet to draw theirs: the model and texts in one
+   * task, the chart in the next, showing it in a third. Each is a shorter task than the three together, so the page
+   * answers input in between and fewer tasks count as long (Total Blocking Time; docs/performance.md). Meanwhile the
+   * widget shows what it showed, so nothing moves. A widget alone on its page, a widget that has drawn before (a
+   * resize, a new option) and a widget taking over static markup draw at once.
+   */
+  #stepped(model: M, width: number, lang: Lang): boolean {
+    this.#chartHeld = false;
+    if (this.#drawn || drawing.size <= (drawing.has(this) ? 1 : 0) || this.#staticNodes || this.#steps >= 2) return false;
+    const c = this.#chart;
+    const built = c && c.model === model && c.width === width && c.lang === lang && c.dark === this.themes.dark;
+    if (this.#steps === 1) {
+      if (built) return false;
+      this.#chartFor(model, width, lang);
+      this.#chartHeld = true;
+    }
+    this.#steps++;
+    void nextTask().then(() => this.requestUpdate());
+    return true;
+  }
+
   #renderMain(): TemplateResult {
+    const main = this.#renderMainNow();
+    this.#lastMain = main;
+    return main;
+  }
+
+  #renderMainNow(): TemplateResult {
     const lang = this.locale;
     if (this.#status === 'loading' || this.#status === 'empty') {
       // Until it comes near the viewport the widget holds a box of about a chart's height, so the page does not jump.
@@ -518,7 +561,9 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     const width = this.resize.measure();
     let chart: Element | undefined;
     try {
+      if (width > 0 && this.#stepped(model, width, lang)) return this.#lastMain ?? statusTemplate(lang, 'loading', false);
       chart = width > 0 ? this.#chartFor(model, width, lang) : undefined;
+      if (chart) this.#drawn = true;
     } catch (error) {
       // A chart that cannot be drawn must not leave a blank widget: show why, and tell the page once.
       const detail: Q4ErrorDetail = { code: 'render', message: fill(coreMessages[lang].render, { detail: String((error as Error)?.message ?? error).slice(0, 120) }) };

@@ -9,6 +9,9 @@ class TestBars extends Q4Element<number[], number[], Record<string, never>, numb
   override loading: 'lazy' | 'eager' = 'eager';
   renders = 0;
   parses = 0;
+  /** A page-wide task counter (see `taskClock`), read when the model is made, the chart built and the chart shown. */
+  static clock?: () => number;
+  stamps: { prepare?: number; chart?: number; titleBeforeChart?: boolean } = {};
   protected bundled(): number[] | Promise<number[]> {
     return [1, 2, 3];
   }
@@ -38,7 +41,10 @@ class TestBars extends Q4Element<number[], number[], Record<string, never>, numb
         return input as number[];
       },
       isEmpty: (data) => data.length === 0,
-      prepare: (data) => data,
+      prepare: (data) => {
+        this.stamps.prepare ??= TestBars.clock?.();
+        return data;
+      },
       describe: (model: number[], lang: Lang): FigureText => ({
         title: lang === 'en' ? `${model.length} bars` : `${model.length} staven`,
         summary: 'summary',
@@ -52,12 +58,34 @@ class TestBars extends Q4Element<number[], number[], Record<string, never>, numb
         sections: [{ rows: model.map((v, i) => ({ header: String(i), cells: [String(v)] })) }],
       }),
       fileParts: () => [],
-      chart: (model, { width }) => this.drawBars(model, width),
+      chart: (model, { width }) => {
+        if (this.stamps.chart === undefined) {
+          this.stamps.chart = TestBars.clock?.();
+          this.stamps.titleBeforeChart = !!this.shadowRoot?.querySelector('.title');
+        }
+        return this.drawBars(model, width);
+      },
     });
   }
 }
 
 const rects = (el: TestBars) => el.shadowRoot!.querySelectorAll('svg rect').length;
+
+/**
+ * Counts the page's tasks: a message posted to itself, again and again. Its next message is always posted before any
+ * task that runs after one of its ticks, so two moments in different tasks read different counts.
+ */
+function taskClock(): { now: () => number; stop: () => void } {
+  let count = 0;
+  let running = true;
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    count++;
+    if (running) channel.port2.postMessage(null);
+  };
+  channel.port2.postMessage(null);
+  return { now: () => count, stop: () => (running = false) };
+}
 const text = (el: TestBars, sel: string) => el.shadowRoot!.querySelector(sel)?.textContent?.trim();
 
 describe('Q4Element', () => {
@@ -206,6 +234,38 @@ describe('Q4Element', () => {
     await el.updateComplete;
     expect(el.parses).to.equal(2);
     expect(rects(el)).to.equal(3);
+  });
+
+  it('on a page of several widgets draws a first chart in steps, each task short: model, then chart, then shown; alone, in one', async () => {
+    const clock = taskClock();
+    TestBars.clock = clock.now;
+    try {
+      const shownAt = new Map<Element, number>();
+      const wrapper = document.createElement('div');
+      wrapper.addEventListener('q4-render', (e) => shownAt.has(e.target as Element) || shownAt.set(e.target as Element, clock.now()));
+      document.body.append(wrapper);
+      wrapper.innerHTML = '<q4-test-bars style="width: 300px"></q4-test-bars>'.repeat(3);
+      const els = [...wrapper.querySelectorAll<TestBars>('q4-test-bars')];
+      await waitUntil(() => els.every((el) => shownAt.has(el)), 'all three drawn');
+      // The first widget to update finds the two others waiting: three tasks. Nothing of the figure shows until the
+      // chart does (the loading state stays), so the page does not move in between.
+      const first = els.reduce((a, b) => ((a.stamps.prepare ?? Infinity) <= (b.stamps.prepare ?? Infinity) ? a : b));
+      expect(first.stamps.chart).to.be.greaterThan(first.stamps.prepare!);
+      expect(shownAt.get(first)).to.be.greaterThan(first.stamps.chart!);
+      for (const el of els) expect(el.stamps.titleBeforeChart, 'no frame without its chart').to.equal(false);
+      wrapper.remove();
+
+      const alone = document.createElement('q4-test-bars') as TestBars;
+      alone.style.width = '300px';
+      const shown = new Promise<number>((resolve) => alone.addEventListener('q4-render', () => resolve(clock.now()), { once: true }));
+      document.body.append(alone);
+      const shownAt2 = await shown;
+      expect([alone.stamps.chart, shownAt2], 'alone: model, chart and showing in one task').to.deep.equal([alone.stamps.prepare, alone.stamps.prepare]);
+      alone.remove();
+    } finally {
+      clock.stop();
+      TestBars.clock = undefined;
+    }
   });
 
   it('makes the title a heading when asked', async () => {
