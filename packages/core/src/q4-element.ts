@@ -61,6 +61,7 @@ const drawing = new Set<object>();
  * @cssprop --q4-color-accent - Accent colour (highlights).
  * @cssprop --q4-color-focus - Colour of the focus ring.
  * @cssprop --q4-font-family - Font family; inherits from the page by default.
+ * @cssprop --q4-deferred-height - Height the widget holds while it waits to come into view (default 320px), so the page does not jump when it draws.
  */
 export abstract class Q4Element<I, D, O, M> extends LitElement {
   /** The release this element belongs to; `define()` compares it when a tag is registered twice. */
