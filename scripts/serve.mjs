@@ -34,7 +34,14 @@ export async function serve(pages = {}, port = 0) {
   });
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   const address = server.address();
-  return { url: `http://127.0.0.1:${address.port}`, close: () => new Promise((ok) => server.close(ok)) };
+  // close() waits for every connection to end, and a browser that stays open keeps its keep-alive connections for
+  // minutes (npm run bench stalled so after its static-HTML pages): close them too.
+  const close = () =>
+    new Promise((ok) => {
+      server.close(ok);
+      server.closeAllConnections();
+    });
+  return { url: `http://127.0.0.1:${address.port}`, close };
 }
 
 /** Launches Debian's Chromium the way the tests do. */
