@@ -151,8 +151,6 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   #shown?: { model: M; text: FigureText };
   #chart?: { element: Element; model: M; width: number; lang: Lang; dark: boolean };
   #chartIsNew = false;
-  /** A first chart built but not yet shown (see #stepped). */
-  #chartHeld = false;
   /** Whether this widget has shown a chart; the steps of #stepped are for its first. */
   #drawn = false;
   /** Steps of the first draw taken so far (#stepped). */
@@ -357,7 +355,8 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
 
   protected override updated(): void {
     if (this.#drawn || this.#status === 'error' || this.#status === 'empty') drawing.delete(this);
-    if (this.#chartIsNew && this.#chart && !this.staticFigure && !this.#chartHeld) {
+    // A chart built but not in the shadow root yet (a step of #stepped) is bound, and announced, once it is shown.
+    if (this.#chartIsNew && this.#chart?.element.parentNode && !this.staticFigure) {
       this.#chartIsNew = false;
       this.#unbindChart?.();
       this.#unbindChart = this.bindChart(this.#chart.element, this.#chart.model);
@@ -467,12 +466,16 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
 
   // --- rendering -----------------------------------------------------------------------------
 
+  /** Whether the chart made last is the one for this model, width, language and colour scheme. */
+  #chartIsFor(model: M, width: number, lang: Lang): boolean {
+    const c = this.#chart;
+    return !!c && c.model === model && c.width === width && c.lang === lang && c.dark === this.themes.dark;
+  }
+
   #chartFor(model: M, width: number, lang: Lang): Element {
-    const cached = this.#chart;
-    const dark = this.themes.dark;
-    if (cached && cached.model === model && cached.width === width && cached.lang === lang && cached.dark === dark) return cached.element;
+    if (this.#chartIsFor(model, width, lang)) return this.#chart!.element;
     const element = this.figure.chart(model, { width, lang, colors: this.chartColors() });
-    this.#chart = { element, model, width, lang, dark };
+    this.#chart = { element, model, width, lang, dark: this.themes.dark };
     this.#chartIsNew = true;
     return element;
   }
@@ -529,14 +532,10 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
    * resize, a new option) and a widget taking over static markup draw at once.
    */
   #stepped(model: M, width: number, lang: Lang): boolean {
-    this.#chartHeld = false;
     if (this.#drawn || drawing.size <= (drawing.has(this) ? 1 : 0) || this.#staticNodes || this.#steps >= 2) return false;
-    const c = this.#chart;
-    const built = c && c.model === model && c.width === width && c.lang === lang && c.dark === this.themes.dark;
     if (this.#steps === 1) {
-      if (built) return false;
+      if (this.#chartIsFor(model, width, lang)) return false;
       this.#chartFor(model, width, lang);
-      this.#chartHeld = true;
     }
     this.#steps++;
     void nextTask().then(() => this.requestUpdate());
