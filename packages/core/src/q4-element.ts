@@ -34,6 +34,13 @@ const nextTask = (): Promise<void> =>
 let taskOwner: object | null = null;
 /** Widgets near the viewport that have not drawn their first chart yet: while there are others, a first draw goes in steps. */
 const drawing = new Set<object>();
+/**
+ * Whether the document holds a q4-* tag whose code has yet to arrive (the autoloader's page of several widgets,
+ * while the first widget's module is in and the others' are not): that widget is not alone either. Elements that
+ * have not upgraded are rare on a page, so the scan is short; it runs once, at a widget's first draw.
+ */
+const othersComing = (self: Element): boolean =>
+  typeof document !== 'undefined' && [...document.querySelectorAll(':not(:defined)')].some((el) => el !== self && el.localName.startsWith('q4-'));
 
 /**
  * Base class of every Q4 widget, as small as Shoelace's: the shared attributes (`lang`, `src`, `theme`,
@@ -525,14 +532,16 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   }
 
   /**
-   * A first draw in steps while other widgets near the viewport have yet to draw theirs: the model and texts in one
+   * A first draw in steps while other widgets near the viewport have yet to draw theirs (or, through the
+   * autoloader, have yet to get their code): the model and texts in one
    * task, the chart in the next, showing it in a third. Each is a shorter task than the three together, so the page
    * answers input in between and fewer tasks count as long (Total Blocking Time; docs/performance.md). Meanwhile the
    * widget shows what it showed, so nothing moves. A widget alone on its page, a widget that has drawn before (a
    * resize, a new option) and a widget taking over static markup draw at once.
    */
   #stepped(model: M, width: number, lang: Lang): boolean {
-    if (this.#drawn || drawing.size <= (drawing.has(this) ? 1 : 0) || this.#staticNodes || this.#steps >= 2) return false;
+    if (this.#drawn || this.#staticNodes || this.#steps >= 2) return false;
+    if (drawing.size <= (drawing.has(this) ? 1 : 0) && !othersComing(this)) return false;
     if (this.#steps === 1) {
       if (this.#chartIsFor(model, width, lang)) return false;
       this.#chartFor(model, width, lang);

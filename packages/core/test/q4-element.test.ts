@@ -268,6 +268,38 @@ describe('Q4Element', () => {
     }
   });
 
+  it('takes the steps too while another q4-* tag on the page waits for its code (the autoloader loading the others)', async () => {
+    const clock = taskClock();
+    TestBars.clock = clock.now;
+    const draw = async () => {
+      const el = document.createElement('q4-test-bars') as TestBars;
+      el.style.width = '300px';
+      const shown = new Promise<number>((resolve) => el.addEventListener('q4-render', () => resolve(clock.now()), { once: true }));
+      document.body.append(el);
+      const at = await shown;
+      el.remove();
+      return { prepare: el.stamps.prepare!, chart: el.stamps.chart!, shown: at };
+    };
+    const waiting = document.createElement('q4-test-not-loaded-yet');
+    const notOurs = document.createElement('x-not-loaded-yet');
+    try {
+      // A tag of someone else's that has no code yet is not a widget of ours: one task.
+      document.body.append(notOurs);
+      const alone = await draw();
+      expect([alone.chart, alone.shown], 'alone: one task').to.deep.equal([alone.prepare, alone.prepare]);
+      // A q4-* tag that has no code yet is a widget on its way: steps.
+      document.body.append(waiting);
+      const stepped = await draw();
+      expect(stepped.chart, 'chart in a later task than the model').to.be.greaterThan(stepped.prepare);
+      expect(stepped.shown, 'shown in a later task than the chart').to.be.greaterThan(stepped.chart);
+    } finally {
+      waiting.remove();
+      notOurs.remove();
+      clock.stop();
+      TestBars.clock = undefined;
+    }
+  });
+
   it('makes the title a heading when asked', async () => {
     const el = await fixture<TestBars>(html`<q4-test-bars heading-level="3"></q4-test-bars>`);
     const title = el.shadowRoot!.querySelector('.title')!;
