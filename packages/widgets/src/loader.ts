@@ -19,20 +19,6 @@ export const tags = Object.keys(widgets);
 const loading = new Map<string, Promise<void>>();
 
 /**
- * The first `Intl.NumberFormat` (or list or date formatter) of a page costs V8 tens of milliseconds: it gathers the
- * locales it has. On the bench machine that was 25-135 ms (`Intl.NumberFormat.supportedLocalesOf` alone costs the
- * same; docs/performance.md), as much as Plot's whole chart, and Plot makes its first formatter when its module is
- * evaluated. Made here, in a task of its own once the first widget's modules are requested, that cost falls while
- * they are on the network rather than on the way from their arrival to the first chart.
- */
-let intlWarmed = false;
-function warmIntl(): void {
-  if (intlWarmed || typeof Intl === 'undefined') return;
-  intlWarmed = true;
-  setTimeout(() => new Intl.NumberFormat('en-US').format(0), 0);
-}
-
-/**
  * What an element shows when its code could not load. The element has no shadow root yet, so this goes in its light
  * DOM, which the widget's shadow root hides once it upgrades. (Core's texts say the same for data; the loader does
  * not import core, which would put it on every page before any widget is seen.)
@@ -68,9 +54,7 @@ export function load(tag: string): Promise<void> {
   if (!importer || customElements.get(tag)) return Promise.resolve();
   let promise = loading.get(tag);
   if (!promise) {
-    const imported = importer();
-    warmIntl();
-    promise = imported.then(
+    promise = importer().then(
       () => {
         for (const box of document.querySelectorAll(`${tag} > [${FAILED}]`)) box.remove();
       },
