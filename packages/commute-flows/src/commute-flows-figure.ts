@@ -1,4 +1,5 @@
 import { Q4Error, coreMessages, fill, formatNumber, listFormat, regionWord, type FigureDefinition, type Lang, type Localized, type TableModel } from '@q4/core/figure';
+import { prefetchAreaCommuting } from '@q4/data';
 import { messages } from './messages.js';
 import { commuteChart, type CommuteColors } from './commute-flows-chart.js';
 import {
@@ -127,7 +128,8 @@ export const commuteFigure: FigureDefinition<CommuteDataset, CommuteOptions, Com
   } satisfies Record<keyof CommuteColors, string>,
   loadDefault: (options = {}) =>
     asksForArea(options)
-      ? import('./commute-flows-area.js').then((m) => m.loadAreaCommute(options))
+      ? // The data that any area's map reads first are asked for beside the code that reads them: one round trip.
+        (prefetchAreaCommuting(), import('./commute-flows-area.js').then((m) => m.loadAreaCommute(options)))
       : Promise.all([loadDefaultCommute(), loadDefaultMap()]).then(([data, map]) => ({ data, map, mapCredit: defaultMapCredit() })),
   // The area decides what loads; so do the flows drawn (their ends decide which provinces' boundaries load).
   dataKey: (o) => (asksForArea(o) ? JSON.stringify([o.municipality, o.region, o.regionName, o.direction, o.top, o.minJobs]) : ''),

@@ -6,7 +6,7 @@ export { lisa2017 } from './generated/lisa.js';
 export { landUse } from './generated/land-use.js';
 export { missingLabels } from './generated/missing.js';
 export { provinces, reportRegion } from './generated/region.js';
-export { loadBoundaries, loadCommuting, loadLandUse, loadLisa, loadPopulation, loadRci, loadSectors } from './loaders.js';
+export { loadBoundaries, loadCommuting, loadLandUse, loadLisa, loadPopulation, loadRci, loadSectors, prefetchAreaCommuting, prefetchAreaFigures, prefetchAreaSectors } from './loaders.js';
 export { topoFeatures, type GeoFeature, type GeoFeatureCollection } from './topology.js';
 export {
   asksForArea,

@@ -110,3 +110,53 @@ export const loadPopulation = /*#__PURE__*/ once(() => import('./generated/popul
 /** Jobs and establishments per municipality, LISA 2017 (credit "Bron: LISA 2017"). */
 export const loadLisa = /*#__PURE__*/ once(() => import('./generated/lisa.js').then((m) => m.lisa2017));
 
+
+
+/**
+ * A module that a widget may ask for before the code that reads it has arrived (`ask`), and that code reads later
+ * (the function itself). One promise for both, so the module is fetched once; and a failure stays until the reader
+ * has seen it, so an early failure is the reader's failure (the widget shows its error, and its retry loads anew)
+ * rather than one fetched again quietly.
+ */
+function asked<T>(load: () => Promise<T>): (() => Promise<T>) & { ask: () => void } {
+  let promise: Promise<T> | undefined;
+  const read = (): Promise<T> => {
+    const current = (promise ??= load());
+    return current.catch((error) => {
+      if (promise === current) promise = undefined; // a failed load may be retried
+      throw error;
+    });
+  };
+  return Object.assign(read, { ask: (): void => void (promise ??= load()).catch(() => {}) });
+}
+
+// The national modules that a view of any municipality or region reads first. Their imports live here, not in
+// `national-loaders.ts` (which a widget imports only for such a view, with its area code), so that a widget can ask
+// for them beside that code: code and data then come in one round trip rather than one after the other.
+/** The area index's module. */
+export const areasModule = /*#__PURE__*/ asked(() => import('./generated/areas.js'));
+/** The national commuting index's module. */
+export const commutingIndexModule = /*#__PURE__*/ asked(() => import('./national/commuting-index.js'));
+/** The module that maps each national file (flows per municipality, map tiles) to its import. */
+export const nationalFilesModule = /*#__PURE__*/ asked(() => import('./national/modules.js'));
+/** The national population table's module. */
+export const populationNlModule = /*#__PURE__*/ asked(() => import('./national/population-nl.js'));
+/** The national LISA table's module. */
+export const lisaNlModule = /*#__PURE__*/ asked(() => import('./national/lisa-nl.js'));
+
+/** Asks for the commuting map's first reads of an area: the area index, the commuting index, the national files' map. */
+export function prefetchAreaCommuting(): void {
+  areasModule.ask();
+  commutingIndexModule.ask();
+  nationalFilesModule.ask();
+}
+/** Asks for the key figures' first reads of an area: the area index, the national population and LISA tables. */
+export function prefetchAreaFigures(): void {
+  areasModule.ask();
+  populationNlModule.ask();
+  lisaNlModule.ask();
+}
+/** Asks for the sector flower's first read of an area: the area index. */
+export function prefetchAreaSectors(): void {
+  areasModule.ask();
+}

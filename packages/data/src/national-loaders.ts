@@ -1,11 +1,11 @@
 // The national data (generated at build time into ./national/) and the area index: a module of its own, so that
 // a bundle puts it with the code that loads an area (itself loaded on demand), not in a widget's file.
 import { expandAreaIndex } from './areas.js';
-import { once } from './loaders.js';
+import { areasModule, commutingIndexModule, lisaNlModule, nationalFilesModule, once, populationNlModule } from './loaders.js';
 import type { BoundariesDataset, CommutingDataset, CommutingTotals } from './types.js';
 
 /** The area index: every municipality code of 2012-2024, its name and years, and the reorganisations. */
-export const loadAreaIndex = /*#__PURE__*/ once(() => import('./generated/areas.js').then((m) => expandAreaIndex(m.areas)));
+export const loadAreaIndex = /*#__PURE__*/ once(() => areasModule().then((m) => expandAreaIndex(m.areas)));
 
 // --- the national commuting matrix, split per municipality (generated at build time into ./national/) ------
 
@@ -20,11 +20,11 @@ export interface NationalCommuting {
   bounds: Map<string, [number, number, number, number]>;
 }
 
-const nationalModules = /*#__PURE__*/ once(() => import('./national/modules.js'));
+const nationalModules = nationalFilesModule;
 
 /** Codes, bounds and totals of every municipality of 2014 (CBS 81251NED), about 7 KB gzip; names from the area index. */
 export const loadNationalCommuting = /*#__PURE__*/ once(() =>
-  Promise.all([import('./national/commuting-index.js'), loadAreaIndex()]).then(([{ index }, areaIndex]): NationalCommuting => {
+  Promise.all([commutingIndexModule(), loadAreaIndex()]).then(([{ index }, areaIndex]): NationalCommuting => {
     // Names from the area index: every code of 2014 is in it (checked when it is built).
     const areas = index.codes.map((n) => {
       const code = `GM${String(n).padStart(4, '0')}`;
@@ -126,7 +126,7 @@ export async function mapTilesFor(view: readonly [number, number, number, number
 }
 
 /** Population on 1 January 2012-2023 of every municipality as it existed each year (CBS 37259ENG); null where a code did not exist. */
-export const loadNationalPopulation = /*#__PURE__*/ once(() => import('./national/population-nl.js').then((m) => m.population));
+export const loadNationalPopulation = /*#__PURE__*/ once(() => populationNlModule().then((m) => m.population));
 
 /** LISA 2017 for all 388 municipalities of 2017: [jobs, establishments] per code (credit "Bron: LISA 2017"). */
-export const loadNationalLisa = /*#__PURE__*/ once(() => import('./national/lisa-nl.js').then((m) => m.lisa));
+export const loadNationalLisa = /*#__PURE__*/ once(() => lisaNlModule().then((m) => m.lisa));

@@ -1,7 +1,7 @@
 import { fill, formatNumber, regionWord, type FigureDefinition, type Lang, type TableModel } from '@q4/core/figure';
 import { messages } from './messages.js';
 import { populationChart, reportChart, wordingOf } from './key-figures-chart.js';
-import { asksForArea } from '@q4/data';
+import { asksForArea, prefetchAreaFigures } from '@q4/data';
 import { loadDefaultKeyFigures, parseKeyFigures, type KeyFiguresData } from './key-figures-data.js';
 import { describeKeyFigures, prepareKeyFigures, type KeyFiguresModel } from './key-figures-text.js';
 
@@ -70,7 +70,9 @@ export const keyFiguresFigure: FigureDefinition<KeyFiguresData, KeyFiguresOption
   name: 'key-figures',
   attributes: ['municipality', 'region', 'region-name'],
   colors: { accent: '--_accent', muted: '--_bar-muted', text: '--_text' },
-  loadDefault: (options = {}) => (asksForArea(options) ? import('./key-figures-area.js').then((m) => m.loadAreaKeyFigures(options)) : loadDefaultKeyFigures()),
+  // For an area, the data it reads first are asked for beside the code that reads them: one round trip, not two.
+  loadDefault: (options = {}) =>
+    asksForArea(options) ? (prefetchAreaFigures(), import('./key-figures-area.js').then((m) => m.loadAreaKeyFigures(options))) : loadDefaultKeyFigures(),
   dataKey: (o) => (asksForArea(o) ? JSON.stringify([o.municipality, o.region, o.regionName]) : ''),
   parse: parseKeyFigures,
   isEmpty: (data) => data.figures.length === 0,

@@ -40,6 +40,29 @@ describe('CDN bundles (dist/cdn, built by npm run build)', () => {
     expect(scripts.slice(1).sort().map((n) => n.replace(/-[^/-]{8}\.js$/, '').replace(/-[^/]{8}\.js$/, ''))).to.deep.equal(['/data/boundaries-2014', '/data/commuting']);
   });
 
+  // For any other municipality a widget imports its area code and the data that code reads first side by side: one
+  // round trip before the area's own data, not two (on a phone network, a round trip is 150 ms or more).
+  const firstReads: [string, string, string[], string][] = [
+    ['commute-flows', 'commute-flows-area', ['areas', 'commuting-index', 'modules'], 'svg.q4-plot'],
+    ['key-figures', 'key-figures-area', ['areas', 'population-nl', 'lisa-nl'], 'svg'],
+    ['sector-bloem', 'sector-area', ['areas'], 'svg, [role=alert]'],
+  ];
+  for (const [name, code, reads, drawn] of firstReads) {
+    it(`q4-${name}.js for Amsterdam asks for ${reads.join(', ')} before its area code has come in`, async () => {
+      const win = await page(`<script type="module" src="${base}/q4-${name}.js"></script><q4-${name} municipality="Amsterdam"></q4-${name}>`);
+      const el = win.document.querySelector(`q4-${name}`)!;
+      await waitUntil(() => el.shadowRoot?.querySelector(drawn), `q4-${name} for Amsterdam: nothing shown`, { timeout: 8000 });
+      const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const file = (chunk: string) => {
+        const found = entries.find((e) => new RegExp(`/data/${chunk}-[^/]{8}\\.js$`).test(e.name));
+        expect(found, `data/${chunk}-*.js was loaded`).to.not.equal(undefined);
+        return found!;
+      };
+      const areaCode = file(code);
+      for (const chunk of reads) expect(file(chunk).startTime, `data/${chunk} asked for before the area code came in`).to.be.below(areaCode.responseEnd);
+    });
+  }
+
   const widgets = ['scorecard', 'commute-flows', 'sector-bloem', 'key-figures', 'land-use', 'identity-shift', 'competitiveness'];
 
   it('q4-widgets.js registers every widget whose tag is on the page', async () => {
