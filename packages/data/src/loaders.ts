@@ -71,13 +71,26 @@ export function expandRci(raw: RciRaw): RciDataset {
   return { id: raw.id, source: raw.source, editions: raw.editions, regions: raw.regions, rows };
 }
 
-export const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
+/**
+ * A module that a widget may ask for before the code that reads it has arrived (`ask`), and that code reads later
+ * (the function itself). One promise for both, so the module is fetched once; and a failure stays until the reader
+ * has seen it, so an early failure is the reader's failure (the widget shows its error, and its retry loads anew)
+ * rather than one fetched again quietly.
+ */
+function asked<T>(load: () => Promise<T>): (() => Promise<T>) & { ask: () => void } {
   let promise: Promise<T> | undefined;
-  return () => (promise ??= load().catch((error) => {
-    promise = undefined; // a failed load may be retried
-    throw error;
-  }));
-};
+  const read = (): Promise<T> => {
+    const current = (promise ??= load());
+    return current.catch((error) => {
+      if (promise === current) promise = undefined; // a failed load may be retried
+      throw error;
+    });
+  };
+  return Object.assign(read, { ask: (): void => void (promise ??= load()).catch(() => {}) });
+}
+
+/** A load made once and shared by every caller; a failed load is tried again by the next call. */
+export const once = <T>(load: () => Promise<T>): (() => Promise<T>) => asked(load);
 
 /** Commuting December 2014 (CBS 81251NED): every flow from or to one of the five municipalities. */
 export const loadCommuting = /*#__PURE__*/ once(() => import('./generated/commuting.js').then((m) => expandCommuting(m.commuting)));
@@ -109,26 +122,6 @@ export const loadPopulation = /*#__PURE__*/ once(() => import('./generated/popul
 
 /** Jobs and establishments per municipality, LISA 2017 (credit "Bron: LISA 2017"). */
 export const loadLisa = /*#__PURE__*/ once(() => import('./generated/lisa.js').then((m) => m.lisa2017));
-
-
-
-/**
- * A module that a widget may ask for before the code that reads it has arrived (`ask`), and that code reads later
- * (the function itself). One promise for both, so the module is fetched once; and a failure stays until the reader
- * has seen it, so an early failure is the reader's failure (the widget shows its error, and its retry loads anew)
- * rather than one fetched again quietly.
- */
-function asked<T>(load: () => Promise<T>): (() => Promise<T>) & { ask: () => void } {
-  let promise: Promise<T> | undefined;
-  const read = (): Promise<T> => {
-    const current = (promise ??= load());
-    return current.catch((error) => {
-      if (promise === current) promise = undefined; // a failed load may be retried
-      throw error;
-    });
-  };
-  return Object.assign(read, { ask: (): void => void (promise ??= load()).catch(() => {}) });
-}
 
 // The national modules that a view of any municipality or region reads first. Their imports live here, not in
 // `national-loaders.ts` (which a widget imports only for such a view, with its area code), so that a widget can ask

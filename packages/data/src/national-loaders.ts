@@ -1,7 +1,7 @@
 // The national data (generated at build time into ./national/) and the area index: a module of its own, so that
 // a bundle puts it with the code that loads an area (itself loaded on demand), not in a widget's file.
 import { expandAreaIndex } from './areas.js';
-import { areasModule, commutingIndexModule, lisaNlModule, nationalFilesModule, once, populationNlModule } from './loaders.js';
+import { areasModule, commutingIndexModule, lisaNlModule, nationalFilesModule as nationalModules, once, populationNlModule } from './loaders.js';
 import type { BoundariesDataset, CommutingDataset, CommutingTotals } from './types.js';
 
 /** The area index: every municipality code of 2012-2024, its name and years, and the reorganisations. */
@@ -19,8 +19,6 @@ export interface NationalCommuting {
   /** Each municipality's bounds [west, south, east, north] in degrees (rounded outward to 0.01°). */
   bounds: Map<string, [number, number, number, number]>;
 }
-
-const nationalModules = nationalFilesModule;
 
 /** Codes, bounds and totals of every municipality of 2014 (CBS 81251NED), about 7 KB gzip; names from the area index. */
 export const loadNationalCommuting = /*#__PURE__*/ once(() =>
