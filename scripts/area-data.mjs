@@ -13,21 +13,28 @@ if (!existsSync(dir) || !existsSync('packages/commute-flows/dist/commute-flows-a
   console.error('area-data: run npm run build first');
   process.exit(1);
 }
-const sizes = new Map();
-for (const f of readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.js'))) {
-  // Data chunks are named name-hash.js, or nl-hash/name.js for the national flows and map tiles.
-  const name = f.replace(/^nl-[A-Za-z0-9_-]+\//, '').replace(/-[A-Za-z0-9_-]{8}\.js$/, '').replace(/\.js$/, '');
-  sizes.set(name, Math.max(sizes.get(name) ?? 0, gzipSync(readFileSync(`${dir}/${f}`), { level: 9 }).length));
+/** gzip -9 size of each module in `from`, by name without its hash; the largest where two share a name. */
+function sizesIn(from) {
+  const sizes = new Map();
+  for (const f of readdirSync(from, { recursive: true }).filter((f) => f.endsWith('.js'))) {
+    // Data chunks are named name-hash.js, or nl-hash/name.js for the national flows and map tiles.
+    const name = f.replace(/^nl-[A-Za-z0-9_-]+\//, '').replace(/-[A-Za-z0-9_-]{8}\.js$/, '').replace(/\.js$/, '');
+    sizes.set(name, Math.max(sizes.get(name) ?? 0, gzipSync(readFileSync(`${from}/${f}`), { level: 9 }).length));
+  }
+  return sizes;
 }
-const size = (name) => {
-  if (!sizes.has(name)) throw new Error(`area-data: no data module ${name} in ${dir}`);
-  return sizes.get(name);
+const sizes = sizesIn(dir);
+// The national loaders are code shared by the loader's widgets, so the build puts them in lazy/.
+const codeSizes = sizesIn('dist/cdn/lazy');
+const size = (name, from = sizes) => {
+  if (!from.has(name)) throw new Error(`area-data: no module ${name} in ${from === sizes ? dir : 'dist/cdn/lazy'}`);
+  return from.get(name);
 };
 const { loadAreaCommute } = await import('../packages/commute-flows/dist/commute-flows-area.js');
 const { loadAreaIndex, codesIn } = await import('../packages/data/dist/index.js');
 const index = await loadAreaIndex();
 const shared = ['areas', 'commuting-index', 'modules'];
-const code = size('commute-flows-area') + size('national-loaders');
+const code = size('commute-flows-area') + size('national-loaders', codeSizes);
 
 /** The data modules one area loads, and their size. */
 async function measure(options) {
