@@ -6,7 +6,9 @@
 //   the interpolator of RdBu made from it as d3 does (interpolateRgbBasis), and a stub for every other export;
 // - d3-time-format and d3-time (calendar intervals) are stubs;
 // - d3-geo keeps what the map uses (`keptGeo`), and only geoTransform in the files of widgets without a map;
-// - Plot's tip mark, pointer interaction, legends and dodge transform are stubs (`plotInternals`).
+// - d3-shape keeps the line generator, the linear curves and the circle (`keptShape`);
+// - Plot's tip mark, pointer interaction, legends, dodge, group and bin transforms and its time intervals are
+//   stubs (`plotInternals`), but for the one path of the bin transform that the line mark takes (`plotPartials`).
 // A stub throws "… is not in this build" when called, so a chart that starts using a scheme or a time scale fails
 // loudly in the tests rather than quietly. The npm packages are unaffected: they leave Plot to the user's bundler.
 // Measured gain and how to change the lists: docs/performance.md.
@@ -21,6 +23,12 @@ export const keptSchemes = ['schemeRdBu', 'schemeObservable10', 'schemeTableau10
  * projections are stubs. Without a map only geoTransform stays, which Plot calls at module load (projection.js).
  */
 export const keptGeo = ['geoPath', 'geoTransform', 'geoMercator', 'geoClipRectangle', 'geoCentroid', 'geoStream', 'geoIdentity'];
+/**
+ * What of d3-shape the charts need: the line mark's generator with the linear curves (the sector flower's
+ * 'linear-closed'; 'auto' draws linear) and the dot's circle. Plot's tables of curves and symbols name every
+ * other one, so no bundler can drop them: they are stubs here (a symbol stub is a symbol whose draw throws).
+ */
+export const keptShape = ['line', 'curveLinear', 'curveLinearClosed', 'symbolCircle'];
 /** Interpolators rebuilt from a kept scheme: name -> the scheme whose largest variant it interpolates. */
 export const keptInterpolators = { interpolateRdBu: 'schemeRdBu' };
 
@@ -28,9 +36,28 @@ const PREFIX = '\0q4-slim:';
 const plotSrc = fileURLToPath(new URL('../node_modules/@observablehq/plot/src/', import.meta.url));
 /**
  * Plot's own modules that `plot()` (or module-level code that no bundler can drop) brings along for features our
- * charts never use: the `tip` mark and pointer interaction, Plot's legends (ours are HTML), the dodge transform.
+ * charts never use: the `tip` mark and pointer interaction, Plot's legends (ours are HTML), the dodge transform,
+ * time intervals (no chart has a time scale or a named `interval`), and the group transform, which the marks' `sort`
+ * by a channel reaches (no chart sorts by a channel; ours sort their data). Time and group: 3.3 KB gzip.
  */
-export const plotInternals = ['marks/tip.js', 'interactions/pointer.js', 'legends/ramp.js', 'legends/swatches.js', 'transforms/dodge.js'];
+export const plotInternals = ['marks/tip.js', 'interactions/pointer.js', 'legends/ramp.js', 'legends/swatches.js', 'transforms/dodge.js', 'time.js', 'transforms/group.js'];
+
+/**
+ * Plot's files of which a kept mark needs one harmless path: the line mark asks the bin transform to fill in the
+ * gaps of an `interval` (maybeDenseIntervalX/Y), which with no interval, as in all our charts, only passes the
+ * options on (with the pointer of a tip, as Plot does). That path is kept, in Plot's own words; binning itself,
+ * the rest of the file, is a stub. Measured: 1.1 KB gzip off the Plot chunk (docs/performance.md).
+ */
+export const plotPartials = {
+  'transforms/bin.js': (missing) => [
+    `import { withTip } from ${JSON.stringify(`${plotSrc}mark.js`)};`,
+    ...['X', 'Y'].map(
+      (k) =>
+        `export function maybeDenseInterval${k}(options = {}) { options = withTip(options, ${JSON.stringify(k.toLowerCase())}); ` +
+        `return options?.interval == null ? options : ${missing}("bin${k} (an interval on a line or area)")(); }`,
+    ),
+  ],
+};
 
 /**
  * Plot's private files are stubbed by path, so @observablehq/plot is pinned exactly. When an upgrade moves or
@@ -38,7 +65,7 @@ export const plotInternals = ['marks/tip.js', 'interactions/pointer.js', 'legend
  */
 export function checkPlotInternals(internals = plotInternals, root = plotSrc) {
   const version = JSON.parse(readFileSync(resolve(root, '..', 'package.json'), 'utf8')).version;
-  const gone = internals.filter((path) => !existsSync(root + path));
+  const gone = [...internals, ...Object.keys(plotPartials)].filter((path) => !existsSync(root + path));
   if (gone.length) {
     throw new Error(
       `scripts/slim-d3.mjs stubs @observablehq/plot/src/${gone.join(', ')}, which Plot ${version} no longer has: ` +
@@ -49,7 +76,9 @@ export function checkPlotInternals(internals = plotInternals, root = plotSrc) {
 
 const stubs = (names, module) => [
   `const missing = (name) => () => { throw new Error(\`Q4 widgets: \${name} (${module}) is not in this build; see docs/performance.md\`); };`,
-  ...names.map((e) => (e.startsWith('scheme') ? `export const ${e} = [];` : `export const ${e} = missing(${JSON.stringify(e)});`)),
+  ...names.map((e) =>
+    e.startsWith('scheme') ? `export const ${e} = [];` : /^symbol[A-Z]/.test(e) ? `export const ${e} = { draw: missing(${JSON.stringify(e)}) };` : `export const ${e} = missing(${JSON.stringify(e)});`,
+  ),
 ];
 
 /**
@@ -59,7 +88,7 @@ const stubs = (names, module) => [
  * the projection code (about 7 KB gzip, docs/performance.md).
  */
 export function slimD3({ geo = true } = {}) {
-  const slimmed = ['d3-scale-chromatic', 'd3-time-format', 'd3-time', 'd3-geo'];
+  const slimmed = ['d3-scale-chromatic', 'd3-time-format', 'd3-time', 'd3-geo', 'd3-shape'];
   const geoKept = geo === true ? keptGeo : ['geoTransform'];
   const late = geo === 'late';
   return {
@@ -77,7 +106,7 @@ export function slimD3({ geo = true } = {}) {
       if (slimmed.includes(source)) return PREFIX + source;
       if (importer && source.startsWith('.') && importer.startsWith(plotSrc)) {
         const internal = resolve(dirname(importer), source).slice(plotSrc.length);
-        if (plotInternals.includes(internal)) return PREFIX + internal;
+        if (plotInternals.includes(internal) || internal in plotPartials) return PREFIX + internal;
       }
       return null;
     },
@@ -87,6 +116,11 @@ export function slimD3({ geo = true } = {}) {
       if (plotInternals.includes(name)) {
         const names = [...readFileSync(plotSrc + name, 'utf8').matchAll(/^export (?:function|class|const) (\w+)/gm)].map((m) => m[1]);
         return stubs(names, `@observablehq/plot/src/${name}`).join('\n');
+      }
+      if (name in plotPartials) {
+        const kept = plotPartials[name]('missing');
+        const names = [...readFileSync(plotSrc + name, 'utf8').matchAll(/^export (?:function|class|const) (\w+)/gm)].map((m) => m[1]);
+        return [...stubs(names.filter((n) => !kept.some((line) => line.includes(`function ${n}(`))), `@observablehq/plot/src/${name}`), ...kept].join('\n');
       }
       const real = await import(name === 'd3-geo-map' ? 'd3-geo' : name);
       const names = Object.keys(real);
@@ -111,6 +145,10 @@ export function slimD3({ geo = true } = {}) {
           `export { ${geoKept.join(', ')} } from ${path};`,
           ...stubs(names.filter((n) => !geoKept.includes(n)), name),
         ].join('\n');
+      }
+      if (name === 'd3-shape') {
+        const path = JSON.stringify((await this.resolve('d3-shape', `${plotSrc}plot.js`, { skipSelf: true })).id);
+        return [`export { ${keptShape.join(', ')} } from ${path};`, ...stubs(names.filter((n) => !keptShape.includes(n)), name)].join('\n');
       }
       if (name !== 'd3-scale-chromatic') return stubs(names, name).join('\n');
       const kept = [...keptSchemes, ...Object.keys(keptInterpolators)];
