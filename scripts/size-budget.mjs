@@ -16,9 +16,9 @@ const budgets = {
   'q4-widgets.js': 2,
   // What it loads (dist/cdn/lazy/): Plot with d3 (without d3-geo, which comes with the map), Lit, core, one module
   // per widget, and the data package's shared code. Sizes of 2026-11-29 plus a little.
-  // -8.3 KB (2026-12-02, issue 16, measured 55.9): Plot without the curves and symbols, time intervals and group and bin
-  // transforms that no chart uses (scripts/slim-d3.mjs: keptShape, plotInternals, plotPartials).
-  'lazy/plot.js': 56.2,
+  // -9.8 KB (2026-12-02, issue 16, measured 54.4): Plot without the curves and symbols, time intervals, group and bin
+  // transforms and log, time and threshold scales that no chart uses (scripts/slim-d3.mjs; the scales 1.6 KB of it).
+  'lazy/plot.js': 54.7,
   'lazy/lit.js': 6.2,
   // +0.5 KB (2026-12-02, issue 17, measured 14.1): linked widgets (`link`, core's LinkController, follow() and its texts).
   // +0.5 KB (2026-12-02, issue 18, measured 14.5): static HTML (the static figure template, taking a fragment over).
@@ -42,16 +42,16 @@ const budgets = {
   // +0.5 KB (2026-12-02, issue 17, measured 86.3): linked widgets (`link`, core's LinkController, follow() and its texts).
   // +0.5 KB (2026-12-02, issue 18, measured 86.7): static HTML (the static figure template, taking a fragment over).
   // +0.2 KB (2026-12-02, issue 16, measured 87.04): a first draw in steps also while another q4-* tag waits for its code.
-  // -6.8 KB (2026-12-02, issue 16, measured 80.1): Plot without the curves and symbols, time intervals and group and bin
-  // transforms that no chart uses (scripts/slim-d3.mjs: keptShape, plotInternals, plotPartials).
-  'q4-scorecard.js': 80.4,
+  // -8.4 KB (2026-12-02, issue 16, measured 78.5): Plot without the curves and symbols, time intervals, group and bin
+  // transforms and log, time and threshold scales that no chart uses (scripts/slim-d3.mjs; the scales 1.6 KB of it).
+  'q4-scorecard.js': 78.8,
   // +3.5 KB (2026-11-29, issue 14, measured 98.1 from 94.8): the region and national texts, the flow selection
   // that excludes a region's internal flows, and the area-key data loading; the area index and its code load lazily.
   // +1 KB (2026-12-02, issue 17, measured 99.0): linked widgets (`link`, core's LinkController, follow() and its texts).
   // +0.5 KB (2026-12-02, issue 19, measured 99.5): a load timeout and the importer's query in every data import.
-  // -6.6 KB (2026-12-02, issue 16, measured 93.1): Plot without the curves and symbols, time intervals and group and bin
-  // transforms that no chart uses (scripts/slim-d3.mjs: keptShape, plotInternals, plotPartials).
-  'q4-commute-flows.js': 93.4,
+  // -8.2 KB (2026-12-02, issue 16, measured 91.5): Plot without the curves and symbols, time intervals, group and bin
+  // transforms and log, time and threshold scales that no chart uses (scripts/slim-d3.mjs; the scales 1.6 KB of it).
+  'q4-commute-flows.js': 91.8,
   // +0.5 KB (2026-11-29, decided): the range of the secret-cell bounds and the words that state it (docs/sentences.md),
   // and the retry of failed data imports (scripts/cdn-plugins.mjs) took it from 84.1 to 85.05 KB.
   // +1 KB (issue 14, measured 86.0): `municipality`/`region` (the texts that name the area, the area-key loading)
@@ -59,33 +59,33 @@ const budgets = {
   // +0.5 KB (2026-12-02, issue 17, measured 86.9): linked widgets (`link`, core's LinkController, follow() and its texts).
   // +0.5 KB (2026-12-02, issue 18, measured 87.2): static HTML (the static figure template, taking a fragment over).
   // +0.3 KB (2026-12-02, issue 16, measured 87.57): a first draw in steps, and the kept Intl formatters.
-  // -6.7 KB (2026-12-02, issue 16, measured 80.8): Plot without the curves and symbols, time intervals and group and bin
-  // transforms that no chart uses (scripts/slim-d3.mjs: keptShape, plotInternals, plotPartials).
-  'q4-sector-bloem.js': 81.1,
-  // -7.5 KB (2026-12-02, issue 16, measured 78.2): Plot without the curves and symbols, time intervals and group and bin
-  // transforms that no chart uses (scripts/slim-d3.mjs: keptShape, plotInternals, plotPartials).
-  'q4-key-figures.js': 78.5,
+  // -8.3 KB (2026-12-02, issue 16, measured 79.2): Plot without the curves and symbols, time intervals, group and bin
+  // transforms and log, time and threshold scales that no chart uses (scripts/slim-d3.mjs; the scales 1.6 KB of it).
+  'q4-sector-bloem.js': 79.5,
+  // -9.1 KB (2026-12-02, issue 16, measured 76.6): Plot without the curves and symbols, time intervals, group and bin
+  // transforms and log, time and threshold scales that no chart uses (scripts/slim-d3.mjs; the scales 1.6 KB of it).
+  'q4-key-figures.js': 76.9,
   // +0.5 KB (issue 14, measured 83.3): `area` (one province by code or name against the Netherlands), read by
   // `@q4/data`'s findProvince, the one province finder that competitiveness uses too.
   // +0.5 KB (2026-11-29, issue 16, measured 83.5): one widget update per task (core's scheduleUpdate).
   // +0.5 KB (2026-12-02, issue 17, measured 84.2): linked widgets (`link`, core's LinkController, follow() and its texts).
   // +0.5 KB (2026-12-02, issue 18, measured 84.6): static HTML (the static figure template, taking a fragment over).
   // +0.3 KB (2026-12-02, issue 16, measured 85.01): a first draw in steps, and the kept Intl formatters.
-  // -6.8 KB (2026-12-02, issue 16, measured 78.2): Plot without the curves and symbols, time intervals and group and bin
-  // transforms that no chart uses (scripts/slim-d3.mjs: keptShape, plotInternals, plotPartials).
-  'q4-land-use.js': 78.5,
+  // -8.5 KB (2026-12-02, issue 16, measured 76.5): Plot without the curves and symbols, time intervals, group and bin
+  // transforms and log, time and threshold scales that no chart uses (scripts/slim-d3.mjs; the scales 1.6 KB of it).
+  'q4-land-use.js': 76.8,
   // +0.5 KB (2026-12-02, issue 18, measured 82.2): static HTML (the static figure template, taking a fragment over).
   // +0.2 KB (2026-12-02, issue 16, measured 82.51): a first draw in steps also while another q4-* tag waits for its code.
-  // -6.8 KB (2026-12-02, issue 16, measured 75.6): Plot without the curves and symbols, time intervals and group and bin
-  // transforms that no chart uses (scripts/slim-d3.mjs: keptShape, plotInternals, plotPartials).
-  'q4-identity-shift.js': 75.9,
+  // -8.4 KB (2026-12-02, issue 16, measured 74.0): Plot without the curves and symbols, time intervals, group and bin
+  // transforms and log, time and threshold scales that no chart uses (scripts/slim-d3.mjs; the scales 1.6 KB of it).
+  'q4-identity-shift.js': 74.3,
   // +0.5 KB (2026-11-29, issue 16, measured 83.0): one widget update per task (core's scheduleUpdate).
   // +0.5 KB (2026-12-02, issue 17, measured 83.7): linked widgets (`link`, core's LinkController, follow() and its texts).
   // +0.5 KB (2026-12-02, issue 18, measured 84.1): static HTML (the static figure template, taking a fragment over).
   // +0.2 KB (2026-12-02, issue 16, measured 84.53): a first draw in steps also while another q4-* tag waits for its code.
-  // -6.7 KB (2026-12-02, issue 16, measured 77.7): Plot without the curves and symbols, time intervals and group and bin
-  // transforms that no chart uses (scripts/slim-d3.mjs: keptShape, plotInternals, plotPartials).
-  'q4-competitiveness.js': 78,
+  // -8.4 KB (2026-12-02, issue 16, measured 76.0): Plot without the curves and symbols, time intervals, group and bin
+  // transforms and log, time and threshold scales that no chart uses (scripts/slim-d3.mjs; the scales 1.6 KB of it).
+  'q4-competitiveness.js': 76.3,
   'data/boundaries-2014.js': 8.5,
   'data/boundaries-2015.js': 8.5,
   'data/commuting.js': 14.5,
@@ -165,8 +165,8 @@ const pages = [
   // was. A budget at what is measured keeps it from growing; docs/performance.md says what is left to do.
   // 1.58x (2026-12-02, measured 1.57x = 144.9 KB): linked widgets and static takeover in core (issues 17, 18), and a
   // load timeout and a fresh-URL retry in every chunk's imports (issue 19), about 2 KB over the seven.
-  // 1.51x (2026-12-02, measured 1.50x = 138.5 KB): Plot without what no chart uses (scripts/slim-d3.mjs), 6.9 KB less.
-  ['page: all seven via q4-widgets.js', Object.keys(preloads), 1.51],
+  // 1.49x (2026-12-02, measured 1.48x = 136.9 KB): Plot without what no chart uses (scripts/slim-d3.mjs), 8.5 KB less.
+  ['page: all seven via q4-widgets.js', Object.keys(preloads), 1.49],
 ];
 console.log(`raw Plot scorecard page (scripts/bench/raw-scorecard.ts): ${raw.toFixed(1)} KB`);
 for (const [name, modules, ratio] of pages) {

@@ -29,6 +29,11 @@ export const keptGeo = ['geoPath', 'geoTransform', 'geoMercator', 'geoClipRectan
  * other one, so no bundler can drop them: they are stubs here (a symbol stub is a symbol whose draw throws).
  */
 export const keptShape = ['line', 'curveLinear', 'curveLinearClosed', 'symbolCircle'];
+/**
+ * What of d3-scale the charts need: every scale type but the log, symlog, quantile, threshold and time scales and
+ * the diverging log, pow and symlog ones, which no chart uses and Plot's table of scale types names (stubs).
+ */
+export const droppedScales = ['scaleLog', 'scaleSymlog', 'scaleQuantile', 'scaleThreshold', 'scaleTime', 'scaleUtc', 'scaleDivergingLog', 'scaleDivergingPow', 'scaleDivergingSymlog'];
 /** Interpolators rebuilt from a kept scheme: name -> the scheme whose largest variant it interpolates. */
 export const keptInterpolators = { interpolateRdBu: 'schemeRdBu' };
 
@@ -88,7 +93,7 @@ const stubs = (names, module) => [
  * the projection code (about 7 KB gzip, docs/performance.md).
  */
 export function slimD3({ geo = true } = {}) {
-  const slimmed = ['d3-scale-chromatic', 'd3-time-format', 'd3-time', 'd3-geo', 'd3-shape'];
+  const slimmed = ['d3-scale-chromatic', 'd3-time-format', 'd3-time', 'd3-geo', 'd3-shape', 'd3-scale'];
   const geoKept = geo === true ? keptGeo : ['geoTransform'];
   const late = geo === 'late';
   return {
@@ -146,9 +151,10 @@ export function slimD3({ geo = true } = {}) {
           ...stubs(names.filter((n) => !geoKept.includes(n)), name),
         ].join('\n');
       }
-      if (name === 'd3-shape') {
-        const path = JSON.stringify((await this.resolve('d3-shape', `${plotSrc}plot.js`, { skipSelf: true })).id);
-        return [`export { ${keptShape.join(', ')} } from ${path};`, ...stubs(names.filter((n) => !keptShape.includes(n)), name)].join('\n');
+      if (name === 'd3-shape' || name === 'd3-scale') {
+        const kept = name === 'd3-shape' ? keptShape : names.filter((n) => !droppedScales.includes(n));
+        const path = JSON.stringify((await this.resolve(name, `${plotSrc}plot.js`, { skipSelf: true })).id);
+        return [`export { ${kept.join(', ')} } from ${path};`, ...stubs(names.filter((n) => !kept.includes(n)), name)].join('\n');
       }
       if (name !== 'd3-scale-chromatic') return stubs(names, name).join('\n');
       const kept = [...keptSchemes, ...Object.keys(keptInterpolators)];
