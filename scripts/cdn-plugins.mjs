@@ -5,6 +5,8 @@ import commonjs from '@rollup/plugin-commonjs';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { posix } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { init as lexerReady, parse as parseImports } from 'es-module-lexer';
 import { slimD3 } from './slim-d3.mjs';
 import { workspaceSourcesPlugin } from './workspace-sources.mjs';
@@ -54,7 +56,7 @@ export function retryableImports({ preload = false } = {}) {
   // imports at once (`<link rel="modulepreload">`), so the widget's code and Plot, Lit and core arrive side by side
   // instead of one after the other. `"__Q4_DEPS__"` becomes the map of those files (preloadMap, below).
   const preloading =
-    'const __q4deps = "__Q4_DEPS__", __q4preloaded = new Set();\n' +
+    'const __q4deps = "__Q4_DEPS__", __q4sizes = JSON.parse("__Q4_SIZES__"), __q4preloaded = new Set();\n' +
     'const __q4preload = (s) => { for (const d of __q4deps[s] ?? []) { const href = __q4url(d, 0); if (__q4preloaded.has(href)) continue; __q4preloaded.add(href); ' +
     "const link = document.createElement('link'); link.rel = 'modulepreload'; link.href = href; document.head.append(link); } };\n" +
     helper.replace('const n = __q4failed.get(s) ?? 0; ', 'const n = __q4failed.get(s) ?? 0; if (!n) __q4preload(s); ');
@@ -67,8 +69,8 @@ export function retryableImports({ preload = false } = {}) {
       if (!chunk.dynamicImports.length) return '';
       return preload && chunk.isEntry ? preloading : helper;
     },
-    generateBundle(_, bundle) {
-      if (preload) preloadMap(bundle);
+    generateBundle(options, bundle) {
+      if (preload) preloadMap(bundle, options.dir);
     },
   };
 }
@@ -78,7 +80,7 @@ export function retryableImports({ preload = false } = {}) {
  * all it imports statically, less what the importer has already. Paths relative to the importer, as Rollup writes
  * the import() specifiers.
  */
-function preloadMap(bundle) {
+function preloadMap(bundle, dir) {
   const rel = (from, to) => {
     const path = posix.relative(posix.dirname(from), to);
     return path.startsWith('.') ? path : `./${path}`;
@@ -92,7 +94,18 @@ function preloadMap(bundle) {
     const have = closure(chunk.fileName, new Set([chunk.fileName]));
     const map = {};
     for (const target of chunk.dynamicImports) map[rel(chunk.fileName, target)] = [target, ...closure(target)].filter((f) => !have.has(f)).map((f) => rel(chunk.fileName, f));
-    chunk.code = chunk.code.replace(/["']__Q4_DEPS__["']/, `(${JSON.stringify(map)})`);
+    // The gzip size of each of those files, for the loader's choice between them and one module of every widget
+    // (lazy/all.js, an earlier build of the same config: read from disk).
+    const sizes = {};
+    for (const target of chunk.dynamicImports) {
+      for (const file of [target, ...closure(target)]) {
+        const out = bundle[file];
+        const code = out ? (out.type === 'chunk' ? out.code : out.source) : existsSync(`${dir}/${file}`) ? readFileSync(`${dir}/${file}`) : null;
+        if (code === null) throw new Error(`preloadMap: ${file} is neither in this build nor in ${dir} (build lazy/all.js before the loader)`);
+        sizes[rel(chunk.fileName, file)] = gzipSync(code, { level: 9 }).length;
+      }
+    }
+    chunk.code = chunk.code.replace(/["']__Q4_DEPS__["']/, `(${JSON.stringify(map)})`).replace(/["']__Q4_SIZES__["']/g, JSON.stringify(JSON.stringify(sizes)));
   }
 }
 

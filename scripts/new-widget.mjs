@@ -56,13 +56,12 @@ editJson('packages/widgets/tsconfig.json', (ts) => {
   ts.references.push({ path: `../${name}` });
   return ts;
 });
+// Every widget in one import (all.ts, also the CDN's lazy/all.js), and the package's API (index.ts).
 edits.push([
-  'packages/widgets/src/index.ts',
-  (text) =>
-    text
-      .replace(/(import '@q4\/[a-z0-9-]+\/define';\n)(?![\s\S]*import '@q4\/[a-z0-9-]+\/define';)/, `$1import '@q4/${name}/define';\n`)
-      .replace(/\n?$/, `\nexport * from '@q4/${name}';\n`),
+  'packages/widgets/src/all.ts',
+  (text) => text.replace(/(import '@q4\/[a-z0-9-]+\/define';\n)(?![\s\S]*import '@q4\/[a-z0-9-]+\/define';)/, `$1import '@q4/${name}/define';\n`),
 ]);
+edits.push(['packages/widgets/src/index.ts', (text) => text.replace(/\n?$/, `\nexport * from '@q4/${name}';\n`)]);
 // The CDN autoloader: the new tag's module, after the others (the map of tags in loader.ts).
 edits.push([
   'packages/widgets/src/loader.ts',

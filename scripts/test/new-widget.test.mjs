@@ -51,9 +51,10 @@ test('stamps out a widget package and registers it', () => {
     assert.ok(root.workspaces.indexOf('packages/land-use') < root.workspaces.indexOf('packages/widgets'));
     const widgets = JSON.parse(readFileSync(join(dir, 'packages/widgets/package.json'), 'utf8'));
     assert.ok(widgets.dependencies['@q4/land-use']);
+    // The new define line follows the existing ones in all.ts (every widget in one import), its API in index.ts.
+    const all = readFileSync(join(dir, 'packages/widgets/src/all.ts'), 'utf8');
+    assert.match(all, /(import '@q4\/[a-z-]+\/define';\n)+import '@q4\/land-use\/define';\n$/);
     const index = readFileSync(join(dir, 'packages/widgets/src/index.ts'), 'utf8');
-    // The new define line follows the existing ones, before the re-exports.
-    assert.match(index, /(import '@q4\/[a-z-]+\/define';\n)+import '@q4\/land-use\/define';\n\nexport/);
     assert.match(index, /export \* from '@q4\/land-use';/);
     // The autoloader knows the tag once (land-use is there already in the copied packages/widgets).
     const loader = readFileSync(join(dir, 'packages/widgets/src/loader.ts'), 'utf8');

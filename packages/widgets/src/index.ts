@@ -1,11 +1,5 @@
-// The one import that registers every widget. Each line is a widget package's define entry.
-import '@q4/scorecard/define';
-import '@q4/commute-flows/define';
-import '@q4/identity-shift/define';
-import '@q4/competitiveness/define';
-import '@q4/land-use/define';
-import '@q4/key-figures/define';
-import '@q4/sector-bloem/define';
+// The one import that registers every widget (all.ts: each widget package's define entry), and their API.
+import './all.js';
 
 export * from '@q4/core';
 export * from '@q4/scorecard';

@@ -16,6 +16,49 @@ const widgets: Record<string, () => Promise<unknown>> = {
 /** The tags this loader knows, for pages and tests. */
 export const tags = Object.keys(widgets);
 
+// Written into the built file (scripts/cdn-plugins.mjs): each widget module's file with the chunks it imports, as
+// the loader asks for them, and the gzip size of every file, `./lazy/all.js` included. Absent outside that build.
+declare const __q4deps: Record<string, string[]> | undefined;
+declare const __q4sizes: Record<string, number> | undefined;
+
+/**
+ * How this page gets its widgets' code, decided once, at the first q4-* tags seen:
+ * - `split`: each widget's module, with the chunks of Plot and d3, Lit and core that they share;
+ * - `all`: `lazy/all.js`, one module with every widget. One file compresses better than the seven modules with
+ *   their chunks (docs/performance.md), so a page whose tags would need more bytes split than `lazy/all.js` weighs
+ *   (most pages with five or more kinds of widget) gets that instead.
+ * A page's own `<link rel="modulepreload">` hints decide for it: `lazy/all.js` means all, any other `lazy/` module
+ * split. Once decided, widgets added later come the same way, so the page never loads Plot twice.
+ */
+let mode: 'split' | 'all' | undefined;
+
+function decide(seen: string[]): void {
+  if (mode || !seen.length) return;
+  const hints = [...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) => l.href).filter((h) => /\/lazy\/[\w-]+\.js(\?|$)/.test(h));
+  if (hints.length) {
+    mode = hints.some((h) => /\/lazy\/all\.js(\?|$)/.test(h)) ? 'all' : 'split';
+    return;
+  }
+  // Both maps come with the built file (a placeholder the minifier cannot see through); without them, split.
+  const sizes = typeof __q4sizes === 'object' ? __q4sizes : undefined;
+  const all = sizes?.['./lazy/all.js'];
+  if (!sizes || !all) {
+    mode = 'split';
+    return;
+  }
+  const files = new Set(seen.flatMap((tag) => __q4deps?.[`./lazy/${tag.slice(3)}.js`] ?? []));
+  const split = [...files].reduce((sum, file) => sum + (sizes[file] ?? 0), 0);
+  mode = split > all ? 'all' : 'split';
+}
+
+/** The one import of `lazy/all.js`, shared by every tag; forgotten when it fails, so a retry asks again. */
+let everyWidget: Promise<unknown> | undefined;
+const importAll = () =>
+  (everyWidget ??= import('./all.js').catch((error: unknown) => {
+    everyWidget = undefined;
+    throw error;
+  }));
+
 const loading = new Map<string, Promise<void>>();
 
 /**
@@ -52,11 +95,13 @@ function showFailure(el: Element, tag: string): void {
 export function load(tag: string): Promise<void> {
   const importer = widgets[tag];
   if (!importer || customElements.get(tag)) return Promise.resolve();
+  decide([tag]);
   let promise = loading.get(tag);
   if (!promise) {
-    promise = importer().then(
+    promise = (mode === 'all' ? importAll() : importer()).then(
       () => {
-        for (const box of document.querySelectorAll(`${tag} > [${FAILED}]`)) box.remove();
+        // lazy/all.js brings every widget: the notes of every tag go.
+        for (const box of document.querySelectorAll((mode === 'all' ? tags : [tag]).map((t) => `${t} > [${FAILED}]`).join(','))) box.remove();
       },
       (error: unknown) => {
         loading.delete(tag);
@@ -75,7 +120,10 @@ export function load(tag: string): Promise<void> {
 
 const observed = new WeakSet<Node>();
 const observer = new MutationObserver((records) => {
-  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) void discover(node);
+  const added = records.flatMap((record) => [...record.addedNodes].filter((node): node is Element => node instanceof Element));
+  // Widgets added in one go (a framework rendering a dashboard) decide together how their code comes.
+  if (!mode) decide([...new Set(added.flatMap((el) => [el, ...el.querySelectorAll('*')]).map((el) => el.localName))].filter((tag) => widgets[tag] && !customElements.get(tag)));
+  for (const el of added) void discover(el);
 });
 
 /** Watches `root` (the document, or an open shadow root of the page's own components) for q4-* tags added later. */
@@ -93,16 +141,19 @@ function watch(root: Document | ShadowRoot): void {
  */
 export function discover(root: Element | Document | ShadowRoot): Promise<void> {
   const found = new Set<string>();
+  const inner: ShadowRoot[] = [];
   if (root instanceof ShadowRoot) watch(root);
   const visit = (el: Element) => {
     if (el.localName.startsWith('q4-')) found.add(el.localName);
     else if (el.shadowRoot && !observed.has(el.shadowRoot)) {
       watch(el.shadowRoot);
-      void discover(el.shadowRoot);
+      inner.push(el.shadowRoot);
     }
   };
   if (root instanceof Element) visit(root);
   for (const el of root.querySelectorAll('*')) visit(el);
+  decide([...found].filter((tag) => widgets[tag] && !customElements.get(tag)));
+  for (const shadow of inner) void discover(shadow);
   return Promise.all([...found].map(load)).then(() => undefined);
 }
 

@@ -127,6 +127,83 @@ describe('q4-widgets.js: the autoloader', () => {
     await waitUntil(() => drawn(lazy), 'the lazy widget did not render after scrolling', { timeout: 8000 });
   });
 
+  describe('one module of every widget (lazy/all.js) for a page that shows most of them', () => {
+    const all = ['scorecard', 'commute-flows', 'sector-bloem', 'key-figures', 'land-use', 'identity-shift', 'competitiveness'];
+    const tagsOf = (names: string[]) => names.map((n) => `<q4-${n} loading="eager"></q4-${n}>`).join('');
+    /** The built loader's own figures: each widget module's files and every file's gzip size. */
+    let deps: Record<string, string[]>;
+    let sizes: Record<string, number>;
+    before(async () => {
+      const source = await (await fetch(`${base}/q4-widgets.js`)).text();
+      const found = /\{\s*"\.\/lazy\/[\s\S]*?\]\s*\}/.exec(source);
+      if (!found) throw new Error(`no preload map in q4-widgets.js: ${source.slice(0, 400)}`);
+      deps = JSON.parse(found[0]);
+      // The minifier writes the sizes' JSON in single or double quotes, whichever is shorter.
+      const literal = /JSON\.parse\(('[^'\\]*'|"(?:[^"\\]|\\.)*")\)/.exec(source)![1];
+      sizes = JSON.parse(literal.startsWith("'") ? literal.slice(1, -1) : JSON.parse(literal));
+    });
+    /** What the page's widgets weigh as separate modules, and as lazy/all.js. */
+    const split = (names: string[]) => [...new Set(names.flatMap((n) => deps[`./lazy/${n}.js`]))].reduce((sum, f) => sum + sizes[f], 0);
+    const code = (win: Window) => scripts(win).filter((f) => !f.startsWith('data/'));
+
+    it('all seven: the loader and lazy/all.js only, because split they would weigh more; every widget draws', async () => {
+      expect(split(all), 'seven split against all.js').to.be.greaterThan(sizes['./lazy/all.js']);
+      expect(split(['scorecard', 'identity-shift']), 'two split against all.js').to.be.lessThan(sizes['./lazy/all.js']);
+      const win = await page(`${recordWarnings}${loader}${tagsOf(all)}`, 4000);
+      const els = all.map((n) => win.document.querySelector(`q4-${n}`)!);
+      await waitUntil(() => els.every(drawn), 'not all drawn', { timeout: 15000 });
+      expect(code(win).sort()).to.deep.equal(['lazy/all.js', 'q4-widgets.js']);
+      expect((win as Recorded).q4Errors).to.deep.equal([]);
+    });
+
+    it('widgets added in one go to a page without any decide together; a page that chose split stays split', async () => {
+      const win = await page(`${recordWarnings}${loader}`, 4000);
+      await new Promise((r) => setTimeout(r, 200));
+      win.document.body.insertAdjacentHTML('beforeend', tagsOf(all));
+      const els = all.map((n) => win.document.querySelector(`q4-${n}`)!);
+      await waitUntil(() => els.every(drawn), 'not all drawn', { timeout: 15000 });
+      expect(code(win).sort()).to.deep.equal(['lazy/all.js', 'q4-widgets.js']);
+
+      const one = await page(`${recordWarnings}${loader}${tagsOf(['scorecard'])}`, 4000);
+      await waitUntil(() => drawn(one.document.querySelector('q4-scorecard')!), 'not drawn', { timeout: 8000 });
+      one.document.body.insertAdjacentHTML('beforeend', tagsOf(all.slice(1)));
+      const later = all.map((n) => one.document.querySelector(`q4-${n}`)!);
+      await waitUntil(() => later.every(drawn), 'the widgets added later did not draw', { timeout: 15000 });
+      const list = code(one);
+      expect(list).to.not.include('lazy/all.js');
+      expect(list.filter((f) => f === 'lazy/plot.js')).to.have.length(1);
+      expect((one as Recorded).q4Errors).to.deep.equal([]);
+    });
+
+    it("the page's modulepreload hints decide: split modules named, split; lazy/all.js named, all", async () => {
+      const hinted = await page(`${recordWarnings}<link rel="modulepreload" href="${base}/lazy/scorecard.js">${loader}${tagsOf(all)}`, 4000);
+      const els = all.map((n) => hinted.document.querySelector(`q4-${n}`)!);
+      await waitUntil(() => els.every(drawn), 'not all drawn', { timeout: 15000 });
+      expect(code(hinted)).to.not.include('lazy/all.js');
+      const two = await page(`${recordWarnings}<link rel="modulepreload" href="${base}/lazy/all.js">${loader}${tagsOf(['scorecard', 'land-use'])}`);
+      await waitUntil(() => [...two.document.querySelectorAll('q4-scorecard, q4-land-use')].every(drawn), 'not drawn', { timeout: 8000 });
+      expect(code(two).sort()).to.deep.equal(['lazy/all.js', 'q4-widgets.js']);
+    });
+
+    describe('when it fails to load', () => {
+      before(() => executeServerCommand('q4-cache', { enabled: false }));
+      after(() => executeServerCommand('q4-cache', { enabled: true }));
+      it('every widget says so and fires q4-error (network); the retry button loads it anew and all draw', async () => {
+        await fetch('/__q4/fault?path=/dist/cdn/lazy/all.js&kind=503&times=1');
+        const win = await page(`${recordWarnings}<script>window.q4Codes = []; addEventListener('q4-error', (e) => q4Codes.push(e.detail.code));</script>${loader}${tagsOf(all)}`, 4000);
+        const w = win as Recorded & { q4Codes: string[] };
+        await waitUntil(() => w.q4Codes.length >= all.length, 'not every widget fired q4-error', { timeout: 8000 });
+        expect(w.q4Codes).to.deep.equal(all.map(() => 'network'));
+        const els = all.map((n) => win.document.querySelector(`q4-${n}`)!);
+        expect(els.every((el) => el.querySelector('[role=alert]')?.textContent?.includes('Deze grafiek kon niet worden geladen.'))).to.equal(true);
+        els[0].querySelector<HTMLButtonElement>('[role=alert] button')!.click();
+        await waitUntil(() => els.every(drawn), 'not all drawn after the retry', { timeout: 15000 });
+        // One retry loads every widget: all.js is shared, so the other widgets' alerts go too.
+        expect(els.map((el) => el.querySelector('[role=alert]'))).to.deep.equal(all.map(() => null));
+      });
+    });
+  });
+
   describe('a widget module that fails to load', () => {
     before(() => executeServerCommand('q4-cache', { enabled: false }));
     after(() => executeServerCommand('q4-cache', { enabled: true }));
