@@ -38,3 +38,38 @@ for (const dir of packages) {
     assert.ok(!files.some((f) => f.startsWith('src/') || f.includes('test/')), 'no sources or tests published');
   });
 }
+
+// A module imported only for what it does (`import './all.js';`, `import '@q4/scorecard/define';`) must be declared in
+// its package's "sideEffects", or bundlers that trust the field (Vite, Rollup, webpack) drop it and its elements are
+// never defined: Storybook's pages of several widgets drew nothing when index.ts moved its define imports to all.ts.
+test('every module imported for its side effects is declared in its package\'s sideEffects', () => {
+  const declared = (dir) => {
+    const pkg = JSON.parse(readFileSync(join(repo, 'packages', dir, 'package.json'), 'utf8'));
+    return pkg.sideEffects === undefined || pkg.sideEffects === true ? null : pkg.sideEffects || [];
+  };
+  const byName = new Map(packages.map((dir) => [JSON.parse(readFileSync(join(repo, 'packages', dir, 'package.json'), 'utf8')).name, dir]));
+  const missing = [];
+  let seen = 0;
+  for (const dir of packages) {
+    const src = join(repo, 'packages', dir, 'src');
+    if (!existsSync(src)) continue;
+    for (const file of readdirSync(src, { recursive: true }).filter((f) => /\.ts$/.test(f) && !f.endsWith('.d.ts'))) {
+      const text = readFileSync(join(src, file), 'utf8');
+      for (const [, spec] of text.matchAll(/^import\s+['"]([^'"]+)['"];/gm)) {
+        let target;
+        if (spec.startsWith('.')) target = [dir, `./src/${join(file, '..', spec).replace(/\.js$/, '.ts')}`];
+        else {
+          const m = /^(@q4\/[^/]+)(?:\/(.+))?$/.exec(spec);
+          if (!m || !byName.has(m[1])) continue;
+          target = [byName.get(m[1]), `./src/${m[2] ?? 'index'}.ts`];
+        }
+        seen++;
+        const list = declared(target[0]);
+        const distFile = target[1].replace('./src/', './dist/').replace(/\.ts$/, '.js');
+        if (list && !(list.includes(target[1]) && list.includes(distFile))) missing.push(`${dir}/src/${file} imports ${spec}: packages/${target[0]} must list ${target[1]} and ${distFile}`);
+      }
+    }
+  }
+  assert.ok(seen > 0, 'found the side-effect imports');
+  assert.deepEqual(missing, []);
+});
