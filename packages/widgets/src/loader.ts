@@ -26,7 +26,7 @@ declare const __q4sizes: Record<string, number> | undefined;
  * - `split`: each widget's module, with the chunks of Plot and d3, Lit and core that they share;
  * - `all`: `lazy/all.js`, one module with every widget. One file compresses better than the seven modules with
  *   their chunks (docs/performance.md), so a page whose tags would need more bytes split than `lazy/all.js` weighs
- *   (most pages with five or more kinds of widget) gets that instead.
+ *   (a page with the map and most of the other widgets; docs/performance.md) gets that instead.
  * A page's own `<link rel="modulepreload">` hints decide for it: `lazy/all.js` means all, any other `lazy/` module
  * split. Once decided, widgets added later come the same way, so the page never loads Plot twice.
  */
