@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { workspaceSources } from '../workspace-sources.mjs';
 
 const repo = resolve(import.meta.dirname, '..', '..');
 const built = existsSync(join(repo, 'dist', 'cdn', 'q4-widgets.js'));
@@ -43,30 +44,26 @@ for (const dir of packages) {
 // its package's "sideEffects", or bundlers that trust the field (Vite, Rollup, webpack) drop it and its elements are
 // never defined: Storybook's pages of several widgets drew nothing when index.ts moved its define imports to all.ts.
 test('every module imported for its side effects is declared in its package\'s sideEffects', () => {
-  const declared = (dir) => {
-    const pkg = JSON.parse(readFileSync(join(repo, 'packages', dir, 'package.json'), 'utf8'));
-    return pkg.sideEffects === undefined || pkg.sideEffects === true ? null : pkg.sideEffects || [];
-  };
-  const byName = new Map(packages.map((dir) => [JSON.parse(readFileSync(join(repo, 'packages', dir, 'package.json'), 'utf8')).name, dir]));
+  const packagesDir = join(repo, 'packages');
+  const sources = workspaceSources();
   const missing = [];
   let seen = 0;
   for (const dir of packages) {
-    const src = join(repo, 'packages', dir, 'src');
+    const src = join(packagesDir, dir, 'src');
     if (!existsSync(src)) continue;
-    for (const file of readdirSync(src, { recursive: true }).filter((f) => /\.ts$/.test(f) && !f.endsWith('.d.ts'))) {
-      const text = readFileSync(join(src, file), 'utf8');
-      for (const [, spec] of text.matchAll(/^import\s+['"]([^'"]+)['"];/gm)) {
-        let target;
-        if (spec.startsWith('.')) target = [dir, `./src/${join(file, '..', spec).replace(/\.js$/, '.ts')}`];
-        else {
-          const m = /^(@q4\/[^/]+)(?:\/(.+))?$/.exec(spec);
-          if (!m || !byName.has(m[1])) continue;
-          target = [byName.get(m[1]), `./src/${m[2] ?? 'index'}.ts`];
-        }
+    for (const file of readdirSync(src, { recursive: true }).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))) {
+      const importer = join(src, file);
+      for (const [, spec] of readFileSync(importer, 'utf8').matchAll(/^import\s+['"]([^'"]+)['"];/gm)) {
+        // Where the import lands in the workspace: a relative file, or an @q4/* specifier through its package's exports.
+        const target = spec.startsWith('.') ? resolve(dirname(importer), spec.replace(/\.js$/, '.ts')) : sources.get(spec);
+        if (!target) continue;
         seen++;
-        const list = declared(target[0]);
-        const distFile = target[1].replace('./src/', './dist/').replace(/\.ts$/, '.js');
-        if (list && !(list.includes(target[1]) && list.includes(distFile))) missing.push(`${dir}/src/${file} imports ${spec}: packages/${target[0]} must list ${target[1]} and ${distFile}`);
+        const [owner, ...rest] = relative(packagesDir, target).split(sep);
+        const { sideEffects } = JSON.parse(readFileSync(join(packagesDir, owner, 'package.json'), 'utf8'));
+        if (sideEffects === undefined || sideEffects === true) continue;
+        const local = `./${rest.join('/')}`;
+        const dist = local.replace(/^\.\/src\//, './dist/').replace(/\.ts$/, '.js');
+        if (!(sideEffects || []).includes(local) || !(sideEffects || []).includes(dist)) missing.push(`${dir}/src/${file} imports ${spec}: packages/${owner} must list ${local} and ${dist}`);
       }
     }
   }
