@@ -41,6 +41,16 @@ describe('q4-widgets.js: the autoloader', () => {
     for (const other of ['q4-land-use', 'q4-commute-flows']) expect(win.customElements.get(other), other).to.equal(undefined);
   });
 
+  it("with the README's preload hints, the loader adds no link of its own and each file is asked for once", async () => {
+    const hints = ['scorecard', 'plot', 'lit', 'core'].map((f) => `<link rel="modulepreload" href="${base}/lazy/${f}.js">`).join('');
+    const win = await page(`${hints}${loader}<q4-scorecard></q4-scorecard>`);
+    const el = win.document.querySelector('q4-scorecard')!;
+    await waitUntil(() => drawn(el), 'did not render', { timeout: 8000 });
+    const preloads = [...win.document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) => l.href.replace(`${base}/`, ''));
+    expect(preloads.sort()).to.deep.equal(['lazy/core.js', 'lazy/lit.js', 'lazy/plot.js', 'lazy/scorecard.js']);
+    expect(scripts(win).sort()).to.deep.equal(['lazy/core.js', 'lazy/lit.js', 'lazy/plot.js', 'lazy/scorecard.js', 'q4-widgets.js']);
+  });
+
   it('a page without widgets loads only the loader', async () => {
     const win = await page(`${loader}<p>Geen widgets hier.</p>`);
     await new Promise((r) => setTimeout(r, 300));
