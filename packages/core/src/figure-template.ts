@@ -27,7 +27,10 @@ export function tableTemplate(table: TableModel): TemplateResult {
   </table>`;
 }
 
-/** The loading or empty state; `deferred` holds a chart's height while the widget waits to come into view. */
+/**
+ * The loading or empty state; `deferred` holds about a chart's height (`--q4-deferred-height`): while the widget waits
+ * to come into view, and while its data and first chart are on the way.
+ */
 export function statusTemplate(lang: Lang, kind: 'loading' | 'empty', deferred: boolean): TemplateResult {
   const t = coreMessages[lang];
   return html`<div class="state ${deferred ? 'state--deferred' : ''}" part="status" role="status" lang=${lang} aria-live="polite">

@@ -68,7 +68,7 @@ const othersComing = (self: Element): boolean =>
  * @cssprop --q4-color-accent - Accent colour (highlights).
  * @cssprop --q4-color-focus - Colour of the focus ring.
  * @cssprop --q4-font-family - Font family; inherits from the page by default.
- * @cssprop --q4-deferred-height - Height the widget holds while it waits to come into view (default 320px), so the page does not jump when it draws.
+ * @cssprop --q4-deferred-height - Height the widget holds until its first chart (while it waits to come into view, and while its code, data and chart are on the way; default 320px), so the page jumps less when it draws.
  */
 export abstract class Q4Element<I, D, O, M> extends LitElement {
   /** The release this element belongs to; `define()` compares it when a tag is registered twice. */
@@ -317,6 +317,10 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Until its first update the widget's shadow root is empty: the host holds a chart's height (styles.ts), so that a
+    // widget below that decides now whether it is near the viewport sees about where it is. A page's widgets upgrade
+    // together (one module through the loader), and they do not update in the order of the page.
+    if (!this.hasUpdated && !this.isStatic && !this.#staticNodes) this.setAttribute('data-q4-pending', '');
     // An eager widget is about to draw: widgets that update before it know they are not alone (#stepped).
     if (this.visibility.near && !this.#drawn && !this.isStatic) drawing.add(this);
     // Back in the page after a removal: redraw, and fetch again if a fetch was cut off.
@@ -361,6 +365,7 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.hasAttribute('data-q4-pending')) this.removeAttribute('data-q4-pending');
     if (this.#drawn || this.#status === 'error' || this.#status === 'empty') drawing.delete(this);
     // A chart built but not in the shadow root yet (a step of #stepped) is bound, and announced, once it is shown.
     if (this.#chartIsNew && this.#chart?.element.parentNode && !this.staticFigure) {
@@ -560,8 +565,10 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   #renderMainNow(): TemplateResult {
     const lang = this.locale;
     if (this.#status === 'loading' || this.#status === 'empty') {
-      // Until it comes near the viewport the widget holds a box of about a chart's height, so the page does not jump.
-      return statusTemplate(lang, this.#status, !this.visibility.near);
+      // Until it comes near the viewport, and while its data are on the way, the widget holds a box of about a chart's
+      // height: the page jumps less when it draws, and a widget below it that decides now whether it is near the
+      // viewport (VisibilityController.checkNow) sees about where it will be, not where it would be under a small box.
+      return statusTemplate(lang, this.#status, this.#status === 'loading' || !this.visibility.near);
     }
     if (this.#status === 'error' || !this.#shown) {
       return errorTemplate(lang, this.#failure?.message ?? '', this.#retryable ? () => this.retry() : undefined);
@@ -570,7 +577,7 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     const width = this.resize.measure();
     let chart: Element | undefined;
     try {
-      if (width > 0 && this.#stepped(model, width, lang)) return this.#lastMain ?? statusTemplate(lang, 'loading', false);
+      if (width > 0 && this.#stepped(model, width, lang)) return this.#lastMain ?? statusTemplate(lang, 'loading', true);
       chart = width > 0 ? this.#chartFor(model, width, lang) : undefined;
       if (chart) this.#drawn = true;
     } catch (error) {

@@ -45,6 +45,13 @@ export const baseStyles = css`
     display: none;
   }
   /*
+   * From connection to its first update the shadow root is empty. The host holds a chart's height meanwhile, as the
+   * placeholder that follows does, so that widgets deciding whether they are near the viewport see where they are.
+   */
+  :host([data-q4-pending]) {
+    min-height: var(--q4-deferred-height, 320px);
+  }
+  /*
    * The page's CSS can reach the host element (a global "* { font: 40px serif }" does) and through it every
    * inherited size. So the widget's base size sits on its own top element: "medium" is the reader's default
    * font size, which no page CSS changes; --q4-font-size sets another.

@@ -1,6 +1,7 @@
 import { fixture, html, expect, waitUntil, oneEvent, nextFrame, aTimeout } from '@open-wc/testing';
 import { customElement } from 'lit/decorators.js';
 import { IssueList, Q4Element, tableToCsv, wrapWords, type FigureDefinition, type FigureText, type Lang, type Q4ErrorDetail, type TableModel } from '../src/index.js';
+import { NEAR_MARGIN } from '../src/visibility-controller.js';
 
 /** A minimal widget: one rect per number. */
 @customElement('q4-test-bars')
@@ -579,6 +580,38 @@ describe('Q4Element lazy start (loading="lazy", the default for widgets)', () =>
       window.fetch = real;
       window.scrollTo(0, 0);
     }
+  });
+
+  it('holds a chart’s height from its upgrade, before its first update, and while its data are on the way', async () => {
+    class PendingBars extends TestBars {
+      protected override bundled(): Promise<number[]> {
+        return new Promise(() => {});
+      }
+    }
+    const wrapper = await fixture<HTMLDivElement>(html`<div><q4-test-pending loading="lazy"></q4-test-pending><q4-test-pending loading="eager"></q4-test-pending></div>`);
+    const [lazy, eager] = [...wrapper.querySelectorAll('q4-test-pending')];
+    expect(eager.getBoundingClientRect().height, 'not yet a widget').to.equal(0);
+    // A page's widgets upgrade together (one module through the loader); none has updated yet.
+    customElements.define('q4-test-pending', PendingBars);
+    for (const el of [lazy, eager]) expect(el.getBoundingClientRect().height, 'upgraded, before its first update').to.be.at.least(300);
+    await frames(3);
+    expect(eager.shadowRoot!.querySelector('[part=status]')!.textContent, 'the eager one is loading').to.contain('Gegevens laden');
+    for (const el of [lazy, eager]) expect(el.getBoundingClientRect().height, 'placeholder and loading state').to.be.at.least(300);
+    expect(lazy.hasAttribute('data-q4-pending')).to.equal(false);
+  });
+
+  it('stacked from the top of the page: the widgets beyond the first screen and the margin wait', async () => {
+    // Each widget decides when it first updates, where it is then. Those above it hold a chart's height while their
+    // own charts are on the way, so it sees where it will be, not where it would be under small loading boxes.
+    const wrapper = await fixture<HTMLDivElement>(html`<div>${Array.from({ length: 12 }, () => html`<q4-test-bars loading="lazy"></q4-test-bars>`)}</div>`);
+    const all = [...wrapper.querySelectorAll<TestBars>('q4-test-bars')];
+    await waitUntil(() => rects(all[0]) === 3, 'the first did not draw');
+    await frames(10);
+    const drawn = all.filter((el) => rects(el) === 3);
+    expect(drawn.length, 'widgets drawn at load').to.be.below(all.length);
+    expect(all.slice(0, drawn.length), 'the drawn ones are the first').to.deep.equal(drawn);
+    const firstWaiting = all[drawn.length].getBoundingClientRect().top;
+    expect(firstWaiting, 'the first that waits is beyond the screen and the margin').to.be.above(innerHeight + parseFloat(NEAR_MARGIN));
   });
 
   it('in view: draws without being asked; eager: draws below the fold too; focus starts a lazy one', async () => {
