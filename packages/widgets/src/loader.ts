@@ -157,12 +157,30 @@ export function discover(root: Element | Document | ShadowRoot): Promise<void> {
   return Promise.all([...found].map(load)).then(() => undefined);
 }
 
+/**
+ * Until its code arrives a `q4-*` tag is an empty inline element, 0 px tall. When each kind of widget comes in its
+ * own module, the widget whose code arrives first would see the tags above it as nothing, take itself for near the
+ * viewport and start (a defined widget holds `--q4-deferred-height` itself, core's styles.ts). So an undefined tag
+ * holds that box too. In a cascade layer: any rule of the page's own wins over it. Constructed, not a `<style>`, so a
+ * strict CSP allows it.
+ */
+function holdPlaces(): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`@layer q4-widgets{${tags.map((t) => `${t}:not(:defined,[hidden])`).join()}{display:block;min-height:var(--q4-deferred-height,320px)}}`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    // A browser without constructed stylesheets: the tags stay as they are.
+  }
+}
+
 // The first copy of this file on a page does the watching (the file loaded three times, or from two addresses,
 // still loads each widget once: `define` keeps the first registration).
 const flag = Symbol.for('q4-widgets.loader');
 const page = globalThis as { [flag]?: boolean };
 if (typeof document !== 'undefined' && !page[flag]) {
   page[flag] = true;
+  holdPlaces();
   watch(document);
   void discover(document);
 }

@@ -237,5 +237,19 @@ describe('q4-widgets.js: the autoloader', () => {
         await waitUntil(() => drawn(later), 'not drawn after recovery', { timeout: 8000 });
       });
     }
+
+    it("while its code is not there, a tag holds a chart's height, unless hidden or the page's own CSS says otherwise", async () => {
+      await fetch('/__q4/fault?path=/dist/cdn/lazy/identity-shift.js&kind=503&times=1');
+      const win = await page(
+        `<style>.mine { display: inline }</style><script>window.q4Codes = []; addEventListener('q4-error', (e) => q4Codes.push(e.detail.code));</script>` +
+          `${loader}<q4-identity-shift></q4-identity-shift><q4-identity-shift hidden></q4-identity-shift><q4-identity-shift class="mine"></q4-identity-shift>`,
+      );
+      await waitUntil(() => (win as Window & { q4Codes: string[] }).q4Codes.length === 3, 'no q4-error', { timeout: 8000 });
+      const [shown, hidden, mine] = [...win.document.querySelectorAll('q4-identity-shift')];
+      expect(shown.matches(':defined'), 'its code failed to load').to.equal(false);
+      expect(shown.getBoundingClientRect().height).to.be.at.least(320);
+      expect(hidden.getBoundingClientRect().height).to.equal(0);
+      expect(win.getComputedStyle(mine).display, "the page's rule wins").to.equal('inline');
+    });
   });
 });
