@@ -60,8 +60,8 @@ export function retryableImports({ preload = false } = {}) {
   // page's own `<link rel="modulepreload">` hints already ask for (the README's snippet) gets no second link: adding
   // one costs the loader about 1 ms (docs/performance.md), for a fetch the page has started.
   const preloading =
-    'const __q4deps = "__Q4_DEPS__", __q4sizes = JSON.parse("__Q4_SIZES__"), __q4preloaded = new Set();\nlet __q4hints = false;\n' +
-    'const __q4preload = (s) => { if (!__q4hints) { __q4hints = true; for (const l of document.querySelectorAll("link[rel=modulepreload]")) __q4preloaded.add(l.href); } ' +
+    'const __q4deps = "__Q4_DEPS__", __q4sizes = JSON.parse("__Q4_SIZES__");\nlet __q4preloaded;\n' +
+    'const __q4preload = (s) => { __q4preloaded ??= new Set(Array.from(document.querySelectorAll("link[rel=modulepreload]"), (l) => l.href)); ' +
     'for (const d of __q4deps[s] ?? []) { const href = __q4url(d, 0); if (__q4preloaded.has(href)) continue; __q4preloaded.add(href); ' +
     "const link = document.createElement('link'); link.rel = 'modulepreload'; link.href = href; document.head.append(link); } };\n" +
     helper.replace('const n = __q4failed.get(s) ?? 0; ', 'const n = __q4failed.get(s) ?? 0; if (!n) __q4preload(s); ');
