@@ -17,7 +17,9 @@ const budgets = {
   // gzip size of every module it weighs.
   'q4-widgets.js': 2.3,
   // Every widget in one module, for a page that shows most of them (loader.ts, `decide`; measured 119.8).
-  'lazy/all.js': 120.2,
+  // +0.3-0.5 KB (2026-12-06, issue 16, measured 120.45): numbers, dates and the order of names by hand in core's i18n,
+  // not Intl, whose first call costs a page 12-22 ms (docs/performance.md).
+  'lazy/all.js': 120.7,
   // What it loads (dist/cdn/lazy/): Plot with d3 (without d3-geo, which comes with the map), Lit, core, one module
   // per widget, and the data package's shared code. Sizes of 2026-11-29 plus a little.
   // -9.8 KB (2026-12-02, issue 16, measured 54.4): Plot without the curves and symbols, time intervals, group and bin
@@ -28,7 +30,9 @@ const budgets = {
   // +0.5 KB (2026-12-02, issue 18, measured 14.5): static HTML (the static figure template, taking a fragment over).
   // +0.3 KB (2026-12-02, issue 16, measured 14.92): a first draw in steps on a page of several widgets (Q4Element's
   // #stepped) and the kept Intl formatters.
-  'lazy/core.js': 15.2,
+  // +0.3-0.5 KB (2026-12-06, issue 16, measured 15.67): numbers, dates and the order of names by hand in core's i18n,
+  // not Intl, whose first call costs a page 12-22 ms (docs/performance.md).
+  'lazy/core.js': 15.9,
   'lazy/scorecard.js': 8.5,
   'lazy/commute-flows.js': 19.4,
   'lazy/sector-bloem.js': 8.7,
@@ -48,14 +52,18 @@ const budgets = {
   // +0.2 KB (2026-12-02, issue 16, measured 87.04): a first draw in steps also while another q4-* tag waits for its code.
   // -8.4 KB (2026-12-02, issue 16, measured 78.5): Plot without the curves and symbols, time intervals, group and bin
   // transforms and log, time and threshold scales that no chart uses (scripts/slim-d3.mjs; the scales 1.6 KB of it).
-  'q4-scorecard.js': 78.8,
+  // +0.3-0.5 KB (2026-12-06, issue 16, measured 78.95): numbers, dates and the order of names by hand in core's i18n,
+  // not Intl, whose first call costs a page 12-22 ms (docs/performance.md).
+  'q4-scorecard.js': 79.2,
   // +3.5 KB (2026-11-29, issue 14, measured 98.1 from 94.8): the region and national texts, the flow selection
   // that excludes a region's internal flows, and the area-key data loading; the area index and its code load lazily.
   // +1 KB (2026-12-02, issue 17, measured 99.0): linked widgets (`link`, core's LinkController, follow() and its texts).
   // +0.5 KB (2026-12-02, issue 19, measured 99.5): a load timeout and the importer's query in every data import.
   // -8.2 KB (2026-12-02, issue 16, measured 91.5): Plot without the curves and symbols, time intervals, group and bin
   // transforms and log, time and threshold scales that no chart uses (scripts/slim-d3.mjs; the scales 1.6 KB of it).
-  'q4-commute-flows.js': 91.8,
+  // +0.3-0.5 KB (2026-12-06, issue 16, measured 92.21): numbers, dates and the order of names by hand in core's i18n,
+  // not Intl, whose first call costs a page 12-22 ms (docs/performance.md).
+  'q4-commute-flows.js': 92.4,
   // +0.5 KB (2026-11-29, decided): the range of the secret-cell bounds and the words that state it (docs/sentences.md),
   // and the retry of failed data imports (scripts/cdn-plugins.mjs) took it from 84.1 to 85.05 KB.
   // +1 KB (issue 14, measured 86.0): `municipality`/`region` (the texts that name the area, the area-key loading)
@@ -65,10 +73,14 @@ const budgets = {
   // +0.3 KB (2026-12-02, issue 16, measured 87.57): a first draw in steps, and the kept Intl formatters.
   // -8.3 KB (2026-12-02, issue 16, measured 79.2): Plot without the curves and symbols, time intervals, group and bin
   // transforms and log, time and threshold scales that no chart uses (scripts/slim-d3.mjs; the scales 1.6 KB of it).
-  'q4-sector-bloem.js': 79.5,
+  // +0.3-0.5 KB (2026-12-06, issue 16, measured 79.65): numbers, dates and the order of names by hand in core's i18n,
+  // not Intl, whose first call costs a page 12-22 ms (docs/performance.md).
+  'q4-sector-bloem.js': 79.9,
   // -9.1 KB (2026-12-02, issue 16, measured 76.6): Plot without the curves and symbols, time intervals, group and bin
   // transforms and log, time and threshold scales that no chart uses (scripts/slim-d3.mjs; the scales 1.6 KB of it).
-  'q4-key-figures.js': 76.9,
+  // +0.3-0.5 KB (2026-12-06, issue 16, measured 77.32): numbers, dates and the order of names by hand in core's i18n,
+  // not Intl, whose first call costs a page 12-22 ms (docs/performance.md).
+  'q4-key-figures.js': 77.5,
   // +0.5 KB (issue 14, measured 83.3): `area` (one province by code or name against the Netherlands), read by
   // `@q4/data`'s findProvince, the one province finder that competitiveness uses too.
   // +0.5 KB (2026-11-29, issue 16, measured 83.5): one widget update per task (core's scheduleUpdate).
@@ -77,7 +89,9 @@ const budgets = {
   // +0.3 KB (2026-12-02, issue 16, measured 85.01): a first draw in steps, and the kept Intl formatters.
   // -8.5 KB (2026-12-02, issue 16, measured 76.5): Plot without the curves and symbols, time intervals, group and bin
   // transforms and log, time and threshold scales that no chart uses (scripts/slim-d3.mjs; the scales 1.6 KB of it).
-  'q4-land-use.js': 76.8,
+  // +0.3-0.5 KB (2026-12-06, issue 16, measured 77.05): numbers, dates and the order of names by hand in core's i18n,
+  // not Intl, whose first call costs a page 12-22 ms (docs/performance.md).
+  'q4-land-use.js': 77.3,
   // +0.5 KB (2026-12-02, issue 18, measured 82.2): static HTML (the static figure template, taking a fragment over).
   // +0.2 KB (2026-12-02, issue 16, measured 82.51): a first draw in steps also while another q4-* tag waits for its code.
   // -8.4 KB (2026-12-02, issue 16, measured 74.0): Plot without the curves and symbols, time intervals, group and bin
@@ -89,7 +103,9 @@ const budgets = {
   // +0.2 KB (2026-12-02, issue 16, measured 84.53): a first draw in steps also while another q4-* tag waits for its code.
   // -8.4 KB (2026-12-02, issue 16, measured 76.0): Plot without the curves and symbols, time intervals, group and bin
   // transforms and log, time and threshold scales that no chart uses (scripts/slim-d3.mjs; the scales 1.6 KB of it).
-  'q4-competitiveness.js': 76.3,
+  // +0.3-0.5 KB (2026-12-06, issue 16, measured 76.53): numbers, dates and the order of names by hand in core's i18n,
+  // not Intl, whose first call costs a page 12-22 ms (docs/performance.md).
+  'q4-competitiveness.js': 76.7,
   'data/boundaries-2014.js': 8.5,
   'data/boundaries-2015.js': 8.5,
   'data/commuting.js': 14.5,

@@ -62,10 +62,10 @@ export interface CommuteModel {
 function resolveMunicipality(data: CommuteData, map: MapArea[], value: string, lang: Lang): string | null {
   value = value.trim();
   if (!value) return null;
-  const wanted = value.toLocaleLowerCase('nl');
+  const wanted = value.toLowerCase();
   const name = (code: string) => data.names.get(code) ?? map.find((a) => a.code === code)?.name ?? code;
   for (const code of data.complete) {
-    if (code.toLowerCase() === wanted || name(code).toLocaleLowerCase('nl') === wanted) return code;
+    if (code.toLowerCase() === wanted || name(code).toLowerCase() === wanted) return code;
   }
   const choices = [...data.complete].map((c) => `${name(c)} (${c})`).sort();
   const shown = choices.length > 12 ? [...choices.slice(0, 12), '…'] : choices;

@@ -1,4 +1,4 @@
-import { fill, formatNumber, listFormat, type Lang } from '@q4/core/figure';
+import { compareCodes, fill, formatNumber, listFormat, type Lang } from '@q4/core/figure';
 import { messages } from './messages.js';
 import type { CommuteData } from './commute-flows-data.js';
 import type { CommuteView } from './commute-flows-view.js';
@@ -30,7 +30,7 @@ function groupPartners(data: CommuteData, members: string[], way: 'out' | 'in') 
       sums.set(other, (sums.get(other) ?? 0) + f.jobs);
     }
   }
-  return [...sums].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code, jobs]) => ({ code, jobs }));
+  return [...sums].sort((a, b) => b[1] - a[1] || compareCodes(a[0], b[0])).map(([code, jobs]) => ({ code, jobs }));
 }
 
 /**

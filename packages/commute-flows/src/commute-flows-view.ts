@@ -1,3 +1,4 @@
+import { compareCodes } from '@q4/core/figure';
 import type { CommutingTotals } from '@q4/data';
 import type { CommuteData, MapArea } from './commute-flows-data.js';
 
@@ -77,7 +78,7 @@ export function selectFlows(data: CommuteData, members: Set<string>, direction: 
     if (out && into && data.chosen) return false;
     return direction === 'out' ? out : direction === 'in' ? into : out || into;
   });
-  return selected.sort((a, b) => b.jobs - a.jobs || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+  return selected.sort((a, b) => b.jobs - a.jobs || compareCodes(a.from, b.from) || compareCodes(a.to, b.to));
 }
 
 /**
@@ -143,7 +144,7 @@ function placeLabels(areas: ViewArea[], domain: MapArea[], flows: DrawnFlow[], f
   });
   const candidates = areas
     .filter((a) => a.centroid[0] >= west && a.centroid[0] <= east && a.centroid[1] >= south && a.centroid[1] <= north)
-    .sort((a, b) => (rank.get(a.code) ?? 1e6) - (rank.get(b.code) ?? 1e6) || a.code.localeCompare(b.code));
+    .sort((a, b) => (rank.get(a.code) ?? 1e6) - (rank.get(b.code) ?? 1e6) || compareCodes(a.code, b.code));
   const placed: [number, number, number, number][] = [];
   for (const a of candidates) {
     const w = a.name.length * 6.6 + 4;

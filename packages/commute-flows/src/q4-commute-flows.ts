@@ -1,6 +1,6 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { Q4Element, baseStyles, formatNumber, rovingGrid, type Lang, type RovingItem } from '@q4/core';
+import { Q4Element, baseStyles, compareNames, formatNumber, rovingGrid, type Lang, type RovingItem } from '@q4/core';
 import { messages } from './messages.js';
 import { balanceColor } from './commute-flows-chart.js';
 import { asksForArea, loadDefaultMap, type CommuteInput } from './commute-flows-data.js';
@@ -107,7 +107,7 @@ export class Q4CommuteFlows extends Q4Element<CommuteInput, CommuteDataset, Comm
   /** @internal */
   protected override bindChart(chart: Element, model: Model): () => void {
     const areas = [...chart.querySelectorAll<SVGPathElement>('.q4-area path[data-key]')].sort((a, b) =>
-      (a.getAttribute('aria-label') ?? '').localeCompare(b.getAttribute('aria-label') ?? '', 'nl'),
+      compareNames(a.getAttribute('aria-label') ?? '', b.getAttribute('aria-label') ?? ''),
     );
     const flows = [...chart.querySelectorAll<SVGPathElement>('.q4-flow path[data-key]')];
     const items: RovingItem[] = [...areas.map((element, col) => ({ element, row: 0, col })), ...flows.map((element, col) => ({ element, row: 1, col }))];

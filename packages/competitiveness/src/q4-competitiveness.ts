@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { Q4Element, baseStyles, fill, rovingGrid, type Lang } from '@q4/core';
+import { Q4Element, baseStyles, compareCodes, fill, rovingGrid, type Lang } from '@q4/core';
 import { countryName, messages } from './messages.js';
 import type { RciData, RciInput } from './rci-data.js';
 import { rciFigure, type RciOptions } from './rci-figure.js';
@@ -57,7 +57,7 @@ export class Q4Competitiveness extends Q4Element<RciInput, RciData, RciOptions, 
 
   /** @internal */
   protected override bindChart(chart: Element, model: Model): () => void {
-    const dots = [...chart.querySelectorAll<SVGCircleElement>('circle[data-key]')].sort((a, b) => Number(a.dataset.rank) - Number(b.dataset.rank) || (a.dataset.key ?? '').localeCompare(b.dataset.key ?? ''));
+    const dots = [...chart.querySelectorAll<SVGCircleElement>('circle[data-key]')].sort((a, b) => Number(a.dataset.rank) - Number(b.dataset.rank) || compareCodes(a.dataset.key ?? '', b.dataset.key ?? ''));
     const initial = Math.max(0, dots.findIndex((d) => d.dataset.key === `region:${model.focusCode}`));
     return rovingGrid(chart, dots.map((element, col) => ({ element, row: 0, col })), () => {}, initial);
   }

@@ -1,4 +1,4 @@
-import { IssueList, fill, isRecord, isText, readRows, type Lang, type Localized } from '@q4/core/figure';
+import { IssueList, compareCodes, fill, isRecord, isText, readRows, type Lang, type Localized } from '@q4/core/figure';
 import { loadRci, type RciRow } from '@q4/data';
 import { messages } from './messages.js';
 
@@ -80,7 +80,7 @@ export function parseRci(input: unknown): RciData {
 export function rankEdition(data: RciData, edition: number): RankedRegion[] {
   const regions = data.rows.filter((r) => r.edition === edition && r.level === 'region');
   const round = (v: number) => Math.round(v * 100);
-  const scored = regions.filter((r) => r.score !== null).sort((a, b) => (b.score as number) - (a.score as number) || a.code.localeCompare(b.code));
+  const scored = regions.filter((r) => r.score !== null).sort((a, b) => (b.score as number) - (a.score as number) || compareCodes(a.code, b.code));
   // Competition rank at the shown precision: 1 + the number of regions with a higher rounded score. Sorted by score,
   // best first, that is the place of the first region with the same rounded score (one pass, not one count per region:
   // the counts took about 30 ms of a page's first render).

@@ -3,7 +3,7 @@ import '../src/define.js';
 import type { Q4Competitiveness } from '../src/q4-competitiveness.js';
 import { loadRci } from '@q4/data';
 import { rankEdition, loadDefaultRci } from '../src/rci-data.js';
-import type { Q4ErrorDetail } from '@q4/core';
+import { compareCodes, type Q4ErrorDetail } from '@q4/core';
 
 const root = (el: Q4Competitiveness) => el.shadowRoot!;
 const title = (el: Q4Competitiveness) => root(el).querySelector('.title')!.textContent!.trim();
@@ -38,6 +38,16 @@ describe('<q4-competitiveness>', () => {
         expect(r.rank, `${r.code} in ${edition}`).to.equal(expected);
       }
     }
+  });
+
+  it('orders ties by code as localeCompare would, without a collator: every code of every edition and every key drawn', async () => {
+    const rci = await loadRci();
+    const codes = [...new Set(rci.rows.map((r) => r.code))];
+    expect(codes.length).to.be.greaterThan(250);
+    expect([...codes].sort(compareCodes)).to.deep.equal([...codes].sort((a, b) => a.localeCompare(b)));
+    const el = await mount(html`<q4-competitiveness style="width: 720px" edition="2016"></q4-competitiveness>`);
+    const keys = [...root(el).querySelectorAll<SVGCircleElement>('circle[data-key]')].map((c) => c.dataset.key!);
+    expect([...keys].sort(compareCodes)).to.deep.equal([...keys].sort((a, b) => a.localeCompare(b)));
   });
 
   it('draws every scored region of the edition, Dutch regions and Utrecht highlighted', async () => {

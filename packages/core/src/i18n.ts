@@ -14,30 +14,99 @@ export function toLang(value: string | null | undefined): Lang {
 
 const locales: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
-/**
- * One `Intl` formatter per locale and options, made on first use and kept: making one costs about 50 µs, formatting
- * with it under 1 µs, and a page of seven widgets formats about a thousand numbers in its first render.
+/*
+ * Numbers and dates are formatted by hand, not with `Intl`: the page's first `Intl` formatter (or `localeCompare`,
+ * or `toLocaleString`) costs 12-22 ms while V8 gathers its locales (Chromium 156 on this project's machines, fresh
+ * tabs, 2026-12-06; docs/performance.md), in every widget's first render, for two locales whose rules fit in a few
+ * lines. A browser test holds these functions equal to `Intl.NumberFormat` and `Intl.DateTimeFormat` for nl-NL and
+ * en-GB over thousands of values (halves at every place, negative zero, tiny and huge numbers).
  */
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
-  let f = formatters.get(key) as F | undefined;
-  if (!f) formatters.set(key, (f = make()));
-  return f;
+const separators: Record<Lang, { group: string; decimal: string }> = { nl: { group: '.', decimal: ',' }, en: { group: ',', decimal: '.' } };
+
+/**
+ * `value` rounded to `decimals` places as Intl does it: from the shortest decimal that reads back as the same double
+ * (what `toExponential()` gives, so 1.005 is 1.005, not 1.00499…), half away from zero. Digits only, no sign.
+ */
+function roundedDigits(abs: number, decimals: number): { int: string; fraction: string } {
+  const [mantissa, exponent] = abs.toExponential().split('e');
+  let digits = mantissa.replace('.', '');
+  let point = Number(exponent) + 1;
+  if (point < 1) {
+    digits = '0'.repeat(1 - point) + digits;
+    point = 1;
+  }
+  const keep = point + decimals;
+  if (digits.length < keep) digits += '0'.repeat(keep - digits.length);
+  else if (digits.length > keep) {
+    const up = digits.charCodeAt(keep) >= 53; // '5'
+    digits = digits.slice(0, keep);
+    if (up) {
+      let i = keep - 1;
+      while (i >= 0 && digits[i] === '9') i--;
+      digits = i < 0 ? `1${'0'.repeat(keep)}` : digits.slice(0, i) + String(Number(digits[i]) + 1) + '0'.repeat(keep - 1 - i);
+      if (i < 0) point++;
+    }
+  }
+  return { int: digits.slice(0, point), fraction: digits.slice(point) };
+}
+
+function formatDecimal(value: number, lang: Lang, decimals: number, trim: boolean): string {
+  // Not a finite number: Intl's own words for it ("NaN", "∞"), paying its cost only here.
+  if (!Number.isFinite(value)) return new Intl.NumberFormat(locales[lang]).format(value);
+  const { group, decimal } = separators[lang];
+  const { int, fraction } = roundedDigits(Math.abs(value), decimals);
+  const shown = trim ? fraction.replace(/0+$/, '') : fraction;
+  const grouped = int.replace(/\B(?=(\d{3})+$)/g, group);
+  // Intl shows the sign of every negative number, negative zero and those rounded to zero included ("-0").
+  return `${value < 0 || Object.is(value, -0) ? '-' : ''}${grouped}${shown ? decimal + shown : ''}`;
 }
 
 /** Formats a number the way readers of `lang` expect (`5,1` in Dutch, `5.1` in English). */
 export function formatNumber(value: number, lang: Lang, decimals = 0): string {
-  return formatter(`n${lang}${decimals}`, () => new Intl.NumberFormat(locales[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals })).format(value);
+  return formatDecimal(value, lang, decimals, false);
 }
 
 /** Formats a number with at most `decimals` decimals, leaving off trailing zeros (`12,5` and `12`). */
 export function formatNumberUpTo(value: number, lang: Lang, decimals: number): string {
-  return formatter(`u${lang}${decimals}`, () => new Intl.NumberFormat(locales[lang], { maximumFractionDigits: decimals })).format(value);
+  return formatDecimal(value, lang, decimals, true);
 }
+
+const months: Record<Lang, string[]> = {
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
 
 /** "1 januari 2019" / "1 January 2019", from a date in UTC. */
 export function formatDateUtc(time: number, lang: Lang): string {
-  return formatter(`d${lang}`, () => new Intl.DateTimeFormat(locales[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(time);
+  const date = new Date(time);
+  const year = date.getUTCFullYear();
+  // Years before 1000 and invalid dates: Intl's own form.
+  if (!(year >= 1000 && year <= 9999)) return new Intl.DateTimeFormat(locales[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(time);
+  return `${date.getUTCDate()} ${months[lang][date.getUTCMonth()]} ${year}`;
+}
+
+/**
+ * Orders codes, keys and ISO dates (`GM0344`, `NL31`, `region:NL31`, `2019-01-01`) by their UTF-16 code units, as
+ * `<` does: a stable order for ties that needs no collator (a page's first `localeCompare` costs what the first
+ * `Intl` formatter does). A test holds it equal to `localeCompare` on every code the bundled data holds.
+ */
+export function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A name folded for ordering: without diacritics, in lower case (`Súdwest-Fryslân` -> `sudwest-fryslan`). */
+const folded = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/**
+ * Orders place names as a Dutch reader looks them up: letters before case and accents (`'s-Gravenhage`, `Aa en
+ * Hunze`, … `Súdwest-Fryslân`, `Terneuzen`), ties by code units. Equal to `Intl.Collator('nl')` for every
+ * municipality name of 2014-2024 and every label the map draws (a test holds it so), without paying for a collator.
+ * Not for every script: letters that do not decompose (ø, æ, ß, ł) come after z, where a collator puts them by o, a, s, l.
+ */
+export function compareNames(a: string, b: string): number {
+  const x = folded(a);
+  const y = folded(b);
+  return x < y ? -1 : x > y ? 1 : compareCodes(a, b);
 }
 
 /** Fills `{name}` placeholders. Values are plain text: nothing here is ever parsed as HTML. */

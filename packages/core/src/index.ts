@@ -15,7 +15,7 @@ export {
   type Q4SelectDetail,
   type ValidationIssue,
 } from './events.js';
-export { coreMessages, fill, formatNumber, listFormat, type Lang, type Localized } from './i18n.js';
+export { compareCodes, compareNames, coreMessages, fill, formatNumber, listFormat, type Lang, type Localized } from './i18n.js';
 export { IssueList, ValidationError, describeValue, errorDetail, isRecord, isText, readRows, type Issue } from './validation.js';
 export { ResizeController } from './resize-controller.js';
 export { ThemeController, type Theme } from './theme-controller.js';

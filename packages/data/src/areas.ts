@@ -171,6 +171,9 @@ interface State {
 }
 const simulations = new WeakMap<AreaIndex, Map<number, Map<string, State>>>();
 
+/** ISO dates (`2019-01-01`) in order, by `<`: no collator needed (a page's first `localeCompare` costs 7-12 ms). */
+const byDate = (a: { date: string }, b: { date: string }) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+
 /** Applies every reorganisation after 1 January of `year` to that year's codes, keeping each code's final make-up. */
 function simulate(index: AreaIndex, year: number): Map<string, State> {
   let perIndex = simulations.get(index);
@@ -181,7 +184,7 @@ function simulate(index: AreaIndex, year: number): Map<string, State> {
   for (const c of codesIn(index, year)) live.set(c, { parts: new Set([c]), split: [] });
   const final = new Map<string, State>();
   const start = `${year}-01-01`;
-  const events = index.events.filter((e) => e.date > start).sort((a, b) => a.date.localeCompare(b.date));
+  const events = index.events.filter((e) => e.date > start).sort(byDate);
   for (let i = 0; i < events.length; ) {
     const date = events[i].date;
     const batch = [];
@@ -217,7 +220,7 @@ function simulate(index: AreaIndex, year: number): Map<string, State> {
 /** The reorganisations a code went through after 1 January of `year`, in order. */
 function history(index: AreaIndex, code: string, year: number): Reorganisation[] {
   const start = `${year}-01-01`;
-  return index.events.filter((e) => e.date > start && (e.from === code || e.to === code)).sort((a, b) => a.date.localeCompare(b.date));
+  return index.events.filter((e) => e.date > start && (e.from === code || e.to === code)).sort(byDate);
 }
 
 /** Where a code went, following renames and mergers to the codes that exist now. */

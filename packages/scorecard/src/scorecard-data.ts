@@ -147,7 +147,7 @@ export function municipalitiesOf(data: ScorecardDataset): ScorecardArea[] {
   return data.areas.filter((a) => a.code !== data.reference);
 }
 
-const normalize = (s: string) => s.trim().toLocaleLowerCase('nl').replace(/\s+/g, ' ');
+const normalize = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /**
  * Finds a municipality by CBS code (`GM0355`, any case) or name (`Zeist`, `zeist`, `Ut.Heuvelrug`).

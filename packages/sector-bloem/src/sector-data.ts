@@ -208,8 +208,8 @@ export function parseOrganisations(input: unknown, sectors: { id: string; label:
       if (!link) issues.add({ row: i, field: 'link', expected: expect.link, received: row.link });
     }
     if (issues.count > before) return;
-    const wanted = typeof row.sector === 'string' ? row.sector.trim().toLocaleLowerCase('nl') : '';
-    const sector = sectors.find((s) => s.id === wanted || s.label.nl.toLocaleLowerCase('nl') === wanted || s.label.en.toLowerCase() === wanted)?.id ?? null;
+    const wanted = typeof row.sector === 'string' ? row.sector.trim().toLowerCase() : '';
+    const sector = sectors.find((s) => s.id === wanted || s.label.nl.toLowerCase() === wanted || s.label.en.toLowerCase() === wanted)?.id ?? null;
     out.push({ name: (row.name as string).trim(), sector, link });
   });
   issues.throwIfAny();
