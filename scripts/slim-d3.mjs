@@ -8,7 +8,9 @@
 // - d3-geo keeps what the map uses (`keptGeo`), and only geoTransform in the files of widgets without a map;
 // - d3-shape keeps the line generator, the linear curves and the circle (`keptShape`);
 // - Plot's tip mark, pointer interaction, legends, dodge, group and bin transforms and its time intervals are
-//   stubs (`plotInternals`), but for the one path of the bin transform that the line mark takes (`plotPartials`).
+//   stubs (`plotInternals`), but for the one path of the bin transform that the line mark takes (`plotPartials`);
+// - Plot's default number format makes its `Intl.NumberFormat` when first used, not at module load (`lazyFormat`):
+//   the page's first Intl formatter costs 12-22 ms, and our charts format with core's i18n, which needs none.
 // A stub throws "… is not in this build" when called, so a chart that starts using a scheme or a time scale fails
 // loudly in the tests rather than quietly. The npm packages are unaffected: they leave Plot to the user's bundler.
 // Measured gain and how to change the lists: docs/performance.md.
@@ -79,6 +81,17 @@ export function checkPlotInternals(internals = plotInternals, root = plotSrc) {
   }
 }
 
+/**
+ * Plot's `formatNumber` (behind `formatDefault`, made at module load) with its `Intl.NumberFormat` made on first use.
+ * Plot's default format is for tips and untyped labels, which our charts do not show; on a raw Plot page that
+ * formatter is the page's first Intl call, which costs 12-22 ms (docs/performance.md). Same lines, same behaviour.
+ */
+export const lazyFormat = {
+  file: 'format.js',
+  eager: '  const format = numberFormat(locale);\n  return (i) => (i != null && !isNaN(i) ? format.format(i) : undefined);',
+  lazy: '  let format;\n  return (i) => (i != null && !isNaN(i) ? (format ??= numberFormat(locale)).format(i) : undefined);',
+};
+
 const stubs = (names, module) => [
   `const missing = (name) => () => { throw new Error(\`Q4 widgets: \${name} (${module}) is not in this build; see docs/performance.md\`); };`,
   ...names.map((e) =>
@@ -104,6 +117,11 @@ export function slimD3({ geo = true } = {}) {
       } catch (error) {
         this.error(error.message);
       }
+    },
+    transform(code, id) {
+      if (id !== plotSrc + lazyFormat.file) return null;
+      if (!code.includes(lazyFormat.eager)) this.error(`scripts/slim-d3.mjs: Plot's ${lazyFormat.file} no longer makes its number format as lazyFormat expects; update lazyFormat`);
+      return { code: code.replace(lazyFormat.eager, lazyFormat.lazy), map: null };
     },
     resolveId(source, importer) {
       // Our map's own `d3-geo` import: the real functions, installed into Plot's.

@@ -179,6 +179,36 @@ describe('CDN bundles (dist/cdn, built by npm run build)', () => {
     expect(source).to.contain('Bron: Staat van Utrecht, 2014');
   });
 
+  // The page's first Intl formatter, collator or locale lookup costs 12-22 ms (docs/performance.md): our code formats
+  // and orders by hand (core's i18n), and the Plot in these files makes its own formatter only when first used.
+  const intlSpy = `<script>window.q4Intl = [];
+    const note = (name) => q4Intl.push(name);
+    for (const k of ['NumberFormat', 'DateTimeFormat', 'ListFormat', 'Collator', 'PluralRules', 'RelativeTimeFormat', 'Segmenter', 'DisplayNames', 'Locale']) {
+      if (Intl[k]) Intl[k] = new Proxy(Intl[k], { construct: (t, a) => (note('Intl.' + k), Reflect.construct(t, a)), apply: (t, self, a) => (note('Intl.' + k), Reflect.apply(t, self, a)) });
+    }
+    for (const [o, m] of [[String.prototype, 'localeCompare'], [String.prototype, 'toLocaleLowerCase'], [String.prototype, 'toLocaleUpperCase'], [Number.prototype, 'toLocaleString'],
+      [Date.prototype, 'toLocaleString'], [Date.prototype, 'toLocaleDateString'], [Date.prototype, 'toLocaleTimeString'], [Array.prototype, 'toLocaleString']]) {
+      const f = o[m]; o[m] = function (...a) { note(m); return f.apply(this, a); };
+    }</script>`;
+  const pagesWithoutIntl: [string, string, string[]][] = [
+    ['all seven through q4-widgets.js, in Dutch', `<script type="module" src="${base}/q4-widgets.js"></script>${widgets.map((w) => `<q4-${w} loading="eager"></q4-${w}>`).join('')}`, widgets],
+    ['all seven through q4-widgets.js, in English', `<script type="module" src="${base}/q4-widgets.js"></script>${widgets.map((w) => `<q4-${w} lang="en" loading="eager"></q4-${w}>`).join('')}`, widgets],
+    // Other municipalities (the bundled jobs by sector cover only the province of Utrecht: Houten there).
+    ['Amsterdam and Houten, in English', `<script type="module" src="${base}/q4-widgets.js"></script>${[['commute-flows', 'Amsterdam'], ['key-figures', 'Amsterdam'], ['sector-bloem', 'Houten']].map(([w, m]) => `<q4-${w} lang="en" municipality="${m}" loading="eager"></q4-${w}>`).join('')}`, ['commute-flows', 'key-figures', 'sector-bloem']],
+    ['q4-scorecard.js alone', `<script type="module" src="${base}/q4-scorecard.js"></script><q4-scorecard></q4-scorecard>`, ['scorecard']],
+  ];
+  for (const [name, body, drawn] of pagesWithoutIntl) {
+    it(`${name}: draws with no Intl formatter, collator or locale lookup`, async () => {
+      const win = (await page(intlSpy + body)) as Window & { q4Intl: string[] };
+      for (const w of drawn) {
+        const el = win.document.querySelector(`q4-${w}`)!;
+        await waitUntil(() => el.shadowRoot?.querySelector('svg.q4-plot, .chart svg, [role=alert]'), `q4-${w} not drawn`, { timeout: 10000 });
+        expect(el.shadowRoot!.querySelector('[role=alert]')?.textContent ?? null, `q4-${w} shows an error`).to.equal(null);
+      }
+      expect(win.q4Intl).to.deep.equal([]);
+    });
+  }
+
   it('uses the production build of Lit', async () => {
     for (const file of ['q4-scorecard.js', 'lazy/lit.js']) {
       const source = await (await fetch(`${base}/${file}`)).text();
