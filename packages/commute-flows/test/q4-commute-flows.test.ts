@@ -246,7 +246,7 @@ describe('<q4-commute-flows>', () => {
 
   it('orders areas for the keyboard as Intl.Collator("nl") would, and ties by code as localeCompare would, without either', async () => {
     // compareNames and compareCodes spare the page its first collator (7-12 ms): the browser's own is the reference,
-    // on every municipality name and code of 2014-2024 and every label and key the national map draws.
+    // on every municipality name and code of 2012-2024 and every label and key the national map draws.
     const el = await mount(html`<q4-commute-flows style="width: 720px" region="NL"></q4-commute-flows>`);
     await waitUntil(() => areas(el).length > 0, 'no map', { timeout: 8000 });
     const { loadAreaIndex } = await import('@q4/data');

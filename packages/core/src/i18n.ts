@@ -100,7 +100,7 @@ const folded = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/
 /**
  * Orders place names as a Dutch reader looks them up: letters before case and accents (`'s-Gravenhage`, `Aa en
  * Hunze`, … `Súdwest-Fryslân`, `Terneuzen`), ties by code units. Equal to `Intl.Collator('nl')` for every
- * municipality name of 2014-2024 and every label the map draws (a test holds it so), without paying for a collator.
+ * municipality name of 2012-2024 and every label the map draws (a test holds it so), without paying for a collator.
  * Not for every script: letters that do not decompose (ø, æ, ß, ł) come after z, where a collator puts them by o, a, s, l.
  */
 export function compareNames(a: string, b: string): number {
