@@ -1,6 +1,6 @@
 // Any municipality or region among those with sector figures: loaded only when the widget is given
 // `municipality` or `region`, so the area index and this code are not in the widget's file.
-import { Q4Error, areaError, fill, listFormat, type AreaProblemLike, type Lang } from '@q4/core/figure';
+import { Q4Error, areaError, compareNames, fill, listFormat, type AreaProblemLike, type Lang } from '@q4/core/figure';
 import { chooseArea, loadAreaIndex, loadSectors, type AreaRequest } from '@q4/data';
 import { SECTOR_YEAR, loadDefaultSectors, locationQuotients, sectorCredit, type SectorData } from './sector-data.js';
 
@@ -36,7 +36,7 @@ export async function loadAreaSectors(o: AreaRequest): Promise<SectorData> {
   const outside = members.filter((m) => !coveredCodes.has(m.code));
   if (outside.length) {
     const names = (list: { name: string }[], lang: Lang) => listFormat(list.map((m) => m.name), lang);
-    const coveredNames = covered.map((r) => index.byCode.get(r.code)?.name ?? r.name).sort((a, b) => a.localeCompare(b, 'nl'));
+    const coveredNames = covered.map((r) => index.byCode.get(r.code)?.name ?? r.name).sort(compareNames);
     return {
       ...base,
       areaError: (lang) => new Q4Error('no-data', fill(messages[lang].notCovered, { list: names(outside, lang), covered: listFormat(coveredNames, lang) })),

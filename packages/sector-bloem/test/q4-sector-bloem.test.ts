@@ -1,7 +1,7 @@
 import { fixture, html, expect, waitUntil, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
 import type { Q4SectorBloem } from '../src/q4-sector-bloem.js';
-import { loadSectors } from '@q4/data';
+import { loadAreaIndex, loadSectors } from '@q4/data';
 import { locationQuotients, REGION } from '../src/sector-data.js';
 import type { Q4ErrorDetail } from '@q4/core';
 
@@ -164,6 +164,11 @@ describe('<q4-sector-bloem>', () => {
       const alert = root(el).querySelector('[role=alert]')!.textContent!;
       expect(alert).to.contain('Geen sectorcijfers voor Groningen');
       expect(alert).to.contain('data of src');
+      // The municipalities the extract covers, by today's names, in the order of a Dutch collator.
+      const [{ jobs }, index] = await Promise.all([loadSectors(), loadAreaIndex()]);
+      const covered = jobs.regions.filter((r) => r.code.startsWith('GM')).map((r) => index.byCode.get(r.code)?.name ?? r.name);
+      expect(covered.length).to.be.greaterThan(10);
+      expect(alert).to.contain(`gaan alleen over ${new Intl.ListFormat('nl-NL', { type: 'conjunction' }).format(covered.sort(new Intl.Collator('nl').compare))}.`);
       expect(root(el).querySelector('svg.q4-plot')).to.equal(null);
       el.remove();
     });
