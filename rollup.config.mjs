@@ -4,6 +4,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
+import { posix } from 'node:path';
+import { init as lexerReady, parse as parseImports } from 'es-module-lexer';
 import { cdnPlugins } from './scripts/cdn-plugins.mjs';
 import { manifestSource, workspaceSources } from './scripts/workspace-sources.mjs';
 
@@ -82,16 +84,13 @@ const perWidget = [
 }));
 
 /**
- * q4-widgets.js, the autoloader (packages/widgets/src/loader.ts): a small file that imports a widget's module when
- * its tag appears. The modules it loads are in `lazy/`, under names that stay the same from build to build, so a
- * page that knows its widgets can name them in `<link rel="modulepreload">`: one per widget (`lazy/scorecard.js`)
- * and the shared chunks of Plot with d3 (`lazy/plot.js`), Lit (`lazy/lit.js`) and our core (`lazy/core.js`), so
- * two widgets never load Plot twice. A new release is a new folder on the CDNs (the version is in the path).
+ * q4-widgets.js, the autoloader (packages/widgets/src/loader.ts) with the runtime every widget needs (below): it
+ * imports a widget's module when its tag appears. The modules it loads are in `lazy/`, under names that stay the same
+ * from build to build, so a page that knows its widgets can name them in `<link rel="modulepreload">`
+ * (`lazy/scorecard.js`). A new release is a new folder on the CDNs (the version is in the path).
+ * `sharedChunk` names the runtime's parts: Plot with d3, Lit and our core.
  */
 const sharedChunk = (id) => {
-  // d3-geo stays with the map's module (slim-d3's `geo: 'late'`).
-  if (/\/node_modules\/d3-geo\//.test(id)) return undefined;
-  if (id === '\0q4-slim:d3-geo-map') return undefined;
   if (id.startsWith('\0q4-slim:') || /\/node_modules\/(@observablehq|d3-[\w-]+|internmap|interval-tree-1d|binary-search-bounds|isoformat|delaunator|robust-predicates)\//.test(id)) return 'plot';
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id)) return 'lit';
   if (id.includes('/packages/core/src/')) return 'core';
@@ -105,18 +104,113 @@ const defineOf = (id) => /\/packages\/([\w-]+)\/src\/define\.ts$/.exec(id ?? '')
 /** The widget whose define module a chunk holds (its facade, or a module of it when Rollup gives no facade). */
 const widgetOf = (chunk) => defineOf(chunk.facadeModuleId) ?? chunk.moduleIds.map(defineOf).find(Boolean);
 /**
- * lazy/all.js: every widget in one self-contained module (packages/widgets/src/all.ts), which the loader gives a page
- * whose widgets would need more bytes as separate modules (loader.ts, `decide`): one file compresses better than
- * seven with their shared chunks. Built before the loader, which reads its size.
+ * The runtime that every widget needs (Plot with d3, Lit, core: `sharedChunk` above) is part of q4-widgets.js itself,
+ * after the loader's own code (issue 16). The loader runs first, finds the page's tags and asks for their modules, and
+ * the runtime is evaluated while those modules are on their way: a page of one widget waits for one round of requests
+ * after the loader, for a small module, instead of one for the widget and all three chunks that followed it.
+ * Measured (a prototype, 15 interleaved loads): the scorecard through the loader went from 1.15-1.19x raw Plot's first
+ * render to 1.02-1.04x. The widgets' modules (lazy/<widget>.js) import the runtime from q4-widgets.js.
+ *
+ * lazy/all.js, every widget in one module for a page of most widgets, is a build of its own (a module can be in one
+ * chunk of a build only), so it imports the runtime from q4-widgets.js by name: the runtime's modules are external in
+ * its build (`runtimeFromLoader`), and what it imports from them is what q4-widgets.js exports (`loaderEntry`).
+ * Core's two entry modules (index.ts, pure.ts) only re-export, so they stay in, and each name is imported from the
+ * module that declares it.
  */
+// Core's area texts are read only by the area code, which loads when a widget is given an area: not the runtime.
+// d3-geo is: the map's projection comes with Plot (geo: true below), about 7 KB that every page of the loader now
+// loads. Brought by the map's module instead (slim-d3's former geo: 'late'), it cost lazy/all.js 2.5 KB more
+// (measured): the page of all seven would be over its budget.
+const isRuntime = (id) =>
+  ['plot', 'lit', 'core'].includes(sharedChunk(id)) &&
+  !/\/packages\/core\/src\/(index|pure|area-text)\.ts$/.test(id);
+/**
+ * What lazy/all.js (and the area code of its build) imports from the runtime: JSON of [module id, name] -> the short name
+ * q4-widgets.js exports it as ($0, $1, ...; the loader's own exports keep their names).
+ */
+const runtimeImports = new Map();
+const RUNTIME = 'q4-runtime:';
+function runtimeFromLoader() {
+  return {
+    name: 'q4-runtime-from-loader',
+    buildStart() {
+      runtimeImports.clear();
+    },
+    async resolveId(source, importer, options) {
+      if (!importer || source.startsWith(RUNTIME)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved || resolved.external || !isRuntime(resolved.id)) return null;
+      return { id: `${RUNTIME}${resolved.id}`, external: true, moduleSideEffects: false };
+    },
+    // Each chunk's imports from the runtime become one import from q4-widgets.js, by the short names.
+    async renderChunk(code, chunk) {
+      await lexerReady;
+      const specifiers = [];
+      let out = '';
+      let last = 0;
+      let at = -1;
+      for (const imp of parseImports(code)[0]) {
+        // The build's only external modules are the runtime's; one may keep its bare name ('lit') when node-resolve
+        // asked this plugin for it.
+        if (imp.d !== -1 || !imp.n || !this.getModuleInfo(imp.n)?.isExternal) continue;
+        const statement = code.slice(imp.ss, imp.se);
+        const clause = /^import\s*\{([^}]*)\}\s*from\s*["'][^"']+["']\s*;?$/s.exec(statement);
+        if (!clause && !/^import\s*["'][^"']+["']\s*;?$/.test(statement)) this.error(`runtimeFromLoader: cannot rewrite "${statement}" in ${chunk.fileName}; import names`);
+        for (const part of (clause?.[1] ?? '').split(',').map((x) => x.trim()).filter(Boolean)) {
+          const [name, local = name] = part.split(/\s+as\s+/);
+          const key = JSON.stringify([imp.n, name]);
+          if (!runtimeImports.has(key)) runtimeImports.set(key, `$${runtimeImports.size.toString(36)}`);
+          specifiers.push(`${runtimeImports.get(key)} as ${local}`);
+        }
+        if (at < 0) at = out.length + (imp.ss - last);
+        out += code.slice(last, imp.ss);
+        last = imp.se;
+      }
+      if (!last) return null;
+      out += code.slice(last);
+      const from = posix.relative(posix.dirname(chunk.fileName), 'q4-widgets.js');
+      return { code: `${out.slice(0, at)}import { ${specifiers.join(', ')} } from '${from}';${out.slice(at)}`, map: null };
+    },
+  };
+}
+/**
+ * q4-widgets.js's entry: the loader first (so it runs before the runtime's modules are evaluated), then every name
+ * lazy/all.js imports from the runtime, under its short name.
+ */
+const LOADER_ENTRY = '\0q4-loader-entry';
+function loaderEntry() {
+  return {
+    name: 'q4-loader-entry',
+    resolveId(source, importer) {
+      if (source === LOADER_ENTRY) return LOADER_ENTRY;
+      if (importer === LOADER_ENTRY && source.startsWith('\0')) return source;
+      return null;
+    },
+    load(id) {
+      if (id !== LOADER_ENTRY) return null;
+      if (!runtimeImports.size) this.error('q4-widgets.js: build lazy/all.js first (it names what the runtime exports)');
+      const loaderFile = JSON.stringify(`${process.cwd()}/packages/widgets/src/loader.ts`);
+      const lines = [`import ${loaderFile};`, `export * from ${loaderFile};`];
+      const byModule = new Map();
+      for (const [key, alias] of runtimeImports) {
+        const [id, name] = JSON.parse(key);
+        if (!byModule.has(id)) byModule.set(id, []);
+        byModule.get(id).push(`${name} as ${alias}`);
+      }
+      for (const [id, names] of byModule) lines.push(`export { ${names.join(', ')} } from ${JSON.stringify(id.startsWith(RUNTIME) ? id.slice(RUNTIME.length) : id)};`);
+      return lines.join('\n');
+    },
+  };
+}
 const everyWidget = {
   input: 'packages/widgets/src/all.ts',
   preserveEntrySignatures: 'allow-extension',
-  plugins: [...cdnPlugins({ geo: true })],
+  plugins: [runtimeFromLoader(), ...cdnPlugins({ geo: true })],
   output: {
     dir: 'dist/cdn',
     format: 'es',
-    banner: (chunk) => (chunk.isEntry ? banner('every widget, for the loader') : `/*! Q4 widgets ${root.version}: data module; credits in data/PROVENANCE.md. */`),
+    // Lit, Plot and D3 are in q4-widgets.js, with their licences.
+    banner: (chunk) => (chunk.isEntry ? `/*! Q4 widgets ${root.version}: every widget, for the loader; licences in q4-widgets.js. */` : `/*! Q4 widgets ${root.version}: data module; credits in data/PROVENANCE.md. */`),
     entryFileNames: 'lazy/all.js',
     chunkFileNames,
   },
@@ -127,9 +221,9 @@ const everyWidgetExternal = () => ({
   resolveId: (source, importer) => (source === './all.js' && importer?.endsWith('/packages/widgets/src/loader.ts') ? { id: './lazy/all.js', external: 'absolute' } : null),
 });
 const loader = {
-  input: 'packages/widgets/src/loader.ts',
+  input: LOADER_ENTRY,
   preserveEntrySignatures: 'allow-extension',
-  plugins: [everyWidgetExternal(), ...cdnPlugins({ geo: 'late', preload: true }), copyNlds()],
+  plugins: [loaderEntry(), everyWidgetExternal(), ...cdnPlugins({ geo: true, preload: true }), copyNlds()],
   output: {
     dir: 'dist/cdn',
     format: 'es',
@@ -140,11 +234,12 @@ const loader = {
           ? `/*! Q4 widgets ${root.version}: data module; credits in data/PROVENANCE.md. */`
           : `/*! Q4 widgets ${root.version}: ${chunk.name}; licences in q4-widgets.js. */`,
     entryFileNames: 'q4-widgets.js',
-    manualChunks: sharedChunk,
+    // The runtime goes into q4-widgets.js with the loader, even what only the widgets' modules use. (Not core's
+    // entry modules: a module in a manual chunk brings every module it imports, and index.ts imports the area texts.)
+    manualChunks: (id) => (id === LOADER_ENTRY || id.endsWith('/packages/widgets/src/loader.ts') || isRuntime(id) ? 'q4-widgets' : sharedChunk(id) === 'loaders' ? 'loaders' : undefined),
     chunkFileNames: (chunk) => {
       const widget = widgetOf(chunk);
       if (widget) return `lazy/${widget}.js`;
-      if (['plot', 'lit', 'core'].includes(chunk.name)) return `lazy/${chunk.name}.js`;
       if (!chunk.isDynamicEntry) return 'lazy/[name]-[hash].js';
       return chunkFileNames(chunk);
     },

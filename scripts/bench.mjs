@@ -53,9 +53,7 @@ const pages = {
   // The autoloader (issue 16): the scorecard through q4-widgets.js, and a page of all seven widgets through it.
   '/q4-loader-scorecard.html': `<!doctype html><html lang="nl"><head>${head}<script type="module" src="/dist/cdn/q4-widgets.js"></script></head><body><q4-scorecard id="chart" hide-actions style="width:800px"></q4-scorecard></body></html>`,
   // The same with the <link rel="modulepreload"> hints the README gives for a page that knows its widgets.
-  '/q4-loader-preload-scorecard.html': `<!doctype html><html lang="nl"><head>${head}${['scorecard', 'plot', 'lit', 'core'].map((f) => `<link rel="modulepreload" href="/dist/cdn/lazy/${f}.js">`).join('')}<script type="module" src="/dist/cdn/q4-widgets.js"></script></head><body><q4-scorecard id="chart" hide-actions style="width:800px"></q4-scorecard></body></html>`,
-  // The same modules without the loader (lazy/scorecard.js as the page's script): what the split itself costs.
-  '/q4-split-scorecard.html': `<!doctype html><html lang="nl"><head>${head}<script type="module" src="/dist/cdn/lazy/scorecard.js"></script></head><body><q4-scorecard id="chart" hide-actions style="width:800px"></q4-scorecard></body></html>`,
+  '/q4-loader-preload-scorecard.html': `<!doctype html><html lang="nl"><head>${head}<link rel="modulepreload" href="/dist/cdn/lazy/scorecard.js"><script type="module" src="/dist/cdn/q4-widgets.js"></script></head><body><q4-scorecard id="chart" hide-actions style="width:800px"></q4-scorecard></body></html>`,
   '/seven.html': `<!doctype html><html lang="nl"><head>${head}<script>
   window.longTasks = [];
   new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
@@ -68,7 +66,6 @@ const candidates = [
   { name: '<q4-scorecard>', page: '/q4-scorecard.html' },
   { name: 'scorecard via loader', page: '/q4-loader-scorecard.html' },
   { name: 'loader + preload hints', page: '/q4-loader-preload-scorecard.html' },
-  { name: 'scorecard split, no loader', page: '/q4-split-scorecard.html' },
   { name: 'commute map, raw Plot', page: '/raw-commute.html' },
   { name: 'commute map, raw slim', page: '/raw-commute-slim.html' },
   { name: '<q4-commute-flows>', page: '/q4-commute.html' },
@@ -141,7 +138,6 @@ for (const [ours, raw] of [
   ['<q4-scorecard>', 'scorecard, raw slim'],
   ['scorecard via loader', 'scorecard, raw Plot'],
   ['loader + preload hints', 'scorecard, raw Plot'],
-  ['scorecard split, no loader', 'scorecard, raw Plot'],
   ['scorecard via loader', '<q4-scorecard>'],
   ['<q4-commute-flows>', 'commute map, raw Plot'],
   ['<q4-commute-flows>', 'commute map, raw slim'],

@@ -44,7 +44,7 @@ export function retryableImports({ preload = false } = {}) {
   // A load that hangs (a request the CDN never answers) fails after `q4LoadTimeout` ms (15 s unless a page sets
   // `window.q4LoadTimeout`), so the widget shows its error with a retry instead of loading forever. A retry asks for
   // `?retry=N`; in the autoloader's chunks that query is passed on to every chunk they import (staticImportsFollowQuery),
-  // so a shared chunk that failed (lazy/plot.js) is fetched anew too.
+  // so a shared chunk that failed (lazy/loaders-….js) is fetched anew too.
   // The URL of an import: the file next to the importer, with the importer's query (a page that loads
   // `q4-widgets.js?v=2` gets every module with `?v=2`, and a retried chunk's imports are fresh too), and after a
   // failure one more `retry` parameter: a new URL, so a real new request.
@@ -103,7 +103,7 @@ function preloadMap(bundle, dir) {
     // (lazy/all.js, an earlier build of the same config: read from disk).
     const sizes = {};
     for (const target of chunk.dynamicImports) {
-      for (const file of [target, ...closure(target)]) {
+      for (const file of [target, ...closure(target)].filter((f) => !have.has(f))) {
         const out = bundle[file];
         const code = out ? (out.type === 'chunk' ? out.code : out.source) : existsSync(`${dir}/${file}`) ? readFileSync(`${dir}/${file}`) : null;
         if (code === null) throw new Error(`preloadMap: ${file} is neither in this build nor in ${dir} (build lazy/all.js before the loader)`);
@@ -116,8 +116,8 @@ function preloadMap(bundle, dir) {
 
 /**
  * The autoloader's chunks import each other statically (`import{…}from"./plot.js"`), and a static import resolves to
- * the same URL whatever the importer's URL: after `lazy/plot.js` failed, `lazy/scorecard.js?retry=1` would import the
- * failed `lazy/plot.js` again, and the retry could never work. So each static import between chunks becomes a dynamic
+ * the same URL whatever the importer's URL: after `lazy/loaders-….js` failed, `lazy/land-use.js?retry=1` would import the
+ * failed `lazy/loaders-….js` again, and the retry could never work. So each static import between chunks becomes a dynamic
  * one that carries the importer's query (`?retry=1`) on to the chunk it imports: a retry fetches the whole graph
  * anew. On a first load the query is empty, so the URLs are the ones the `<link rel="modulepreload">` hints name.
  * Needs an acyclic chunk graph (top-level await in a cycle would wait for itself); the build fails otherwise.
@@ -126,9 +126,12 @@ export function staticImportsFollowQuery() {
   // A static import of a name the module lacks fails when the page links the modules; read from an import() it
   // would be undefined. A module cut short that still parses would so be half-loaded: __q4has restores the check.
   // Rollup writes a chunk's exports in one statement at its end, so one expected name tells a whole module.
+  // q4-widgets.js, which holds the runtime (Plot, Lit, core) with the loader, is running when a widget's module asks
+  // for it: that one import keeps the page's query (`?v=2`) but never a `retry`, which would load a second runtime.
+  // (Written minified: this code is added after terser.)
   const dep =
-    'const __q4dep = (s) => import(new URL(s, import.meta.url).href + new URL(import.meta.url).search);\n' +
-    'const __q4has = (m, k) => { if (!(k in m)) throw new SyntaxError(`q4: a module lacks its export ${k}`); return m; };\n';
+    'const __q4dep=s=>{const u=new URL(s,import.meta.url);u.search=new URL(import.meta.url).search;/(^|\\/)q4-widgets\\.js$/.test(s)&&u.searchParams.delete("retry");return import(u.href)};\n' +
+    'const __q4has=(m,k)=>{if(!(k in m))throw new SyntaxError(`q4: a module lacks its export ${k}`);return m};\n';
   return {
     name: 'q4-static-imports-follow-query',
     async renderChunk(code, chunk) {
@@ -139,7 +142,7 @@ export function staticImportsFollowQuery() {
       // then each statement's bindings are read from its module.
       const found = [];
       for (const imp of imports) {
-        if (imp.d !== -1 || !imp.n || !chunk.imports.some((f) => imp.n.endsWith(posix.basename(f)))) continue;
+        if (imp.d !== -1 || !imp.n || !(chunk.imports.some((f) => imp.n.endsWith(posix.basename(f))) || /(^|\/)q4-widgets\.js$/.test(imp.n))) continue;
         found.push(imp);
       }
       if (!found.length) return null;

@@ -15,26 +15,21 @@ const budgets = {
   // +0.5 KB (measured 1.49): a visible message with a retry button when a widget's module cannot load.
   // +0.3 KB (2026-12-02, issue 16, measured 2.06): the choice of lazy/all.js for a page of most widgets, with the
   // gzip size of every module it weighs.
-  'q4-widgets.js': 2.3,
+  // 82.3 KB (2026-12-06, issue 16, measured 82.0): the runtime every widget needs (Plot with d3 and d3-geo, Lit, core)
+  // is part of q4-widgets.js, after the loader's own code, so a widget's module is requested before the runtime is
+  // evaluated (rollup.config.mjs): one round of requests after the loader instead of two. It was lazy/plot.js (54.7),
+  // lazy/lit.js (6.2) and lazy/core.js (15.9), with d3-geo in the map's module. What a page transfers is budgeted below.
+  'q4-widgets.js': 82.3,
   // Every widget in one module, for a page that shows most of them (loader.ts, `decide`; measured 119.8).
   // +0.3-0.5 KB (2026-12-06, issue 16, measured 120.45): numbers, dates and the order of names by hand in core's i18n,
   // not Intl, whose first call costs a page 12-22 ms (docs/performance.md).
-  'lazy/all.js': 120.7,
-  // What it loads (dist/cdn/lazy/): Plot with d3 (without d3-geo, which comes with the map), Lit, core, one module
-  // per widget, and the data package's shared code. Sizes of 2026-11-29 plus a little.
-  // -9.8 KB (2026-12-02, issue 16, measured 54.4): Plot without the curves and symbols, time intervals, group and bin
-  // transforms and log, time and threshold scales that no chart uses (scripts/slim-d3.mjs; the scales 1.6 KB of it).
-  'lazy/plot.js': 54.7,
-  'lazy/lit.js': 6.2,
-  // +0.5 KB (2026-12-02, issue 17, measured 14.1): linked widgets (`link`, core's LinkController, follow() and its texts).
-  // +0.5 KB (2026-12-02, issue 18, measured 14.5): static HTML (the static figure template, taking a fragment over).
-  // +0.3 KB (2026-12-02, issue 16, measured 14.92): a first draw in steps on a page of several widgets (Q4Element's
-  // #stepped) and the kept Intl formatters.
-  // +0.3-0.5 KB (2026-12-06, issue 16, measured 15.67): numbers, dates and the order of names by hand in core's i18n,
-  // not Intl, whose first call costs a page 12-22 ms (docs/performance.md).
-  'lazy/core.js': 15.9,
+  // 41 KB (2026-12-06, issue 16, measured 40.6): the runtime is q4-widgets.js's, imported from there.
+  'lazy/all.js': 41,
+  // What it loads (dist/cdn/lazy/): one module per widget, and the data package's shared code. Sizes of 2026-11-29
+  // plus a little.
   'lazy/scorecard.js': 8.5,
-  'lazy/commute-flows.js': 19.4,
+  // 10.9 KB (2026-12-06, issue 16, measured 10.6): d3-geo is in q4-widgets.js now.
+  'lazy/commute-flows.js': 10.9,
   'lazy/sector-bloem.js': 8.7,
   'lazy/key-figures.js': 5.6,
   'lazy/land-use.js': 5.9,
@@ -44,7 +39,9 @@ const budgets = {
   // +0.2 KB (2026-12-02, issue 16, measured 1.54; national-loaders.js 1.45 -> 1.40): the imports of the modules an area's
   // view reads first moved here, so a widget can ask for them beside its area code (prefetchArea*, one round trip less).
   'lazy/loaders.js': 1.7,
-  'lazy/national-loaders.js': 1.5,
+  // +2 KB (2026-12-06, issue 16, measured 3.2): core's area texts, which only the area code reads, are here now, not
+  // in q4-widgets.js, so they load when a widget is given an area.
+  'lazy/national-loaders.js': 3.5,
   'lazy/report.js': 2,
   'lazy/area-request.js': 0.3,
   // +0.5 KB (2026-12-02, issue 17, measured 86.3): linked widgets (`link`, core's LinkController, follow() and its texts).

@@ -100,15 +100,13 @@ const stubs = (names, module) => [
 ];
 
 /**
- * @param {{ geo?: boolean | 'late' }} options `geo: false` for a file without the map. `geo: 'late'` for the
- * autoloader's shared Plot chunk: Plot gets d3-geo as functions that call the real ones once the map's module has
- * brought them (the map imports `d3-geo` itself and installs what it imports), so pages without a map never load
- * the projection code (about 7 KB gzip, docs/performance.md).
+ * @param {{ geo?: boolean }} options `geo: false` for a file without the map. (Until 2026-12-06 a third value,
+ * 'late', gave the autoloader's Plot chunk d3-geo only once the map's module brought it; the autoloader now carries
+ * d3-geo with Plot in q4-widgets.js, rollup.config.mjs.)
  */
 export function slimD3({ geo = true } = {}) {
   const slimmed = ['d3-scale-chromatic', 'd3-time-format', 'd3-time', 'd3-geo', 'd3-shape', 'd3-scale'];
   const geoKept = geo === true ? keptGeo : ['geoTransform'];
-  const late = geo === 'late';
   return {
     name: 'q4-slim-d3',
     buildStart() {
@@ -124,8 +122,6 @@ export function slimD3({ geo = true } = {}) {
       return { code: code.replace(lazyFormat.eager, lazyFormat.lazy), map: null };
     },
     resolveId(source, importer) {
-      // Our map's own `d3-geo` import: the real functions, installed into Plot's.
-      if (late && source === 'd3-geo' && importer?.includes('/packages/')) return `${PREFIX}d3-geo-map`;
       if (slimmed.includes(source)) return PREFIX + source;
       if (importer && source.startsWith('.') && importer.startsWith(plotSrc)) {
         const internal = resolve(dirname(importer), source).slice(plotSrc.length);
@@ -145,25 +141,10 @@ export function slimD3({ geo = true } = {}) {
         const names = [...readFileSync(plotSrc + name, 'utf8').matchAll(/^export (?:function|class|const) (\w+)/gm)].map((m) => m[1]);
         return [...stubs(names.filter((n) => !kept.some((line) => line.includes(`function ${n}(`))), `@observablehq/plot/src/${name}`), ...kept].join('\n');
       }
-      const real = await import(name === 'd3-geo-map' ? 'd3-geo' : name);
+      const real = await import(name);
       const names = Object.keys(real);
-      if (name === 'd3-geo' || name === 'd3-geo-map') {
+      if (name === 'd3-geo') {
         const path = JSON.stringify((await this.resolve('d3-geo', `${plotSrc}plot.js`, { skipSelf: true })).id);
-        if (name === 'd3-geo-map') {
-          return [`import { __q4installGeo } from 'd3-geo';`, `import { ${keptGeo.join(', ')} } from ${path};`, `__q4installGeo({ ${keptGeo.join(', ')} });`, `export { ${keptGeo.join(', ')} };`].join('\n');
-        }
-        if (late) {
-          // Plot calls geoTransform at load (projection.js's reflectY), and uses the stream it makes only when it
-          // draws with that projection: so until the map's module installs the real one, geoTransform returns an
-          // object whose stream looks it up when it is first used. d3-geo itself stays out of the Plot chunk.
-          return [
-            'const installed = {};',
-            'export const __q4installGeo = (functions) => Object.assign(installed, functions);',
-            'export const geoTransform = (methods) => installed.geoTransform ? installed.geoTransform(methods) : { stream: (s) => (installed.geoTransform ?? missing("geoTransform"))(methods).stream(s) };',
-            ...keptGeo.filter((n) => n !== 'geoTransform').map((n) => `export const ${n} = (...args) => (installed.${n} ?? missing(${JSON.stringify(n)}))(...args);`),
-            ...stubs(names.filter((n) => !keptGeo.includes(n)), name),
-          ].join('\n');
-        }
         return [
           `export { ${geoKept.join(', ')} } from ${path};`,
           ...stubs(names.filter((n) => !geoKept.includes(n)), name),

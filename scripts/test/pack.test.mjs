@@ -31,7 +31,7 @@ for (const dir of packages) {
     }
     for (const file of Object.values(pkg.bin ?? {})) assert.ok(files.includes(file.replace(/^\.\//, '')), `bin ${file}`);
     if (pkg.name === '@q4/widgets') {
-      for (const file of ['dist/cdn/q4-widgets.js', 'dist/cdn/lazy/plot.js', 'dist/cdn/lazy/scorecard.js', 'dist/cdn/q4-scorecard.js', 'dist/embed/index.html', 'dist/embed/q4-embed.js', 'dist/builder/index.html', 'dist/builder/builder.js']) {
+      for (const file of ['dist/cdn/q4-widgets.js', 'dist/cdn/lazy/all.js', 'dist/cdn/lazy/scorecard.js', 'dist/cdn/q4-scorecard.js', 'dist/embed/index.html', 'dist/embed/q4-embed.js', 'dist/builder/index.html', 'dist/builder/builder.js']) {
         assert.ok(files.includes(file), `${file} is not in @q4/widgets`);
       }
       assert.ok(files.some((f) => /^dist\/cdn\/data\/commuting-.*\.js$/.test(f)), 'commuting data chunk');

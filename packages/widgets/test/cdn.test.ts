@@ -210,11 +210,20 @@ describe('CDN bundles (dist/cdn, built by npm run build)', () => {
   }
 
   it('uses the production build of Lit', async () => {
-    for (const file of ['q4-scorecard.js', 'lazy/lit.js']) {
+    for (const file of ['q4-scorecard.js', 'q4-widgets.js']) {
       const source = await (await fetch(`${base}/${file}`)).text();
       expect(source, file).to.not.contain('Lit is in dev mode');
     }
     expect(await (await fetch(`${base}/q4-widgets.js`)).text()).to.contain('/*! Q4 widgets 0.1.0 — loader of all widgets. MIT licence.');
+  });
+
+  it("q4-widgets.js runs the loader's code before it evaluates Plot and Lit, so a widget's module is on its way meanwhile", async () => {
+    const source = await (await fetch(`${base}/q4-widgets.js`)).text();
+    const loader = source.indexOf('q4-widgets.loader');
+    for (const marker of ['plot-d6a7b5', 'reactiveElementVersions', 'litHtmlVersions']) {
+      expect(source.indexOf(marker), marker).to.be.greaterThan(loader);
+    }
+    expect(loader).to.be.greaterThan(0);
   });
 });
 
