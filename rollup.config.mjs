@@ -108,8 +108,9 @@ const widgetOf = (chunk) => defineOf(chunk.facadeModuleId) ?? chunk.moduleIds.ma
  * after the loader's own code (issue 16). The loader runs first, finds the page's tags and asks for their modules, and
  * the runtime is evaluated while those modules are on their way: a page of one widget waits for one round of requests
  * after the loader, for a small module, instead of one for the widget and all three chunks that followed it.
- * Measured (a prototype, 15 interleaved loads): the scorecard through the loader went from 1.15-1.19x raw Plot's first
- * render to 1.02-1.04x. The widgets' modules (lazy/<widget>.js) import the runtime from q4-widgets.js.
+ * Measured (`npm run bench`, three runs): the scorecard through the loader went from 1.21-1.31x raw Plot's first
+ * render to 0.93-1.01x (docs/performance.md). The widgets' modules (lazy/<widget>.js) import the runtime from
+ * q4-widgets.js.
  *
  * lazy/all.js, every widget in one module for a page of most widgets, is a build of its own (a module can be in one
  * chunk of a build only), so it imports the runtime from q4-widgets.js by name: the runtime's modules are external in
