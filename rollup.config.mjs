@@ -126,16 +126,18 @@ const isRuntime = (id) =>
   ['plot', 'lit', 'core'].includes(sharedChunk(id)) &&
   !/\/packages\/core\/src\/(index|pure|area-text)\.ts$/.test(id);
 /**
- * What lazy/all.js (and the area code of its build) imports from the runtime: JSON of [module id, name] -> the short name
- * q4-widgets.js exports it as ($0, $1, ...; the loader's own exports keep their names).
+ * What lazy/all.js (and the area code of its build) imports from the runtime: module id -> (name -> the short name
+ * q4-widgets.js exports it as: $0, $1, ...; the loader's own exports keep their names).
  */
 const runtimeImports = new Map();
+let runtimeNames = 0;
 const RUNTIME = 'q4-runtime:';
 function runtimeFromLoader() {
   return {
     name: 'q4-runtime-from-loader',
     buildStart() {
       runtimeImports.clear();
+      runtimeNames = 0;
     },
     async resolveId(source, importer, options) {
       if (!importer || source.startsWith(RUNTIME)) return null;
@@ -159,9 +161,10 @@ function runtimeFromLoader() {
         if (!clause && !/^import\s*["'][^"']+["']\s*;?$/.test(statement)) this.error(`runtimeFromLoader: cannot rewrite "${statement}" in ${chunk.fileName}; import names`);
         for (const part of (clause?.[1] ?? '').split(',').map((x) => x.trim()).filter(Boolean)) {
           const [name, local = name] = part.split(/\s+as\s+/);
-          const key = JSON.stringify([imp.n, name]);
-          if (!runtimeImports.has(key)) runtimeImports.set(key, `$${runtimeImports.size.toString(36)}`);
-          specifiers.push(`${runtimeImports.get(key)} as ${local}`);
+          if (!runtimeImports.has(imp.n)) runtimeImports.set(imp.n, new Map());
+          const names = runtimeImports.get(imp.n);
+          if (!names.has(name)) names.set(name, `$${(runtimeNames++).toString(36)}`);
+          specifiers.push(`${names.get(name)} as ${local}`);
         }
         if (at < 0) at = out.length + (imp.ss - last);
         out += code.slice(last, imp.ss);
@@ -189,16 +192,14 @@ function loaderEntry() {
     },
     load(id) {
       if (id !== LOADER_ENTRY) return null;
-      if (!runtimeImports.size) this.error('q4-widgets.js: build lazy/all.js first (it names what the runtime exports)');
+      if (!runtimeNames) this.error('q4-widgets.js: build lazy/all.js first (it names what the runtime exports)');
       const loaderFile = JSON.stringify(`${process.cwd()}/packages/widgets/src/loader.ts`);
       const lines = [`import ${loaderFile};`, `export * from ${loaderFile};`];
-      const byModule = new Map();
-      for (const [key, alias] of runtimeImports) {
-        const [id, name] = JSON.parse(key);
-        if (!byModule.has(id)) byModule.set(id, []);
-        byModule.get(id).push(`${name} as ${alias}`);
+      for (const [id, names] of runtimeImports) {
+        if (!names.size) continue;
+        const from = JSON.stringify(id.startsWith(RUNTIME) ? id.slice(RUNTIME.length) : id);
+        lines.push(`export { ${[...names].map(([name, alias]) => `${name} as ${alias}`).join(', ')} } from ${from};`);
       }
-      for (const [id, names] of byModule) lines.push(`export { ${names.join(', ')} } from ${JSON.stringify(id.startsWith(RUNTIME) ? id.slice(RUNTIME.length) : id)};`);
       return lines.join('\n');
     },
   };

@@ -1,6 +1,7 @@
-// q4-widgets.js on the CDN: the autoloader (Shoelace's pattern). This file is a few hundred bytes; each widget's
-// code arrives only when its tag appears on the page, and the widgets share one copy of Plot and d3, of Lit and of
-// our core (the `lazy/` chunks of dist/cdn). The npm package's `@q4/widgets` (index.ts) still registers all seven.
+// q4-widgets.js on the CDN: the autoloader (Shoelace's pattern). This code is a few hundred bytes and runs first;
+// the CDN build puts the runtime every widget shares (one copy of Plot and d3, of Lit and of our core) after it in the
+// same file (rollup.config.mjs), and each widget's own module (`lazy/` of dist/cdn) arrives only when its tag appears
+// on the page. The npm package's `@q4/widgets` (index.ts) still registers all seven.
 /** Each widget's module, by tag: importing it registers the element (never twice: core's `define()` keeps
  * the first registration). */
 const widgets: Record<string, () => Promise<unknown>> = {
@@ -23,9 +24,9 @@ declare const __q4sizes: Record<string, number> | undefined;
 
 /**
  * How this page gets its widgets' code, decided once, at the first q4-* tags seen:
- * - `split`: each widget's module, with the chunks of Plot and d3, Lit and core that they share;
- * - `all`: `lazy/all.js`, one module with every widget. One file compresses better than the seven modules with
- *   their chunks (docs/performance.md), so a page whose tags would need more bytes split than `lazy/all.js` weighs
+ * - `split`: each widget's module, with the data package's chunks it imports;
+ * - `all`: `lazy/all.js`, one module with every widget. One file compresses better than the seven modules
+ *   (docs/performance.md), so a page whose tags would need more bytes split than `lazy/all.js` weighs
  *   (a page with the map and most of the other widgets; docs/performance.md) gets that instead.
  * A page's own `<link rel="modulepreload">` hints decide for it: `lazy/all.js` means all, any other `lazy/` module
  * split. Once decided, widgets added later come the same way, so the page never loads Plot twice.

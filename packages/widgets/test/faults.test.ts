@@ -1,7 +1,8 @@
 // Every lazily loaded module recovers from a network fault (issue 19): for each module a page loads through the
 // autoloader (the widget's chunk, the data package's shared code, the data modules, the national files; Plot, Lit and
-// core are in q4-widgets.js itself, which a page that runs the loader has), the CDN answers 404, 503, nothing (a timeout) or half a body; the widget says so with "Opnieuw proberen";
-// once the network is back the button draws the chart, and so does a widget added to the page afterwards.
+// core are in q4-widgets.js itself, which a page that runs the loader has), the CDN answers 404, 503, nothing (a
+// timeout) or half a body; the widget says so with "Opnieuw proberen"; once the network is back the button draws the
+// chart, and so does a widget added to the page afterwards.
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
