@@ -97,7 +97,7 @@ export function commuteChart(view: CommuteView, options: CommuteChartOptions): S
     width,
     className: 'q4-plot',
     ariaLabel: fill(t.chartLabel, { flows: view.flows.length, areas: view.areas.length }),
-    projection: { type: 'mercator', domain: { type: 'FeatureCollection', features: view.domain.map((a) => a.feature) }, inset: 24 },
+    projection: { type: 'mercator', precision: 0, domain: { type: 'FeatureCollection', features: view.domain.map((a) => a.feature) }, inset: 24 },
     marks: [
       geo(withData, { ...areaMarkOptions, fill: (a: ViewArea) => balanceColor(a.ratio as number, view.maxRatio) }),
       geo(withoutData, { ...areaMarkOptions, fill: colors.noData, className: 'q4-area q4-area--no-data' }),
