@@ -177,100 +177,37 @@ function runtimeFromLoader() {
     },
   };
 }
-const LOADER_ENTRY = '\0q4-loader-entry';
-/**
- * A pause of one task between the parts of the runtime in q4-widgets.js. Evaluating Plot with d3, Lit and core in one
- * go was one long task of the page's (Lighthouse's Total Blocking Time; docs/performance.md). Each pause is a call
- * Rollup keeps in place, made a top-level await after Rollup has laid out the chunks: a top-level await that Rollup
- * sees makes it put the widgets' data modules in chunks of their own (more requests), lest a module be imported before
- * it is evaluated. Here that cannot happen: a widget's module asks for q4-widgets.js (`__q4dep`, scripts/cdn-plugins.mjs),
- * which the browser gives it only once the whole file is evaluated, and the runtime imports nothing of its own before a
- * widget runs.
- */
-const YIELD = '\0q4-yield:';
-const YIELD_CALL = '__q4yield();';
-const PAUSE = `const __q4pause = () => typeof MessageChannel === 'function' && new Promise((resolve) => {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => { channel.port1.close(); resolve(); };
-  channel.port2.postMessage(null);
-});\n`;
-const RUNTIME_PARTS = ['plot', 'lit', 'core'];
 /**
  * q4-widgets.js's entry: the loader first (so it runs before the runtime's modules are evaluated), then every name
- * lazy/all.js imports from the runtime, under its short name: Plot with d3, then Lit, then core (which imports both),
- * each after a pause.
+ * lazy/all.js imports from the runtime, under its short name.
  */
+const LOADER_ENTRY = '\0q4-loader-entry';
 function loaderEntry() {
-  const loaderPath = `${process.cwd()}/packages/widgets/src/loader.ts`;
   return {
     name: 'q4-loader-entry',
     resolveId(source, importer) {
-      if (source === LOADER_ENTRY || source.startsWith(YIELD)) return source;
+      if (source === LOADER_ENTRY) return LOADER_ENTRY;
       if (importer === LOADER_ENTRY && source.startsWith('\0')) return source;
       return null;
     },
-    async load(id) {
-      if (id.startsWith(YIELD)) return YIELD_CALL;
+    load(id) {
       if (id !== LOADER_ENTRY) return null;
       if (!runtimeNames) this.error('q4-widgets.js: build lazy/all.js first (it names what the runtime exports)');
-      const loaderFile = JSON.stringify(loaderPath);
+      const loaderFile = JSON.stringify(`${process.cwd()}/packages/widgets/src/loader.ts`);
       const lines = [`import ${loaderFile};`, `export * from ${loaderFile};`];
-      // A module of the runtime may be known by its bare name ('lit'): its part is that of the file it resolves to.
-      const partOf = new Map();
-      for (const id of runtimeImports.keys()) {
-        const module = id.startsWith(RUNTIME) ? id.slice(RUNTIME.length) : id;
-        partOf.set(id, sharedChunk(module) ?? sharedChunk((await this.resolve(module, loaderPath))?.id ?? ''));
-        if (!RUNTIME_PARTS.includes(partOf.get(id))) this.error(`q4-widgets.js: ${module} is not in Plot, Lit or core`);
-      }
-      // The widgets get Plot through core, so Plot's and Lit's main modules are named here, to be evaluated in place.
-      const first = { plot: ['@observablehq/plot'], lit: ['lit', 'lit/decorators.js'], core: [] };
-      for (const part of RUNTIME_PARTS) {
-        lines.push(`import ${JSON.stringify(YIELD + part)};`);
-        for (const source of first[part]) lines.push(`import ${JSON.stringify((await this.resolve(source, loaderPath)).id)};`);
-        for (const [id, names] of runtimeImports) {
-          const module = id.startsWith(RUNTIME) ? id.slice(RUNTIME.length) : id;
-          if (names.size && partOf.get(id) === part) lines.push(`export { ${[...names].map(([name, alias]) => `${name} as ${alias}`).join(', ')} } from ${JSON.stringify(module)};`);
-        }
+      for (const [id, names] of runtimeImports) {
+        if (!names.size) continue;
+        const from = JSON.stringify(id.startsWith(RUNTIME) ? id.slice(RUNTIME.length) : id);
+        lines.push(`export { ${[...names].map(([name, alias]) => `${name} as ${alias}`).join(', ')} } from ${from};`);
       }
       return lines.join('\n');
-    },
-    renderChunk(code, chunk) {
-      if (!chunk.isEntry) return null;
-      const pauses = code.split(YIELD_CALL).length - 1;
-      if (pauses !== RUNTIME_PARTS.length) this.error(`q4-widgets.js: ${pauses} pauses, not ${RUNTIME_PARTS.length}`);
-      // The helper goes where the first pause is: after the loader's code, before the runtime's.
-      return { code: code.replace(YIELD_CALL, `${PAUSE}${YIELD_CALL}`).replaceAll(YIELD_CALL, 'await __q4pause();'), map: null };
-    },
-  };
-}
-/**
- * lazy/all.js's entry: all.ts's imports (each widget's define module) between two modules that turn core's
- * `staggerDefines` on and off, so that registering the seven widgets, each of which upgrades its tags at once, takes
- * seven tasks and not one long one.
- */
-const ALL_ENTRY = '\0q4-all-entry';
-const STAGGER = '\0q4-stagger-defines:';
-function allEntry() {
-  const allFile = `${process.cwd()}/packages/widgets/src/all.ts`;
-  const defineFile = `${process.cwd()}/packages/core/src/define.ts`;
-  return {
-    name: 'q4-all-entry',
-    resolveId: (source) => (source === ALL_ENTRY || source.startsWith(STAGGER) ? source : null),
-    async load(id) {
-      if (id.startsWith(STAGGER)) return `import { staggerDefines } from ${JSON.stringify(defineFile)};\nstaggerDefines(${id.endsWith('on')});`;
-      if (id !== ALL_ENTRY) return null;
-      const sources = [...readFileSync(allFile, 'utf8').matchAll(/^import '([^']+)';$/gm)].map((m) => m[1]);
-      if (sources.length < 2) this.error(`lazy/all.js: no imports found in ${allFile}`);
-      // Resolved as all.ts resolves them (a virtual module has no folder to resolve from).
-      const imports = await Promise.all(sources.map(async (source) => (await this.resolve(source, allFile)).id));
-      return [`${STAGGER}on`, ...imports, `${STAGGER}off`].map((source) => `import ${JSON.stringify(source)};`).join('\n');
     },
   };
 }
 const everyWidget = {
-  input: ALL_ENTRY,
+  input: 'packages/widgets/src/all.ts',
   preserveEntrySignatures: 'allow-extension',
-  plugins: [allEntry(), runtimeFromLoader(), ...cdnPlugins({ geo: true })],
+  plugins: [runtimeFromLoader(), ...cdnPlugins({ geo: true })],
   output: {
     dir: 'dist/cdn',
     format: 'es',

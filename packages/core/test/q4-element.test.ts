@@ -1,9 +1,7 @@
 import { fixture, html, expect, waitUntil, oneEvent, nextFrame, aTimeout } from '@open-wc/testing';
-import type { PropertyValues } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { define, IssueList, Q4Element, tableToCsv, wrapWords, type FigureDefinition, type FigureText, type Lang, type Q4ErrorDetail, type TableModel } from '../src/index.js';
+import { IssueList, Q4Element, tableToCsv, wrapWords, type FigureDefinition, type FigureText, type Lang, type Q4ErrorDetail, type TableModel } from '../src/index.js';
 import { NEAR_MARGIN } from '../src/visibility-controller.js';
-import { nextTask, taskTaken } from '../src/task.js';
 
 /** A minimal widget: one rect per number. */
 @customElement('q4-test-bars')
@@ -298,36 +296,6 @@ describe('Q4Element', () => {
     } finally {
       waiting.remove();
       notOurs.remove();
-      clock.stop();
-      TestBars.clock = undefined;
-    }
-  });
-
-  it('updates first in a task after the one that registered it: registering upgrades the page’s tags there and then', async () => {
-    const clock = taskClock();
-    TestBars.clock = clock.now;
-    const wrapper = document.createElement('div');
-    try {
-      wrapper.innerHTML = '<q4-test-late-bars style="width: 300px"></q4-test-late-bars>';
-      document.body.append(wrapper);
-      const el = wrapper.firstElementChild as TestBars;
-      const shown = oneEvent(el, 'q4-render');
-      class LateBars extends TestBars {
-        firstUpdateAt?: number;
-        protected override update(changed: PropertyValues): void {
-          this.firstUpdateAt ??= clock.now();
-          super.update(changed);
-        }
-      }
-      // In a task that no widget has taken (an earlier test's widget may have updated in this one).
-      while (taskTaken(wrapper)) await nextTask();
-      const registeredAt = clock.now();
-      define('q4-test-late-bars', LateBars);
-      expect(el instanceof LateBars, 'upgraded by the registration').to.equal(true);
-      await shown;
-      expect((el as LateBars).firstUpdateAt, 'first update in a later task').to.be.greaterThan(registeredAt);
-    } finally {
-      wrapper.remove();
       clock.stop();
       TestBars.clock = undefined;
     }
