@@ -2,7 +2,8 @@
 // Lighthouse 12.2.3 (pinned: newer needs Node 22) in its default mobile emulation (a mid-range phone, 4x CPU
 // slowdown, simulated slow 4G) on a page with all seven widgets in view through q4-widgets.js, with Debian's
 // Chromium (CHROME_PATH, default /usr/bin/chromium; npx fetches Lighthouse from the npm registry, never a browser).
-// Prints Total Blocking Time, Largest Contentful Paint and the long main-thread tasks, median of RUNS (default 3).
+// Prints Total Blocking Time, First Contentful Paint (blocking time counts only after it), Largest Contentful Paint and
+// the long main-thread tasks, median of RUNS (default 3).
 // Needs dist/cdn (npm run build); CDN=/out/other-build measures another copy of it (for A/B runs). SLOWDOWN=N sets
 // Lighthouse's CPU slowdown (default 4): its blocking time scales the tasks it observes, so on a machine faster or less
 // loaded than the one a figure was taken on, a larger N stands in for that machine (docs/performance.md, calibrated on
@@ -41,4 +42,4 @@ try {
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 for (const r of results) console.log(`run: TBT ${r.tbt.toFixed(0)} ms, FCP ${r.fcp.toFixed(0)} ms, LCP ${r.lcp.toFixed(0)} ms, score ${r.score}, ${r.tasks} long tasks, longest ${r.longest.toFixed(0)} ms`);
-console.log(`Lighthouse 12.2.3, mobile${process.env.SLOWDOWN ? `, CPU slowdown ${process.env.SLOWDOWN}` : ''}, all seven widgets via q4-widgets.js: median TBT ${median(results.map((r) => r.tbt)).toFixed(0)} ms, LCP ${median(results.map((r) => r.lcp)).toFixed(0)} ms (${runs} runs)`);
+console.log(`Lighthouse 12.2.3, mobile${process.env.SLOWDOWN ? `, CPU slowdown ${process.env.SLOWDOWN}` : ''}, all seven widgets via q4-widgets.js: median TBT ${median(results.map((r) => r.tbt)).toFixed(0)} ms, FCP ${median(results.map((r) => r.fcp)).toFixed(0)} ms, LCP ${median(results.map((r) => r.lcp)).toFixed(0)} ms (${runs} runs)`);

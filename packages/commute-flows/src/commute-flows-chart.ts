@@ -97,6 +97,8 @@ export function commuteChart(view: CommuteView, options: CommuteChartOptions): S
     width,
     className: 'q4-plot',
     ariaLabel: fill(t.chartLabel, { flows: view.flows.length, areas: view.areas.length }),
+    // No adaptive resampling (precision: 0): municipal boundaries are short segments, so it added no point to the
+    // path and only cost time (the same SVG; docs/performance.md).
     projection: { type: 'mercator', precision: 0, domain: { type: 'FeatureCollection', features: view.domain.map((a) => a.feature) }, inset: 24 },
     marks: [
       geo(withData, { ...areaMarkOptions, fill: (a: ViewArea) => balanceColor(a.ratio as number, view.maxRatio) }),
