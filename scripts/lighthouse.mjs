@@ -1,33 +1,54 @@
 #!/usr/bin/env node
 // Lighthouse 12.2.3 (pinned: newer needs Node 22) in its default mobile emulation (a mid-range phone, 4x CPU
-// slowdown, simulated slow 4G) on a page with all seven widgets in view through q4-widgets.js, with Debian's
-// Chromium (CHROME_PATH, default /usr/bin/chromium; npx fetches Lighthouse from the npm registry, never a browser).
-// Prints Total Blocking Time, First Contentful Paint (blocking time counts only after it), Largest Contentful Paint and
-// the long main-thread tasks, median of RUNS (default 3).
-// Needs dist/cdn (npm run build); CDN=/out/other-build measures another copy of it (for A/B runs). SLOWDOWN=N sets
-// Lighthouse's CPU slowdown (default 4): its blocking time scales the tasks it observes, so on a machine faster or less
-// loaded than the one a figure was taken on, a larger N stands in for that machine (docs/performance.md, calibrated on
-// an older build). Figures only: the budget (TBT under 600 ms) is checked by reading them.
+// slowdown, simulated slow 4G) on a page with all seven widgets in view through q4-widgets.js, and on the same seven
+// charts as a raw Observable Plot page (scripts/bench/raw-seven.ts: the same figure code and bundled data, no Lit, no
+// element), the two pages alternating, with Debian's Chromium (CHROME_PATH, default /usr/bin/chromium; npx fetches
+// Lighthouse from the npm registry, never a browser).
+// Prints for each page Total Blocking Time, First Contentful Paint (blocking time counts only after it), Largest
+// Contentful Paint and the long main-thread tasks, medians of RUNS (default 3) runs of each, and the ratio of ours to
+// raw Plot's blocking time (the median of each round's ratio).
+// Needs dist/cdn (npm run build); CDN=/out/other-build measures another copy of it (for A/B runs); RAW=0 leaves the
+// raw Plot page out. SLOWDOWN=N sets Lighthouse's CPU slowdown (default 4): its blocking time scales the tasks it
+// observes, so on a machine faster or less loaded than the one a figure was taken on, a larger N stands in for that
+// machine (docs/performance.md, calibrated on an older build). Figures only: the budget (TBT under 600 ms) is checked
+// by reading them.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { rollup } from 'rollup';
 import { serve, widgetNames } from './serve.mjs';
+import { cdnPlugins } from './cdn-plugins.mjs';
 
 const runs = Number(process.env.RUNS ?? 3);
-const page = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Zeven widgets</title><script type="module" src="${process.env.CDN ?? '/dist/cdn'}/q4-widgets.js"></script>
-<style>body { font-family: system-ui, sans-serif; margin: 0 12px; }</style></head><body><h1>Zeven widgets</h1>
+const withRaw = process.env.RAW !== '0';
+const head = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Zeven widgets</title>`;
+const style = `<style>body { font-family: system-ui, sans-serif; margin: 0 12px; }</style>`;
+const page = `${head}<script type="module" src="${process.env.CDN ?? '/dist/cdn'}/q4-widgets.js"></script>
+${style}</head><body><h1>Zeven widgets</h1>
 ${widgetNames.map((w) => `<q4-${w} loading="eager"></q4-${w}>`).join('\n')}</body></html>`;
-const server = await serve({ '/seven.html': page });
+// The raw Plot page, minified like the CDN files (as npm run bench builds its raw pages): one box per chart, in the
+// widgets' order, each drawn by scripts/bench/raw-seven.ts.
+const rawPage = `${head}<script type="module" src="/out/bench/raw-seven.js"></script>
+${style}</head><body><h1>Zeven grafieken</h1>
+${widgetNames.map((w) => `<div class="chart" data-widget="${w}"></div>`).join('\n')}</body></html>`;
+if (withRaw) {
+  mkdirSync('out/bench', { recursive: true });
+  const bundle = await rollup({ input: 'scripts/bench/raw-seven.ts', plugins: cdnPlugins({ slim: false, geo: true }), onwarn: () => {} });
+  await bundle.write({ dir: 'out/bench', format: 'es', entryFileNames: 'raw-seven.js', chunkFileNames: 'data/[name]-[hash].js' });
+  await bundle.close();
+}
+const server = await serve({ '/seven.html': page, '/raw-seven.html': rawPage });
 mkdirSync('out/lighthouse', { recursive: true });
-const results = [];
+const results = { ours: [], raw: [] };
+const pages = withRaw ? ['ours', 'raw'] : ['ours'];
 try {
-  for (let i = 0; i < runs; i++) {
-    const file = `out/lighthouse/seven-${i}.json`;
+  for (let i = 0; i < runs; i++) for (const which of pages) {
+    const file = `out/lighthouse/${which === 'raw' ? 'raw-' : ''}seven-${i}.json`;
     // Asynchronously: the page's server runs in this process.
     await promisify(execFile)(
       'npx',
-      ['--yes', 'lighthouse@12.2.3', `${server.url}/seven.html`, '--only-categories=performance', '--output=json',
+      ['--yes', 'lighthouse@12.2.3', `${server.url}/${which === 'raw' ? 'raw-' : ''}seven.html`, '--only-categories=performance', '--output=json',
         ...(process.env.SLOWDOWN ? [`--throttling.cpuSlowdownMultiplier=${Number(process.env.SLOWDOWN)}`] : []), `--output-path=${file}`, '--quiet',
         '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-dev-shm-usage'],
       { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, maxBuffer: 1 << 26 },
@@ -35,11 +56,22 @@ try {
     const report = JSON.parse(readFileSync(file, 'utf8'));
     const audit = (id) => report.audits[id]?.numericValue ?? NaN;
     const tasks = report.audits['long-tasks']?.details?.items ?? [];
-    results.push({ tbt: audit('total-blocking-time'), fcp: audit('first-contentful-paint'), lcp: audit('largest-contentful-paint'), score: report.categories.performance.score, longest: Math.max(0, ...tasks.map((t) => t.duration)), tasks: tasks.length });
+    results[which].push({ tbt: audit('total-blocking-time'), fcp: audit('first-contentful-paint'), lcp: audit('largest-contentful-paint'), score: report.categories.performance.score, longest: Math.max(0, ...tasks.map((t) => t.duration)), tasks: tasks.length });
   }
 } finally {
   await server.close();
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-for (const r of results) console.log(`run: TBT ${r.tbt.toFixed(0)} ms, FCP ${r.fcp.toFixed(0)} ms, LCP ${r.lcp.toFixed(0)} ms, score ${r.score}, ${r.tasks} long tasks, longest ${r.longest.toFixed(0)} ms`);
-console.log(`Lighthouse 12.2.3, mobile${process.env.SLOWDOWN ? `, CPU slowdown ${process.env.SLOWDOWN}` : ''}, all seven widgets via q4-widgets.js: median TBT ${median(results.map((r) => r.tbt)).toFixed(0)} ms, FCP ${median(results.map((r) => r.fcp)).toFixed(0)} ms, LCP ${median(results.map((r) => r.lcp)).toFixed(0)} ms (${runs} runs)`);
+const what = { ours: 'all seven widgets via q4-widgets.js', raw: 'the seven charts as a raw Plot page' };
+for (const which of pages) {
+  for (const r of results[which]) console.log(`run (${which}): TBT ${r.tbt.toFixed(0)} ms, FCP ${r.fcp.toFixed(0)} ms, LCP ${r.lcp.toFixed(0)} ms, score ${r.score}, ${r.tasks} long tasks, longest ${r.longest.toFixed(0)} ms`);
+}
+for (const which of pages) {
+  const rs = results[which];
+  console.log(`Lighthouse 12.2.3, mobile${process.env.SLOWDOWN ? `, CPU slowdown ${process.env.SLOWDOWN}` : ''}, ${what[which]}: median TBT ${median(rs.map((r) => r.tbt)).toFixed(0)} ms, FCP ${median(rs.map((r) => r.fcp)).toFixed(0)} ms, LCP ${median(rs.map((r) => r.lcp)).toFixed(0)} ms (${runs} runs)`);
+}
+if (withRaw) {
+  // Each round's two runs were taken one after the other, so their ratio carries the machine's load of the moment.
+  const ratios = results.ours.map((r, i) => r.tbt / results.raw[i].tbt).filter(Number.isFinite);
+  console.log(`Total Blocking Time, ours against raw Plot: ${median(ratios).toFixed(2)}x (median of ${ratios.length} rounds' ratios)`);
+}

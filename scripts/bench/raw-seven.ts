@@ -1,0 +1,21 @@
+// The page of seven as a raw Observable Plot page, for `npm run bench:lighthouse`: the seven widgets' charts with the
+// same figure code (bundled data, model, chart function) and no Lit, no element, no texts, table or readout. Written
+// as a developer would without us: when the data are in, each chart is drawn into its box, one after the other.
+import { commuteFigure } from '../../packages/commute-flows/src/commute-flows-figure.js';
+import { rciFigure } from '../../packages/competitiveness/src/rci-figure.js';
+import { identityFigure } from '../../packages/identity-shift/src/identity-figure.js';
+import { keyFiguresFigure } from '../../packages/key-figures/src/key-figures-figure.js';
+import { landUseFigure } from '../../packages/land-use/src/land-use-figure.js';
+import { scorecardFigure } from '../../packages/scorecard/src/scorecard-figure.js';
+import { sectorFigure } from '../../packages/sector-bloem/src/sector-figure.js';
+import type { FigureDefinition } from '../../packages/core/src/types.js';
+
+// In the order of the widgets' page (scripts/serve.mjs, widgetNames: the packages' folders).
+const figures = [commuteFigure, rciFigure, identityFigure, keyFiguresFigure, landUseFigure, scorecardFigure, sectorFigure] as FigureDefinition<unknown, object, unknown>[];
+const hosts = [...document.querySelectorAll<HTMLElement>('.chart')];
+const data = await Promise.all(figures.map((f) => f.loadDefault({})));
+figures.forEach((figure, i) => {
+  const width = Math.floor(hosts[i].clientWidth);
+  hosts[i].append(figure.chart(figure.prepare(data[i], {}, 'nl'), { width, lang: 'nl' }));
+});
+document.dispatchEvent(new CustomEvent('bench-render', { detail: { charts: figures.length } }));
