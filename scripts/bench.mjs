@@ -8,11 +8,10 @@
 // large inputs and what a page of ten widgets below the fold costs.
 // Builds the CDN files first unless --no-build. Figures only: nothing here passes or fails.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, existsSync, mkdirSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { rollup } from 'rollup';
 import { serve, launch, widgetNames } from './serve.mjs';
-import { cdnPlugins } from './cdn-plugins.mjs';
+import { buildRawPage } from './raw-pages.mjs';
 
 const runs = Number(process.env.RUNS ?? 15);
 if (!process.argv.includes('--no-build')) execFileSync('npx', ['rollup', '-c', '--silent'], { stdio: 'inherit', env: { ...process.env, ONLY: 'cdn' } });
@@ -20,15 +19,8 @@ if (!existsSync('dist/cdn/q4-scorecard.js')) throw new Error('bench: no dist/cdn
 
 // The raw Plot pages, minified like the CDN files: with plain Plot (what a developer would write), and with the
 // slim build of the CDN files too, so that what Lit and our code add can be read off on equal Plot.
-mkdirSync('out/bench', { recursive: true });
-for (const [name, slim] of [['raw-scorecard', false], ['raw-commute', false], ['raw-scorecard', 'slim'], ['raw-commute', 'slim'], ['raw-commute-area', false]]) {
-  const bundle = await rollup({
-    input: `scripts/bench/${name}.ts`,
-    plugins: cdnPlugins({ slim: !!slim, geo: name.startsWith('raw-commute') }),
-    onwarn: () => {},
-  });
-  await bundle.write({ dir: 'out/bench', format: 'es', entryFileNames: `${name}${slim ? '-slim' : ''}.js`, chunkFileNames: `data/[name]-[hash].js` });
-  await bundle.close();
+for (const [name, slim] of [['raw-scorecard', false], ['raw-commute', false], ['raw-scorecard', true], ['raw-commute', true], ['raw-commute-area', false]]) {
+  await buildRawPage(name, { slim, geo: name.startsWith('raw-commute') });
 }
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;

@@ -15,9 +15,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { rollup } from 'rollup';
 import { serve, widgetNames } from './serve.mjs';
-import { cdnPlugins } from './cdn-plugins.mjs';
+import { buildRawPage } from './raw-pages.mjs';
 
 const runs = Number(process.env.RUNS ?? 3);
 const withRaw = process.env.RAW !== '0';
@@ -27,17 +26,12 @@ const style = `<style>body { font-family: system-ui, sans-serif; margin: 0 12px;
 const page = `${head}<script type="module" src="${process.env.CDN ?? '/dist/cdn'}/q4-widgets.js"></script>
 ${style}</head><body><h1>Zeven widgets</h1>
 ${widgetNames.map((w) => `<q4-${w} loading="eager"></q4-${w}>`).join('\n')}</body></html>`;
-// The raw Plot page, minified like the CDN files (as npm run bench builds its raw pages): one box per chart, in the
-// widgets' order, each drawn by scripts/bench/raw-seven.ts.
+// The raw Plot page, minified like the CDN files (scripts/raw-pages.mjs, as for npm run bench): one box per widget,
+// in the widgets' order, each drawn by scripts/bench/raw-seven.ts with the figure its data-widget names.
 const rawPage = `${head}<script type="module" src="/out/bench/raw-seven.js"></script>
 ${style}</head><body><h1>Zeven grafieken</h1>
 ${widgetNames.map((w) => `<div class="chart" data-widget="${w}"></div>`).join('\n')}</body></html>`;
-if (withRaw) {
-  mkdirSync('out/bench', { recursive: true });
-  const bundle = await rollup({ input: 'scripts/bench/raw-seven.ts', plugins: cdnPlugins({ slim: false, geo: true }), onwarn: () => {} });
-  await bundle.write({ dir: 'out/bench', format: 'es', entryFileNames: 'raw-seven.js', chunkFileNames: 'data/[name]-[hash].js' });
-  await bundle.close();
-}
+if (withRaw) await buildRawPage('raw-seven', { geo: true });
 const server = await serve({ '/seven.html': page, '/raw-seven.html': rawPage });
 mkdirSync('out/lighthouse', { recursive: true });
 const results = { ours: [], raw: [] };

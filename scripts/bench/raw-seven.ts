@@ -10,12 +10,18 @@ import { scorecardFigure } from '../../packages/scorecard/src/scorecard-figure.j
 import { sectorFigure } from '../../packages/sector-bloem/src/sector-figure.js';
 import type { FigureDefinition } from '../../packages/core/src/types.js';
 
-// In the order of the widgets' page (scripts/serve.mjs, widgetNames: the packages' folders).
-const figures = [commuteFigure, rciFigure, identityFigure, keyFiguresFigure, landUseFigure, scorecardFigure, sectorFigure] as FigureDefinition<unknown, object, unknown>[];
-const hosts = [...document.querySelectorAll<HTMLElement>('.chart')];
-const data = await Promise.all(figures.map((f) => f.loadDefault({})));
-figures.forEach((figure, i) => {
-  const width = Math.floor(hosts[i].clientWidth);
-  hosts[i].append(figure.chart(figure.prepare(data[i], {}, 'nl'), { width, lang: 'nl' }));
+const figures = new Map(
+  ([commuteFigure, rciFigure, identityFigure, keyFiguresFigure, landUseFigure, scorecardFigure, sectorFigure] as FigureDefinition<unknown, object, unknown>[]).map((f) => [f.name, f]),
+);
+// Each box names its widget (`data-widget`, the widget's package: scripts/lighthouse.mjs).
+const boxes = [...document.querySelectorAll<HTMLElement>('.chart[data-widget]')].map((host) => {
+  const figure = figures.get(host.dataset.widget!);
+  if (!figure) throw new Error(`raw-seven: no figure for ${host.dataset.widget}`);
+  return { host, figure };
 });
-document.dispatchEvent(new CustomEvent('bench-render', { detail: { charts: figures.length } }));
+const data = await Promise.all(boxes.map(({ figure }) => figure.loadDefault({})));
+boxes.forEach(({ host, figure }, i) => {
+  const width = Math.floor(host.clientWidth);
+  host.append(figure.chart(figure.prepare(data[i], {}, 'nl'), { width, lang: 'nl' }));
+});
+document.dispatchEvent(new CustomEvent('bench-render', { detail: { charts: boxes.length } }));
