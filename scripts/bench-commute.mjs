@@ -1,27 +1,23 @@
 #!/usr/bin/env node
 // Benchmark of <q4-commute-flows> in headless Chromium (127.0.0.1): time from creating the element to its
 // q4-render event, for the bundled data (map and data loaded on demand) and for the national matrix of
-// shared/data/pendel-2014-nl.csv (83,445 cells with a figure) and a full 405 x 405 matrix (164,025 cells)
+// data/pendel-2014-nl.csv (83,445 cells with a figure) and a full 405 x 405 matrix (164,025 cells)
 // passed as `data`; and the longest main-thread task seen (PerformanceObserver 'longtask').
 // Run after `npm run build`. Prints medians (min-max) over RUNS (default 7) fresh loads.
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { serve, launch } from './serve.mjs';
 import { parseCsv, num } from './data/csv.mjs';
 
 const runs = Number(process.env.RUNS ?? 7);
-const shared = resolve(process.env.Q4_SHARED ?? join(import.meta.dirname, '..', '..', 'shared'));
 if (!existsSync('dist/cdn/q4-commute-flows.js')) {
   console.error('bench-commute: run npm run build first');
   process.exit(1);
 }
 
 // The national matrix as flows (jobs = thousands x 1000), and a dense variant with every pair.
-let national = [];
-const csv = join(shared, 'data', 'pendel-2014-nl.csv');
-if (existsSync(csv)) {
-  national = parseCsv(readFileSync(csv, 'utf8'), csv).map((r) => ({ from: r.woon_code, to: r.werk_code, jobs: Math.round(num(r.banen_x1000) * 1000) }));
-}
+const csv = join(import.meta.dirname, '..', 'data', 'pendel-2014-nl.csv');
+const national = parseCsv(readFileSync(csv, 'utf8'), csv).map((r) => ({ from: r.woon_code, to: r.werk_code, jobs: Math.round(num(r.banen_x1000) * 1000) }));
 const codes = [...new Set(national.map((f) => f.from))];
 const dense = [];
 for (const from of codes) for (const to of codes) dense.push({ from, to, jobs: 0 });
@@ -67,7 +63,7 @@ const stats = (xs) => {
   return `${s[Math.floor(s.length / 2)].toFixed(1)} ms (${s[0].toFixed(1)}-${s[s.length - 1].toFixed(1)})`;
 };
 console.log(`<q4-commute-flows> render time, ${runs} fresh loads each, Chromium headless, 800 px`);
-for (const kind of ['bundled', ...(national.length ? ['national', 'dense'] : [])]) {
+for (const kind of ['bundled', 'national', 'dense']) {
   const results = [];
   for (let i = 0; i < runs; i++) results.push(await measure(kind));
   const label = kind === 'bundled' ? 'bundled (2,814 flows; map + data loaded on demand)' : `${kind} matrix as data (${results[0].input.toLocaleString('en')} flows)`;

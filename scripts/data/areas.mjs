@@ -1,5 +1,5 @@
 // 7. The area index: every municipality code of 2012-2024 with its Dutch name and the years it existed, the
-// reorganisations of 2014-2024 (shared/data/herindelingen-2014-2024.csv). One small module
+// reorganisations of 2014-2024 (data/herindelingen-2014-2024.csv). One small module
 // that every widget, the iframe and q4-render resolve `municipality` and `region` against (loaded on demand).
 import { num } from './csv.mjs';
 import { DataError, expectCount, expectUnique } from './checks.mjs';

@@ -1,5 +1,5 @@
 // 4. Municipal boundaries 2014 and 2015: the province of Utrecht and its neighbours, lightly simplified
-// Reads its source from shared/, checks it against what PROVENANCE documents (failing the build on any
+// Reads its source from data/, checks it against what PROVENANCE documents (failing the build on any
 // difference) and returns the dataset for data/ and @q4/data.
 import { geoCentroid, geoContains } from 'd3-geo';
 import { feature, neighbors, quantize } from 'topojson-client';

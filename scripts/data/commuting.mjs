@@ -1,5 +1,5 @@
 // 3. Commuting, December 2014 (CBS 81251NED)
-// Reads its source from shared/, checks it against what PROVENANCE documents (failing the build on any
+// Reads its source from data/, checks it against what PROVENANCE documents (failing the build on any
 // difference) and returns the dataset for data/ and @q4/data.
 import { num } from './csv.mjs';
 import { DataError, expectCodes, expectCount, expectNumbers, expectSum, expectUnique, expectValue } from './checks.mjs';

@@ -1,5 +1,5 @@
 // 2a. The report's key figures, with its own wording
-// Reads its source from shared/, checks it against what PROVENANCE documents (failing the build on any
+// Reads its source from data/, checks it against what PROVENANCE documents (failing the build on any
 // difference) and returns the dataset for data/ and @q4/data.
 import { DataError, expectNumbers, expectUnique } from './checks.mjs';
 import { reportSource } from './sources.mjs';

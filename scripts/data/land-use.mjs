@@ -1,5 +1,5 @@
 // 5. Land use by province, 1996-2015 (CBS 70262NED), with the Netherlands as the sum of the provinces
-// Reads its source from shared/, checks it against what PROVENANCE documents (failing the build on any
+// Reads its source from data/, checks it against what PROVENANCE documents (failing the build on any
 // difference) and returns the dataset for data/ and @q4/data.
 import { num } from './csv.mjs';
 import { expectCodes, expectCount, expectNumbers, expectSum, expectUnique, expectValue } from './checks.mjs';

@@ -2,7 +2,7 @@
 // that a page loads only what it shows: one index (names, provinces, bounds and totals of the 403
 // municipalities), one module of flows per municipality, the country's largest flows, and the 2014 boundaries in
 // tiles at two levels of detail and for the whole country. Written to packages/data/src/national/ at build time (not
-// committed: it is derived, 420 files), by `node scripts/build-data.mjs --national`.
+// committed: it is derived, about 500 files), by `npm run data` (scripts/build-data.mjs).
 import { geoBounds, geoCentroid, geoContains } from 'd3-geo';
 import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';

@@ -1,5 +1,5 @@
 // 2b. Population on 1 January, 2012-2023 (CBS)
-// Reads its source from shared/, checks it against what PROVENANCE documents (failing the build on any
+// Reads its source from data/, checks it against what PROVENANCE documents (failing the build on any
 // difference) and returns the dataset for data/ and @q4/data.
 import { num } from './csv.mjs';
 import { expectCodes, expectCount, expectNumbers, expectUnique, expectValue } from './checks.mjs';

@@ -1,5 +1,5 @@
 // 7. EU Regional Competitiveness Index 2010-2019
-// Reads its source from shared/, checks it against what PROVENANCE documents (failing the build on any
+// Reads its source from data/, checks it against what PROVENANCE documents (failing the build on any
 // difference) and returns the dataset for data/ and @q4/data.
 import { num } from './csv.mjs';
 import { DataError, expectCount, expectNumbers, expectUnique, expectValue } from './checks.mjs';

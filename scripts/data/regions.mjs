@@ -1,4 +1,4 @@
-// Region codes and Dutch names used across the datasets (codes as in shared/data/PROVENANCE.md).
+// Region codes and Dutch names used across the datasets (codes as in data/PROVENANCE.md).
 export const REGION = [
   ['GM0310', 'De Bilt'],
   ['GM0312', 'Bunnik'],

@@ -1,5 +1,5 @@
 // 8. The report's leading sectors and its "van dik naar dun" identity table
-// Reads its source from shared/, checks it against what PROVENANCE documents (failing the build on any
+// Reads its source from data/, checks it against what PROVENANCE documents (failing the build on any
 // difference) and returns the dataset for data/ and @q4/data.
 import { DataError, expectCount, expectValue } from './checks.mjs';
 import { reportSource } from './sources.mjs';

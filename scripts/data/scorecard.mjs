@@ -1,5 +1,5 @@
 // 1. Scorecard: the report's quality table, parsed from the seed text
-// Reads its source from shared/, checks it against what PROVENANCE documents (failing the build on any
+// Reads its source from data/, checks it against what PROVENANCE documents (failing the build on any
 // difference) and returns the dataset for data/ and @q4/data.
 import { DataError, expectCount, expectValue } from './checks.mjs';
 import { REPORT } from './sources.mjs';

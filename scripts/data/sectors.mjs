@@ -1,5 +1,5 @@
 // 6. Employee jobs by SBI section 2008-2010 (81402NED) and establishments 2007-2012 (81575NED)
-// Reads its source from shared/, checks it against what PROVENANCE documents (failing the build on any
+// Reads its source from data/, checks it against what PROVENANCE documents (failing the build on any
 // difference) and returns the dataset for data/ and @q4/data.
 import { num } from './csv.mjs';
 import { DataError, expectCodes, expectCount, expectNumbers, expectUnique, expectValue } from './checks.mjs';

@@ -1,4 +1,5 @@
-// The shared/ folder as the dataset builders read it, and what the builders share about sources.
+// The project's data/ folder as the dataset builders read it (each file as it arrived, documented in
+// data/PROVENANCE.md), and what the builders share about sources.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from './csv.mjs';
@@ -14,15 +15,15 @@ export class Sources {
     return this.cache.get(path);
   }
   csv(file) {
-    return parseCsv(this.text(`data/${file}`), file);
+    return parseCsv(this.text(file), file);
   }
   json(file) {
-    return JSON.parse(this.text(`data/${file}`));
+    return JSON.parse(this.text(file));
   }
   seed() {
     const files = readdirSync(join(this.dir, 'seed')).filter((f) => f.endsWith('.txt'));
     if (files.length !== 1) throw new DataError(`seed: expected one text, found ${files.length}`);
-    return { file: `seed/${files[0]}`, text: this.text(`seed/${files[0]}`) };
+    return { file: `data/seed/${files[0]}`, text: this.text(`seed/${files[0]}`) };
   }
 }
 

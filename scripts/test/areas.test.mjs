@@ -1,5 +1,5 @@
 // Any municipality and any region (issue 14): the area index, and what the widgets say for places all over the
-// country. Every expected value is computed here from the raw files in shared/data, never typed in.
+// country. Every expected value is computed here from the raw files in data/, never typed in.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -7,11 +7,11 @@ import { join, resolve } from 'node:path';
 import { csvParse } from 'd3-dsv';
 
 const repo = resolve(import.meta.dirname, '..', '..');
-const shared = resolve(process.env.Q4_SHARED ?? join(repo, '..', 'shared'));
+const sources = join(repo, 'data');
 const built = existsSync(join(repo, 'packages', 'data', 'dist', 'index.js')) && existsSync(join(repo, 'packages', 'data', 'dist', 'national'));
-const skip = !built ? 'run npm run build first' : !existsSync(join(shared, 'data')) ? `no sources at ${shared}` : false;
+const skip = !built ? 'run npm run build first' : false;
 
-const csv = (file) => csvParse(readFileSync(join(shared, 'data', file), 'utf8'));
+const csv = (file) => csvParse(readFileSync(join(sources, file), 'utf8'));
 const nl = (n) => new Intl.NumberFormat('nl-NL').format(n);
 const renderLib = () => import('../../packages/render/lib/render.mjs');
 const data = () => import('../../packages/data/dist/index.js');

@@ -1,5 +1,6 @@
 // Sentences are data: every claim in a title, summary, note or credit is checked against the raw files in
-// shared/ (the seed report and the CBS and EU files), with the expected values computed here, never typed in.
+// data/ (the seed report and the CBS and EU files, as they arrived), with the expected values computed here, never
+// typed in.
 // The rule is in docs/sentences.md.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,11 +9,11 @@ import { join, resolve } from 'node:path';
 import { csvParse } from 'd3-dsv';
 
 const repo = resolve(import.meta.dirname, '..', '..');
-const shared = resolve(process.env.Q4_SHARED ?? join(repo, '..', 'shared'));
+const sources = join(repo, 'data');
 const built = existsSync(join(repo, 'packages', 'scorecard', 'dist', 'index.js'));
-const skip = !built ? 'run npm run build first' : !existsSync(join(shared, 'data')) ? `no sources at ${shared}` : false;
+const skip = !built ? 'run npm run build first' : false;
 
-const csv = (file) => csvParse(readFileSync(join(shared, 'data', file), 'utf8'));
+const csv = (file) => csvParse(readFileSync(join(sources, file), 'utf8'));
 const nl = (n, decimals = 0) => new Intl.NumberFormat('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(n);
 const render = async (widget, options = {}) => (await import('../../packages/render/lib/render.mjs')).renderWidget(widget, { format: 'svg', ...options });
 const REGION = ['GM0310', 'GM0312', 'GM1581', 'GM0352', 'GM0355'];
@@ -34,7 +35,7 @@ function partners(rows, members, way) {
 test('commuting titles name every municipality that ties for the largest flow, at the precision shown', { skip }, async () => {
   const rows = csv('pendel-2014-nl.csv');
   // Names as on the map: the 2014 boundaries' statnaam, else the matrix's name without "(gemeente)".
-  const topology = JSON.parse(readFileSync(join(shared, 'data', 'gemeenten-2014.topojson'), 'utf8'));
+  const topology = JSON.parse(readFileSync(join(sources, 'gemeenten-2014.topojson'), 'utf8'));
   const mapNames = new Map(Object.values(topology.objects)[0].geometries.map((g) => [g.properties.statcode, g.properties.statnaam]));
   const csvNames = new Map(rows.map((r) => [r.werk_code, r.werk_gemeente.replace(/ \(gemeente\)$/, '')]));
   const name = (code) => mapNames.get(code) ?? csvNames.get(code);
@@ -85,7 +86,7 @@ test('the sector title is only certain where the secret cells allow; bounds roun
 });
 
 test('the scorecard title counts comparisons and indicators from the report’s table', { skip }, async () => {
-  const seedDir = join(shared, 'seed');
+  const seedDir = join(sources, 'seed');
   const text = readFileSync(join(seedDir, readdirSync(seedDir).find((f) => f.endsWith('.txt'))), 'utf8');
   const lines = text.split('\n');
   const start = lines.findIndex((l) => l.startsWith('Kenmerk'));
@@ -126,7 +127,7 @@ test('the competitiveness note counts the merges in the file, each kind apart', 
 });
 
 test('quotes of the report are exact', { skip }, async () => {
-  const seedDir = join(shared, 'seed');
+  const seedDir = join(sources, 'seed');
   const seed = readFileSync(join(seedDir, readdirSync(seedDir).find((f) => f.endsWith('.txt'))), 'utf8').replace(/\s+/g, ' ');
   const { alt } = await render('identity-shift');
   const quotes = [...alt.matchAll(/„([^”]+)”/g)].map((m) => m[1]);
