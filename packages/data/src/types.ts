@@ -20,7 +20,7 @@ export interface DatasetSource {
   sourceLine?: string;
   /** The exact credit line a widget shows on screen. */
   credit: Localized;
-  /** The file in shared/ the figures were read from. */
+  /** The source file in the repository the figures were read from (`data/pendel-2014.csv`). */
   file: string;
   /** Caveats a reader should know. */
   notes?: string;
