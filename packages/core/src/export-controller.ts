@@ -34,7 +34,7 @@ export class ExportController {
   /** The data shown as CSV, with the source credit in the file; null while there is no figure. */
   csv(): string | null {
     const figure = this.current();
-    return figure ? tableToCsv(figure.table, figure.text.credit) : null;
+    return figure ? tableToCsv(figure.table, figure.text.credit, figure.lang) : null;
   }
 
   /** The chart as a standalone SVG document with its title, legend line and credit; null while there is no chart. */

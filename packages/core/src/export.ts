@@ -1,20 +1,36 @@
+import { separators, type Lang } from './i18n.js';
 import type { TableModel } from './types.js';
 
-/** A CSV cell: quoted when it holds a comma, quote or line break. */
-const cell = (value: string): string => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+/**
+ * The field separator a spreadsheet set to the language splits on when it opens a CSV: Dutch Excel and LibreOffice
+ * expect `;` (the comma is their decimal mark), English ones `,`.
+ */
+const fieldSeparator: Record<Lang, string> = { nl: ';', en: ',' };
+
+/** A cell that is one number as the table shows it in the language (`61.641`, `-5,1` in Dutch), thousands grouped. */
+const shownNumber: Record<Lang, RegExp> = { nl: /^-?\d{1,3}(?:\.\d{3})*(?:,\d+)?$/, en: /^-?\d{1,3}(?:,\d{3})*(?:\.\d+)?$/ };
+
+/** A CSV cell: a shown number without its grouping (so a spreadsheet reads it as a number), quoted when it must be. */
+function cell(value: string, lang: Lang): string {
+  const plain = shownNumber[lang].test(value) ? value.split(separators[lang].group).join('') : value;
+  return plain.includes(fieldSeparator[lang]) || /["\n\r]/.test(plain) ? `"${plain.replace(/"/g, '""')}"` : plain;
+}
 
 /**
- * The table of a chart as CSV (comma-separated, UTF-8), with the caption first and the source credit last,
- * so the file says what it holds and where it comes from.
+ * The table of a chart as CSV (UTF-8), with the caption first and the source credit last, so the file says what it
+ * holds and where it comes from. It opens in a spreadsheet set to the language as columns of numbers: fields are
+ * separated by `;` in Dutch and `,` in English, numbers keep the language's decimal mark but lose the grouping of
+ * thousands (`61641`, `5,1`); every other cell (`45%`, `geen gegevens`) is written as shown. The reader's download
+ * adds a byte-order mark, so that Excel reads the file as UTF-8 ("Wijk bij Duurstede", "ë").
  */
-export function tableToCsv(table: TableModel, credit: string): string {
+export function tableToCsv(table: TableModel, credit: string, lang: Lang): string {
   const lines = [[table.caption], [table.rowHeader, ...table.columns.map((c) => c.label)]];
   for (const section of table.sections) {
     if (section.label) lines.push([section.label]);
     for (const row of section.rows) lines.push([row.header, ...row.cells]);
   }
   lines.push([credit]);
-  return `${lines.map((l) => l.map(cell).join(',')).join('\r\n')}\r\n`;
+  return `${lines.map((l) => l.map((v) => cell(v, lang)).join(fieldSeparator[lang])).join('\r\n')}\r\n`;
 }
 
 export interface SvgExportOptions {

@@ -21,7 +21,8 @@ const locales: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
  * lines. A browser test holds these functions equal to `Intl.NumberFormat` and `Intl.DateTimeFormat` for nl-NL and
  * en-GB over thousands of values (halves at every place, negative zero, tiny and huge numbers).
  */
-const separators: Record<Lang, { group: string; decimal: string }> = { nl: { group: '.', decimal: ',' }, en: { group: ',', decimal: '.' } };
+/** How readers of each language group thousands and mark decimals (`61.641` and `5,1` in Dutch). */
+export const separators: Record<Lang, { group: string; decimal: string }> = { nl: { group: '.', decimal: ',' }, en: { group: ',', decimal: '.' } };
 
 /**
  * `value` rounded to `decimals` places as Intl does it: from the shortest decimal that reads back as the same double

@@ -290,6 +290,11 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     return this.exports.png();
   }
 
+  /** Offers one of the three files to the reader, as the download menu does (the CSV marked as UTF-8 for Excel). */
+  download(kind: 'csv' | 'svg' | 'png'): Promise<void> {
+    return this.exports.download(kind);
+  }
+
   #exportSource(): ExportSource | null {
     if (!this.#shown) return null;
     const { model, text } = this.#shown;

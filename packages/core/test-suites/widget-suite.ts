@@ -3,7 +3,8 @@
 // other widget without copying a helper. The generator stamps a call to it into each new widget's tests.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { renderFigure, type FigureDefinition, type Q4ErrorDetail } from '../src/index.js';
+import { dsvFormat } from 'd3-dsv';
+import { renderFigure, type FigureDefinition, type Lang, type Q4ErrorDetail } from '../src/index.js';
 
 type Widget = HTMLElement & {
   data: unknown;
@@ -142,6 +143,41 @@ export function runWidgetSuite(o: WidgetSuiteOptions): void {
       if (figure.legend) expect(words(lines)).to.contain(words(figure.legend));
       expect(words(lines)).to.contain(words(figure.credit));
       expect(el.exportCsv()!.trim().split(/\r?\n/).pop()).to.contain(figure.credit.split(',')[0]);
+    });
+
+    it('exports a CSV that a spreadsheet in Dutch or English reads back as the table, numbers as numbers', async () => {
+      // Read back as Excel set to the language would: Dutch splits on ';' and reads '61641' and '5,1' as numbers.
+      const read: Record<Lang, { separator: string; group: RegExp; decimal: string }> = {
+        nl: { separator: ';', group: /\./g, decimal: ',' },
+        en: { separator: ',', group: /,/g, decimal: '.' },
+      };
+      for (const lang of ['nl', 'en'] as const) {
+        const el = await mount(o);
+        el.lang = lang;
+        await el.updateComplete;
+        const { table, credit } = renderFigure(o.figure, await o.figure.loadDefault(), {}, { width: 720, lang });
+        const rows = dsvFormat(read[lang].separator).parseRows(el.exportCsv()!.replace(/\r\n$/, ''));
+        const expected = [[table.caption], [table.rowHeader, ...table.columns.map((c) => c.label)]];
+        for (const section of table.sections) {
+          if (section.label) expected.push([section.label]);
+          for (const row of section.rows) expected.push([row.header, ...row.cells]);
+        }
+        expected.push([credit]);
+        expect(rows.length, `${lang}: one line per table row`).to.equal(expected.length);
+        const { group, decimal } = read[lang];
+        const asNumber = (s: string) => (/^-?[\d.,]+$/.test(s) ? Number(s.replace(group, '').replace(decimal, '.')) : NaN);
+        rows.forEach((fields, i) => {
+          expect(fields.length, `${lang} line ${i + 1}: ${fields.join(' | ')}`).to.equal(expected[i].length);
+          fields.forEach((field, j) => {
+            const shown = expected[i][j];
+            // A number the reader sees is a number in the file, without thousands grouping; other text as shown.
+            if (i > 1 && j > 0 && Number.isFinite(asNumber(shown)) && /^-?\d{1,3}([.,]\d{3})*([.,]\d+)?$/.test(shown)) {
+              expect(field, `${lang} line ${i + 1}: ${shown}`).to.match(new RegExp(`^-?\\d+(\\${decimal}\\d+)?$`));
+              expect(asNumber(field)).to.equal(asNumber(shown));
+            } else expect(field).to.equal(shown);
+          });
+        });
+      }
     });
   });
 }

@@ -410,10 +410,32 @@ describe('Q4Element reader actions', () => {
 
   it('exports CSV with the caption first and the credit last', async () => {
     const el = await fixture<TestBars>(html`<q4-test-bars .data=${[4, 5]}></q4-test-bars>`);
-    expect(el.exportCsv()).to.equal('c\r\ni,v\r\n0,4\r\n1,5\r\nBron: test\r\n');
+    expect(el.exportCsv()).to.equal('c\r\ni;v\r\n0;4\r\n1;5\r\nBron: test\r\n');
     expect(el.fileName('csv')).to.equal('q4-test-bars.csv');
-    const quoted = tableToCsv({ caption: 'a, "b"', rowHeader: 'x', columns: [], sections: [{ rows: [{ header: 'y', cells: [] }] }] }, 'Bron');
-    expect(quoted.split('\r\n')[0]).to.equal('"a, ""b"""');
+    const table = (caption: string, cells: string[]): TableModel => ({ caption, rowHeader: 'x', columns: cells.map(() => ({ label: 'v' })), sections: [{ rows: [{ header: 'y', cells }] }] });
+    expect(tableToCsv(table('a, "b"', []), 'Bron', 'nl').split('\r\n')[0]).to.equal('"a, ""b"""');
+    // Dutch: ';' between fields, numbers without thousands grouping and with the decimal comma; other cells as shown.
+    const cells = ['61.641', '-1.234.567,5', '5,1', '45%', 'a; b', 'geen gegevens'];
+    expect(tableToCsv(table('c', cells), 'Bron', 'nl').split('\r\n')[2]).to.equal('y;61641;-1234567,5;5,1;45%;"a; b";geen gegevens');
+    expect(tableToCsv(table('c', ['61,641', '-1,234,567.5', '5.1', 'a, b']), 'Bron', 'en').split('\r\n')[2]).to.equal('y,61641,-1234567.5,5.1,"a, b"');
+  });
+
+  it('downloads the CSV with a byte-order mark, so that Excel reads it as UTF-8', async () => {
+    const el = await fixture<TestBars>(html`<q4-test-bars .data=${[4, 5]}></q4-test-bars>`);
+    const files: Blob[] = [];
+    const { createObjectURL } = URL;
+    const { click } = HTMLAnchorElement.prototype;
+    URL.createObjectURL = (blob: Blob) => (files.push(blob), 'blob:q4-test');
+    HTMLAnchorElement.prototype.click = () => {};
+    try {
+      await el.download('csv');
+    } finally {
+      URL.createObjectURL = createObjectURL;
+      HTMLAnchorElement.prototype.click = click;
+    }
+    const bytes = new Uint8Array(await files[0].arrayBuffer());
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).to.equal(`\ufeff${el.exportCsv()}`);
   });
 
   it('exports a standalone SVG with title and credit, and a PNG of twice its size', async () => {

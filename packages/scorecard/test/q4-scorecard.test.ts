@@ -248,9 +248,9 @@ describe('<q4-scorecard>', () => {
       await el.updateComplete;
       expect(el.fileName('png')).to.equal('q4-scorecard-wijk-bij-duurstede-2014.png');
       const lines = el.exportCsv()!.trim().split('\r\n');
-      expect(lines[1]).to.equal('Kenmerk,De Bilt,Bunnik,Zeist,Utrechtse Heuvelrug,Wijk bij Duurstede,Provincie Utrecht');
-      expect(lines).to.include('Geurhinder,"5,1% (beter)",geen gegevens,"5,3% (beter)","3,2% (beter)","10,5% (slechter)","7,5%"');
-      expect(lines.at(-1)).to.equal('"Bron: Staat van Utrecht, 2014"');
+      expect(lines[1]).to.equal('Kenmerk;De Bilt;Bunnik;Zeist;Utrechtse Heuvelrug;Wijk bij Duurstede;Provincie Utrecht');
+      expect(lines).to.include('Geurhinder;5,1% (beter);geen gegevens;5,3% (beter);3,2% (beter);10,5% (slechter);7,5%');
+      expect(lines.at(-1)).to.equal('Bron: Staat van Utrecht, 2014');
     });
 
     it('exports an SVG with every cell and a PNG that is not blank', async () => {

@@ -195,6 +195,23 @@ describe('the builder page (dist/builder/index.html)', () => {
     c.done();
   });
 
+  it('downloads the data as the widget’s own CSV: marked as UTF-8, in columns for Dutch Excel', async () => {
+    const b = await open('widget=key-figures&municipality=GM0352');
+    await drawn(b.doc(), 'q4-key-figures');
+    const w = b.win();
+    const files: Blob[] = [];
+    w.URL.createObjectURL = (blob: Blob) => (files.push(blob), 'blob:q4-test');
+    w.HTMLAnchorElement.prototype.click = () => {};
+    const button = [...b.doc().querySelectorAll('button')].find((x) => x.textContent === 'CSV')!;
+    button.click();
+    await waitUntil(() => files.length === 1, 'no CSV offered');
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await files[0].arrayBuffer());
+    const widget = b.doc().querySelector('q4-key-figures') as unknown as { exportCsv(): string };
+    expect(text).to.equal(`\ufeff${widget.exportCsv()}`);
+    expect(text.split('\r\n')[1].split(';')).to.have.length(2);
+    b.done();
+  });
+
   it('is axe-clean and every control has a label', async () => {
     const b = await open('widget=scorecard');
     await drawn(b.doc(), 'q4-scorecard');
