@@ -5,7 +5,7 @@
 // builds its DOM with textContent only (nothing typed or from a URL is parsed as HTML) and has no inline script
 // or style, so it runs under a strict CSP.
 import '../src/index.js';
-import { chartToSvg, download, newsletterHtml, optionName, renderFigure, svgToPng, type FigureDefinition, type Lang, type Q4Element } from '@q4/core';
+import { chartToSvg, download, newsletterHtml, optionName, renderFigure, svgToPng, type FigureDefinition, type Lang } from '@q4/core';
 import { loadAreaIndex, loadSectors, scorecard, suggest, type Municipality } from '@q4/data';
 import { scorecardFigure } from '@q4/scorecard';
 import { commuteFigure } from '@q4/commute-flows';
@@ -268,7 +268,7 @@ function start(root: HTMLElement): void {
     // The element's own downloads: the same files, names and CSV (with its byte-order mark) as its download menu.
     const fileButton = (label: string, kind: 'png' | 'svg' | 'csv') => {
       const b = el('button', { type: 'button' }, label);
-      b.addEventListener('click', () => void (preview.firstElementChild as Q4Element | null)?.download(kind));
+      b.addEventListener('click', () => void (preview.firstElementChild as { download(kind: 'png' | 'svg' | 'csv'): Promise<void> } | null)?.download(kind));
       return b;
     };
     outputs.replaceChildren(
