@@ -137,7 +137,27 @@ test('refuses bad input with a clear message', { skip: !built && 'run npm run bu
   assert.match(run('scorecard', '--municipality', 'Atlantis').stderr, /Geen scorecijfers voor "Atlantis"/);
   assert.match(run('scorecard', '--link', 'javascript:alert(1)').stderr, /link must be an http\(s\) address/);
   assert.match(run('scorecard', '--width', '50').stderr, /width must be a number from 300 to 2000/);
-  assert.notEqual(run('scorecard', '--bogus', 'x').status, 0);
+  assert.equal(run('scorecard', '--bogus', 'x').status, 2);
+  const typo = run('scorecard', '--municipalty', 'Zeist');
+  assert.equal(typo.status, 2);
+  assert.match(typo.stderr, /unknown option --municipalty; did you mean --municipality\?/);
+  assert.doesNotMatch(typo.stderr, /positional argument/, 'not Node’s internal parser message');
+  const german = run('scorecard', '--lang', 'de');
+  assert.equal(german.status, 1);
+  assert.match(german.stderr, /lang must be nl or en, not "de"/);
+  assert.match(run('scorecard', '--width').stderr, /--width needs a value/);
+});
+
+test('--help describes every option, every widget with its own options, and gives examples', { skip: !built && 'run npm run build first' }, async () => {
+  const { WIDGETS } = await import('../../packages/render/lib/render.mjs');
+  const out = execFileSync('node', [bin, '--help'], { encoding: 'utf8' });
+  for (const option of ['lang', 'width', 'format', 'out', 'link', 'scale', 'data', 'batch']) assert.match(out, new RegExp(`^  --${option}\\b.*\\S{3}`, 'm'), `--${option} is described`);
+  for (const [name, figure] of Object.entries(WIDGETS)) {
+    const line = out.split('\n').find((l) => l.trim().split(/\s+/)[0] === name);
+    assert.ok(line, `${name} is listed`);
+    for (const attribute of figure.attributes) assert.ok(line.includes(`--${attribute}`), `${name} lists --${attribute}`);
+  }
+  assert.match(out, /^examples:\n  q4-render /m);
 });
 
 test('renders own data through the figure, and refuses data of the wrong shape with the widget’s message', { skip: !built && 'run npm run build first' }, async () => {

@@ -1,20 +1,62 @@
 #!/usr/bin/env node
 // q4-render: a Q4 widget as a PNG or SVG image plus an HTML snippet for email (alt text, size, credit, link), or as
-// HTML that needs no script (--format html: the widget's tag with a declarative shadow root).
-//
-//   q4-render scorecard --municipality GM0355 --lang nl --width 600 --format png --out zeist.png --link https://…
-//   q4-render --batch jobs.json        (a list of { "widget": …, "out": …, and any option above })
+// HTML that needs no script (--format html: the widget's tag with a declarative shadow root). `q4-render --help`
+// says it all; a mistyped option or value gets a message that names what was meant, and exit code 2.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { WIDGETS, renderWidget } from '../lib/render.mjs';
 
+/** The options every widget takes: name, what it takes, and what it does, for --help. */
+const COMMON = [
+  ['lang', 'nl|en', 'language of the texts (default nl)'],
+  ['width', 'PX', 'width in CSS pixels, 300-2000 (default 600); a PNG has twice as many pixels'],
+  ['format', 'png|svg|html', 'what to write (default: from the --out extension, else png)'],
+  ['out', 'FILE', 'where to write it (default: a name that says what it holds); a PNG or SVG gets FILE.html beside it'],
+  ['link', 'URL', 'http(s) address of the interactive chart, linked from the newsletter snippet'],
+  ['scale', 'N', 'pixels per CSS pixel of a PNG (default 2)'],
+  ['data', 'FILE.json', 'your own data, in the shape the element\'s data property takes'],
+  ['batch', 'FILE.json', 'render a list of jobs: [{ "widget": …, "out": …, and any option here }]'],
+  ['help', '', 'this text'],
+];
 const attributeOptions = Object.fromEntries([...new Set(Object.values(WIDGETS).flatMap((w) => w.attributes))].map((a) => [a, { type: 'string' }]));
-const usage = `usage: q4-render <widget> [--lang nl|en] [--width 600] [--format png|svg|html] [--out FILE] [--link URL] [--data FILE.json] [attributes]
+const known = [...COMMON.map(([name]) => name), ...Object.keys(attributeOptions)];
+const help = `q4-render: a Q4 widget as an image with an HTML snippet for a newsletter, or as HTML without script.
+
+usage: q4-render <widget> [options]
        q4-render --batch jobs.json
-widgets: ${Object.entries(WIDGETS)
-  .map(([name, w]) => `${name} (${w.attributes.map((a) => `--${a}`).join(' ')})`)
-  .join('; ')}`;
+
+options:
+${COMMON.map(([name, value, text]) => `  --${`${name} ${value}`.trim().padEnd(22)} ${text}`).join('\n')}
+
+widgets and their own options (they take what the element's attributes take):
+${Object.entries(WIDGETS)
+  .map(([name, w]) => `  ${name.padEnd(16)} ${w.attributes.map((a) => `--${a}`).join(' ') || '(none)'}`)
+  .join('\n')}
+
+examples:
+  q4-render scorecard --municipality Zeist --out zeist.png --link https://example.org/zeist
+  q4-render commute-flows --municipality Maastricht --lang en --width 800 --out maastricht.svg
+  q4-render key-figures --region "Bunnik,Houten" --region-name "Voorbeeldregio" --out regio.png
+  q4-render scorecard --municipality GM0355 --format html --out zeist.html`;
+
+/** The known option nearest to a mistyped one (at most two edits away), to suggest it. */
+function nearest(word) {
+  const distance = (a, b) => {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++) d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    return d[a.length][b.length];
+  };
+  const [best] = known.map((k) => [k, distance(word, k)]).sort((a, b) => a[1] - b[1]);
+  return best && best[1] <= 2 ? best[0] : null;
+}
+
+/** Stops with a message about how the command was called (exit code 2), pointing to --help. */
+function usageError(message) {
+  console.error(`q4-render: ${message}\n(q4-render --help lists the widgets and their options)`);
+  process.exit(2);
+}
 
 let args;
 try {
@@ -29,13 +71,19 @@ try {
       scale: { type: 'string' },
       batch: { type: 'string' },
       data: { type: 'string' },
-      help: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
       ...attributeOptions,
     },
   });
 } catch (error) {
-  console.error(`q4-render: ${error.message}\n${usage}`);
-  process.exit(2);
+  // Node's own words name its internals ("To specify a positional argument starting with a '-' …"): say ours.
+  const option = /'(-[^']*)'/.exec(error.message)?.[1]?.replace(/^-+/, '');
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
+    const guess = nearest(option);
+    usageError(`unknown option --${option}${guess ? `; did you mean --${guess}?` : ''}`);
+  }
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) usageError(`--${option.split(' ')[0]} needs a value`);
+  usageError(error.message);
 }
 
 /** Renders one job and writes the image and its HTML snippet (same name, .html). */
@@ -58,7 +106,7 @@ async function run(widget, options) {
 
 try {
   if (args.values.help) {
-    console.log(usage);
+    console.log(help);
   } else if (args.values.batch) {
     const jobs = JSON.parse(readFileSync(args.values.batch, 'utf8'));
     if (!Array.isArray(jobs)) throw new Error('the batch file must hold a list of jobs');
@@ -74,7 +122,7 @@ try {
     console.log(`q4-render: ${jobs.length} files in ${seconds.toFixed(2)} s (${(jobs.length / seconds).toFixed(1)} per second)`);
   } else {
     const [widget] = args.positionals;
-    if (!widget) throw new Error(usage);
+    if (!widget) usageError('name a widget, or a batch file with --batch');
     const { out, htmlFile, width, height, alt, format } = await run(widget, { ...args.values });
     console.log(format === 'html' ? `${out} (HTML without script, ${width} px wide)\nalt: ${alt}` : `${out} (${width}×${height})\n${htmlFile}\nalt: ${alt}`);
   }

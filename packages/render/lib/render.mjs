@@ -75,7 +75,8 @@ export const WIDGETS = Object.fromEntries(
 async function job(name, options) {
   const widget = WIDGETS[name];
   if (!widget) throw new Error(`unknown widget "${name}"; choose from: ${Object.keys(WIDGETS).join(', ')}`);
-  const lang = options.lang === 'en' ? 'en' : 'nl';
+  if (options.lang !== undefined && options.lang !== 'nl' && options.lang !== 'en') throw new Error(`lang must be nl or en, not "${options.lang}"`);
+  const lang = options.lang ?? 'nl';
   const width = Math.round(Number(options.width ?? 600));
   if (!Number.isFinite(width) || width < 300 || width > 2000) throw new Error('width must be a number from 300 to 2000');
   let link = null;
