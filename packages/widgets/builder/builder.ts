@@ -5,7 +5,7 @@
 // builds its DOM with textContent only (nothing typed or from a URL is parsed as HTML) and has no inline script
 // or style, so it runs under a strict CSP.
 import '../src/index.js';
-import { chartToSvg, download, newsletterHtml, optionName, renderFigure, svgToPng, type FigureDefinition, type Lang } from '@q4/core';
+import { chartToSvg, download, fill, newsletterHtml, optionName, renderFigure, svgToPng, type FigureDefinition, type Lang } from '@q4/core';
 import { loadAreaIndex, loadSectors, scorecard, suggest, type Municipality } from '@q4/data';
 import { scorecardFigure } from '@q4/scorecard';
 import { commuteFigure } from '@q4/commute-flows';
@@ -202,11 +202,16 @@ function start(root: HTMLElement): void {
   let index: Awaited<ReturnType<typeof loadAreaIndex>> | null = null;
   const preview = el('div', { class: 'preview', id: 'preview' });
 
-  const update = (next: Partial<BuilderState>, rebuild = false) => {
+  /**
+   * Takes a choice into the state and the URL, then redraws what depends on it: the whole page (`render`, for the
+   * widget and the language), the preview and the outputs (`refresh`), or nothing (`url`: the newsletter's link,
+   * read when the image is made, so that the button under the pointer is not replaced before its click).
+   */
+  const update = (next: Partial<BuilderState>, redraw: 'render' | 'refresh' | 'url' = 'refresh') => {
     state = { ...state, dropped: [], ...next };
     history.replaceState(null, '', `?${writeState(state)}`);
-    if (rebuild || next.lang) render();
-    else refresh();
+    if (redraw === 'render' || next.lang) render();
+    else if (redraw === 'refresh') refresh();
   };
 
   /** The live widget, created anew from the state. */
@@ -227,18 +232,18 @@ function start(root: HTMLElement): void {
   const outputs = el('section', { class: 'outputs', 'aria-labelledby': 'outputs-heading' });
   function showOutputs(): void {
     const title = `${WIDGET_TEXT[state.widget][state.lang].name} (Q4)`;
-    const block = (id: string, label: string, text: string) => {
-      const area = el('textarea', { id, readonly: '', rows: String(Math.min(10, text.split('\n').length + 1)) });
+    const block = (id: string, label: string, text: string, hint?: string) => {
+      const area = el('textarea', { id, readonly: '', rows: String(Math.min(10, text.split('\n').length + 1)), ...(hint ? { 'aria-describedby': `${id}-hint` } : {}) });
       area.value = text;
       const copy = el('button', { type: 'button' }, t.copy);
       copy.addEventListener('click', async () => {
         await navigator.clipboard?.writeText(text).catch(() => area.select());
         copy.textContent = t.copied;
       });
-      return el('div', { class: 'output' }, el('label', { for: id }, label), area, copy);
+      return el('div', { class: 'output' }, el('label', { for: id }, label), ...(hint ? [el('p', { class: 'hint', id: `${id}-hint` }, hint)] : []), area, copy);
     };
     const linkField = el('input', { id: 'link', type: 'url', value: state.link, placeholder: 'https://' });
-    linkField.addEventListener('change', () => update({ link: linkField.value }));
+    linkField.addEventListener('change', () => update({ link: linkField.value }, 'url'));
     const make = el('button', { type: 'button', id: 'make-newsletter' }, t.makeNewsletter);
     const result = el('div', { class: 'newsletter', 'aria-live': 'polite' });
     make.addEventListener('click', async () => {
@@ -248,7 +253,8 @@ function start(root: HTMLElement): void {
         const img = el('img', { src: URL.createObjectURL(n.png), width: String(n.width), height: String(n.height), alt: n.alt, class: 'newsletter__image' });
         const save = el('button', { type: 'button' }, t.downloadPng);
         save.addEventListener('click', () => download(n.png, n.fileName, 'image/png'));
-        result.replaceChildren(img, save, block('newsletter-html', t.newsletterHtml, n.html));
+        // The snippet names the image by its file name: say where its address goes.
+        result.replaceChildren(img, save, block('newsletter-html', t.newsletterHtml, n.html, fill(t.newsletterUpload, { file: n.fileName })));
       } catch (error) {
         result.replaceChildren(el('p', { role: 'alert' }, `${t.failed} ${(error as Error).message}`));
       }
@@ -314,15 +320,31 @@ function start(root: HTMLElement): void {
       input.removeAttribute('aria-activedescendant');
       active = -1;
     };
-    const choose = (m: Municipality | null) => {
-      input.value = m ? m.name : '';
+    /** Sets the place: a municipality chosen from the list, the text as typed, or none (the report's region). */
+    const choose = (m: Municipality | string | null) => {
+      if (m !== null && typeof m !== 'string') input.value = m.name;
+      else if (m === null) input.value = '';
       close();
       const attributes = { ...state.attributes };
       delete attributes.region;
       delete attributes['region-name'];
-      if (m) attributes.municipality = m.code;
-      else delete attributes.municipality;
+      if (m === null) delete attributes.municipality;
+      else attributes.municipality = typeof m === 'string' ? m : m.code;
       update({ attributes });
+    };
+    /**
+     * What the field holds when the reader leaves it or presses Enter with no suggestion: a typed place always
+     * reaches the preview, as that place (the widget resolves a name or code itself) or as the widget's own
+     * visible error ("Deventer" for the scorecard), never silently ignored.
+     */
+    const commitTyped = () => {
+      const text = input.value.trim().slice(0, 60);
+      const current = state.attributes.municipality;
+      if (!text) return current ? choose(null) : close();
+      if (current && (current === text || index?.byCode.get(current)?.name === text)) return close();
+      const same = (a: string) => a.toLowerCase() === text.toLowerCase();
+      const exact = options.find((m) => same(m.name) || same(m.code));
+      choose(exact ?? text);
     };
     const show = async () => {
       // A suggestion list that cannot load stays closed: the field still takes a typed code or name.
@@ -378,11 +400,12 @@ function start(root: HTMLElement): void {
       } else if (e.key === 'Enter') {
         e.preventDefault();
         if (active >= 0) choose(options[active]);
-        else if (!input.value.trim()) choose(null);
-        else if (options.length) choose(options[0]);
+        else if (input.value.trim() && options.length && list.hidden === false) choose(options[0]);
+        else commitTyped();
       } else if (e.key === 'Escape') close();
     });
     input.addEventListener('blur', () => close());
+    input.addEventListener('change', commitTyped);
     const region = el('input', { id: 'region', type: 'text', value: state.attributes.region ?? '', 'aria-describedby': 'region-hint' });
     const regionName = el('input', { id: 'region-name', type: 'text', maxlength: '60', value: state.attributes['region-name'] ?? '' });
     const setRegion = () => {
@@ -448,10 +471,11 @@ function start(root: HTMLElement): void {
       'section',
       { class: 'choose', 'aria-labelledby': 'choose-heading' },
       el('h2', { id: 'choose-heading' }, t.choose),
-      select('widget', 'Widget', state.widget, widgets, (v) => update({ widget: v, attributes: {} }, true)),
+      // Another widget keeps the chosen place where it takes one; its own options start from their defaults.
+      select('widget', 'Widget', state.widget, widgets, (v) => update({ widget: v, attributes: Object.fromEntries(Object.entries(state.attributes).filter(([k]) => placeAttributes(v).includes(k))) }, 'render')),
       ...(takesPlace(state.widget) ? [placeControls()] : []),
-      select('lang', t.language, state.lang, [['nl', 'Nederlands'], ['en', 'English']], (v) => update({ lang: v as Lang }, true)),
-      select('theme', t.theme, state.theme, [['light', t.light], ['dark', t.dark], ['auto', t.auto], ['nlds', t.nlds]], (v) => update({ theme: v }, true), state.theme === 'nlds' ? t.nldsHint : undefined),
+      select('lang', t.language, state.lang, [['nl', 'Nederlands'], ['en', 'English']], (v) => update({ lang: v as Lang }, 'render')),
+      select('theme', t.theme, state.theme, [['light', t.light], ['dark', t.dark], ['auto', t.auto], ['nlds', t.nlds]], (v) => update({ theme: v }, 'render'), state.theme === 'nlds' ? t.nldsHint : undefined),
       ...[optionControls()].filter((x): x is HTMLElement => x !== null),
       select('width', t.width, state.width, [['phone', t.phone], ['column', t.column], ['full', t.full]], (v) => update({ width: v as Width })),
     );

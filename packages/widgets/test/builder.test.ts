@@ -195,6 +195,52 @@ describe('the builder page (dist/builder/index.html)', () => {
     c.done();
   });
 
+  it('takes a typed place the widget has no figures for to the preview, as the widget’s own error, and keeps it for another widget', async () => {
+    const b = await open('widget=sector-bloem');
+    const place = byLabel<HTMLInputElement>(b.doc(), 'Gemeente of regio');
+    const preview = () => b.doc().querySelector('#preview')!.firstElementChild!;
+    place.focus();
+    place.value = 'Deventer';
+    place.dispatchEvent(new Event('input'));
+    place.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await waitUntil(() => preview().getAttribute('municipality') === 'Deventer', 'Enter on a place without suggestions changed nothing');
+    await drawn(b.doc(), 'q4-sector-bloem');
+    expect(preview().shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('Geen sectorcijfers voor Deventer');
+    expect(byLabel<HTMLTextAreaElement>(b.doc(), 'Met een scripttag').value).to.contain('municipality="Deventer"');
+    // Leaving the field takes what it holds, too.
+    const again = byLabel<HTMLInputElement>(b.doc(), 'Gemeente of regio');
+    again.value = 'Zwolle';
+    again.dispatchEvent(new Event('change'));
+    await waitUntil(() => preview().getAttribute('municipality') === 'Zwolle', 'leaving the field changed nothing');
+    // Another widget that takes a place keeps the chosen one.
+    const widget = byLabel<HTMLSelectElement>(b.doc(), 'Widget');
+    widget.value = 'key-figures';
+    widget.dispatchEvent(new Event('change'));
+    await drawn(b.doc(), 'q4-key-figures');
+    expect(preview().getAttribute('municipality')).to.equal('Zwolle');
+    await waitUntil(() => preview().shadowRoot!.querySelector('.title')?.textContent?.startsWith('Zwolle'), 'the key figures are not Zwolle’s', { timeout: 10000 });
+    expect(byLabel<HTMLInputElement>(b.doc(), 'Gemeente of regio').value).to.equal('Zwolle');
+    b.done();
+  });
+
+  it('makes the newsletter image on the first click after the link was edited, and says where the image’s address goes', async () => {
+    const b = await open('widget=scorecard&municipality=GM0355');
+    await drawn(b.doc(), 'q4-scorecard');
+    const make = [...b.doc().querySelectorAll('button')].find((x) => x.textContent === 'Maak de afbeelding voor de nieuwsbrief')!;
+    const link = b.doc().querySelector<HTMLInputElement>('#link')!;
+    link.value = 'https://example.org/zeist';
+    link.dispatchEvent(new Event('change'));
+    expect(make.isConnected, 'the button under the pointer is still the page’s').to.equal(true);
+    make.click();
+    await waitUntil(() => b.doc().querySelector('.newsletter img'), 'the first click was lost', { timeout: 15000 });
+    const html = byLabel<HTMLTextAreaElement>(b.doc(), 'HTML voor uw mailprogramma');
+    expect(html.value).to.contain('<a href="https://example.org/zeist">');
+    const file = /<img src="([^"]+)"/.exec(html.value)![1];
+    expect(b.doc().getElementById(html.getAttribute('aria-describedby')!)!.textContent).to.contain(`"${file}"`);
+    expect(new URLSearchParams(b.win().location.search).get('link')).to.equal('https://example.org/zeist');
+    b.done();
+  });
+
   it('downloads the data as the widget’s own CSV: marked as UTF-8, in columns for Dutch Excel', async () => {
     const b = await open('widget=key-figures&municipality=GM0352');
     await drawn(b.doc(), 'q4-key-figures');
