@@ -34,7 +34,7 @@ export function cdnPlugins({ slim = true, geo = true, minify = true, preload = f
 
 /**
  * A module that failed to load may stay failed under its URL: browsers that keep the failed import() in the page's
- * module map fail a second import of the same URL again, even once the network is back. (Chromium 156 fetches a
+ * module map fail a second import of the same URL again, even once the network is back. (Chromium fetches a
  * failed module again when asked anew; a browser or an HTTP cache that keeps the failure would not.) So every
  * dynamic import in a CDN file goes through `__q4import`, which after a failure asks for the same file with
  * `?retry=N`: a new URL, a real new request wherever it runs. The data loaders of @q4/data forget a failed load, so

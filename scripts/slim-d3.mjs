@@ -100,9 +100,8 @@ const stubs = (names, module) => [
 ];
 
 /**
- * @param {{ geo?: boolean }} options `geo: false` for a file without the map. (Until 2026-12-06 a third value,
- * 'late', gave the autoloader's Plot chunk d3-geo only once the map's module brought it; the autoloader now carries
- * d3-geo with Plot in q4-widgets.js, rollup.config.mjs.)
+ * @param {{ geo?: boolean }} options `geo: false` for a file without the map. (The autoloader carries d3-geo with
+ * Plot in q4-widgets.js, rollup.config.mjs.)
  */
 export function slimD3({ geo = true } = {}) {
   const slimmed = ['d3-scale-chromatic', 'd3-time-format', 'd3-time', 'd3-geo', 'd3-shape', 'd3-scale'];

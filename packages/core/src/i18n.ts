@@ -16,8 +16,8 @@ const locales: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 /*
  * Numbers and dates are formatted by hand, not with `Intl`: the page's first `Intl` formatter (or `localeCompare`,
- * or `toLocaleString`) costs 12-22 ms while V8 gathers its locales (Chromium 156 on this project's machines, fresh
- * tabs, 2026-12-06; docs/performance.md), in every widget's first render, for two locales whose rules fit in a few
+ * or `toLocaleString`) costs milliseconds while V8 gathers its locales, in every widget's first render
+ * (docs/performance.md, "no `Intl` on the page", has the measurements), for two locales whose rules fit in a few
  * lines. A browser test holds these functions equal to `Intl.NumberFormat` and `Intl.DateTimeFormat` for nl-NL and
  * en-GB over thousands of values (halves at every place, negative zero, tiny and huge numbers).
  */
@@ -123,8 +123,8 @@ const listWords: Record<Lang, Record<'conjunction' | 'disjunction', string>> = {
 /**
  * Joins `a, b en c` / `a, b and c` (or, for choices, `a, b of c` / `a, b or c`): what `Intl.ListFormat` gives for
  * nl-NL and en-GB in its long style (en-GB has no comma before "and"); a test holds the two equal for 0-6 items.
- * Not `Intl.ListFormat` itself: the page's first one costs 1.2-3 ms to make (median 1.4 ms in Chromium 156, after a
- * NumberFormat; scripts measured 2026-12-06), in every widget's first render, for a join of two fixed words.
+ * Not `Intl.ListFormat` itself: the page's first one takes a millisecond or more to make, in every widget's first
+ * render (docs/performance.md), for a join of two fixed words.
  */
 export function listFormat(items: string[], lang: Lang, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   if (items.length < 2) return items.join('');
