@@ -58,7 +58,7 @@ const budgets = {
   // The code that resolves and composes an area, loaded only when a widget is given one.
   'data/commute-flows-area.js': 4.5,
   'data/key-figures-area.js': 5.5,
-  'data/sector-area.js': 4,
+  'data/sector-bloem-area.js': 4,
   'data/national-loaders.js': 3.5,
 };
 /** Families of data modules share one budget: one module per municipality, one per province. */

@@ -2,12 +2,12 @@
 // same figure code (bundled data, model, chart function) and no Lit, no element, no texts, table or readout. Written
 // as a developer would without us: when the data are in, each chart is drawn into its box, one after the other.
 import { commuteFigure } from '../../packages/commute-flows/src/commute-flows-figure.js';
-import { rciFigure } from '../../packages/competitiveness/src/rci-figure.js';
-import { identityFigure } from '../../packages/identity-shift/src/identity-figure.js';
+import { rciFigure } from '../../packages/competitiveness/src/competitiveness-figure.js';
+import { identityFigure } from '../../packages/identity-shift/src/identity-shift-figure.js';
 import { keyFiguresFigure } from '../../packages/key-figures/src/key-figures-figure.js';
 import { landUseFigure } from '../../packages/land-use/src/land-use-figure.js';
 import { scorecardFigure } from '../../packages/scorecard/src/scorecard-figure.js';
-import { sectorFigure } from '../../packages/sector-bloem/src/sector-figure.js';
+import { sectorFigure } from '../../packages/sector-bloem/src/sector-bloem-figure.js';
 import type { FigureDefinition } from '../../packages/core/src/types.js';
 
 const figures = new Map(

@@ -195,7 +195,7 @@ const jobsOf = (rows, region, sbi) => {
 const nl2 = (n) => new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
 
 test('sector flower for any of the sixteen municipalities and a region of them: quotients from the summed jobs', { skip }, async () => {
-  const { SECTIONS } = await import('../../packages/sector-bloem/dist/sector-data.js');
+  const { SECTIONS } = await import('../../packages/sector-bloem/dist/sector-bloem-data.js');
   const rows = sectorRows();
   const lq = (members, sections) => {
     const share = members.reduce((s, c) => s + sections.reduce((t, x) => t + jobsOf(rows, c, x), 0), 0) / members.reduce((s, c) => s + jobsOf(rows, c, 'A-U'), 0);
@@ -225,7 +225,7 @@ test('sector flower for any of the sixteen municipalities and a region of them: 
 });
 
 test('sector flower: secret cells of one municipality give safe bounds, and the title names every sector they leave open', { skip }, async () => {
-  const { SECTIONS } = await import('../../packages/sector-bloem/dist/sector-data.js');
+  const { SECTIONS } = await import('../../packages/sector-bloem/dist/sector-bloem-data.js');
   const rows = sectorRows();
   // The partner with the most secret cells in the four sectors.
   const codes = [...new Set(rows.filter((r) => r.regio_code.startsWith('GM')).map((r) => r.regio_code))];

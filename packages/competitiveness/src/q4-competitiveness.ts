@@ -2,10 +2,10 @@ import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Q4Element, baseStyles, compareCodes, fill, rovingGrid, type Lang } from '@q4/core';
 import { countryName, messages } from './messages.js';
-import type { RciData, RciInput } from './rci-data.js';
-import { rciFigure, type RciOptions } from './rci-figure.js';
+import type { RciData, RciInput } from './competitiveness-data.js';
+import { rciFigure, type RciOptions } from './competitiveness-figure.js';
 import { rciStyles } from './styles.js';
-import type { RciModel } from './rci-text.js';
+import type { RciModel } from './competitiveness-text.js';
 
 type Model = RciModel;
 

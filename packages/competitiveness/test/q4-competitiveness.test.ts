@@ -2,7 +2,7 @@ import { fixture, html, expect, waitUntil, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
 import type { Q4Competitiveness } from '../src/q4-competitiveness.js';
 import { loadRci } from '@q4/data';
-import { rankEdition, loadDefaultRci } from '../src/rci-data.js';
+import { rankEdition, loadDefaultRci } from '../src/competitiveness-data.js';
 import { compareCodes, type Q4ErrorDetail } from '@q4/core';
 
 const root = (el: Q4Competitiveness) => el.shadowRoot!;

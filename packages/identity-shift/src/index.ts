@@ -1,5 +1,5 @@
 export { Q4IdentityShift } from './q4-identity-shift.js';
-export { identityChart, type IdentityChartOptions } from './identity-chart.js';
-export { defaultIdentity, parseIdentity, type IdentityData, type IdentityInput, type IdentityPairInput } from './identity-data.js';
+export { identityChart, type IdentityChartOptions } from './identity-shift-chart.js';
+export { defaultIdentity, parseIdentity, type IdentityData, type IdentityInput, type IdentityPairInput } from './identity-shift-data.js';
 export { messages as identityMessages } from './messages.js';
-export { identityFigure, type IdentityOptions } from './identity-figure.js';
+export { identityFigure, type IdentityOptions } from './identity-shift-figure.js';

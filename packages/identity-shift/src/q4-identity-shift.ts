@@ -1,7 +1,7 @@
 import { property } from 'lit/decorators.js';
 import { Q4Element, baseStyles, rovingGrid, type RovingItem } from '@q4/core';
-import type { IdentityData, IdentityInput } from './identity-data.js';
-import { identityFigure, type IdentityOptions } from './identity-figure.js';
+import type { IdentityData, IdentityInput } from './identity-shift-data.js';
+import { identityFigure, type IdentityOptions } from './identity-shift-figure.js';
 import { identityStyles } from './styles.js';
 
 /**

@@ -2,7 +2,7 @@ import { fixture, html, expect, waitUntil, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
 import type { Q4IdentityShift } from '../src/q4-identity-shift.js';
 import { identityShift } from '@q4/data';
-import { identityChart } from '../src/identity-chart.js';
+import { identityChart } from '../src/identity-shift-chart.js';
 import type { Q4ErrorDetail } from '@q4/core';
 
 const root = (el: Q4IdentityShift) => el.shadowRoot!;

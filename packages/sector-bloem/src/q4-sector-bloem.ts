@@ -2,10 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController, Q4Element, baseStyles, rovingGrid, valueOf, type Lang } from '@q4/core';
 import { messages } from './messages.js';
-import type { SectorData } from './sector-data.js';
-import { sectorFigure, type SectorOptions } from './sector-figure.js';
+import type { SectorData } from './sector-bloem-data.js';
+import { sectorFigure, type SectorOptions } from './sector-bloem-figure.js';
 import { sectorStyles } from './styles.js';
-import type { SectorModel } from './sector-text.js';
+import type { SectorModel } from './sector-bloem-text.js';
 
 export interface OrganisationInput {
   name: string;

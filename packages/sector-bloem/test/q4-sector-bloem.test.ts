@@ -2,7 +2,7 @@ import { fixture, html, expect, waitUntil, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
 import type { Q4SectorBloem } from '../src/q4-sector-bloem.js';
 import { loadAreaIndex, loadSectors } from '@q4/data';
-import { locationQuotients, REGION } from '../src/sector-data.js';
+import { locationQuotients, REGION } from '../src/sector-bloem-data.js';
 import type { Q4ErrorDetail } from '@q4/core';
 
 const root = (el: Q4SectorBloem) => el.shadowRoot!;

@@ -45,7 +45,7 @@ describe('CDN bundles (dist/cdn, built by npm run build)', () => {
   const firstReads: [string, string, string[], string][] = [
     ['commute-flows', 'commute-flows-area', ['areas', 'commuting-index', 'modules'], 'svg.q4-plot'],
     ['key-figures', 'key-figures-area', ['areas', 'population-nl', 'lisa-nl'], 'svg'],
-    ['sector-bloem', 'sector-area', ['areas'], 'svg, [role=alert]'],
+    ['sector-bloem', 'sector-bloem-area', ['areas'], 'svg, [role=alert]'],
   ];
   for (const [name, code, reads, drawn] of firstReads) {
     it(`q4-${name}.js for Amsterdam asks for ${reads.join(', ')} before its area code has come in`, async () => {

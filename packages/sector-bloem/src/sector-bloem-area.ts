@@ -2,7 +2,7 @@
 // `municipality` or `region`, so the area index and this code are not in the widget's file.
 import { Q4Error, areaError, compareNames, fill, listFormat, type AreaProblemLike, type Lang } from '@q4/core/figure';
 import { chooseArea, loadAreaIndex, loadSectors, type AreaRequest } from '@q4/data';
-import { SECTOR_YEAR, loadDefaultSectors, locationQuotients, sectorCredit, type SectorData } from './sector-data.js';
+import { SECTOR_YEAR, loadDefaultSectors, locationQuotients, sectorCredit, type SectorData } from './sector-bloem-data.js';
 
 /** The texts of this module only: the main file does not carry them. */
 const messages = {

@@ -1,7 +1,7 @@
 import { Q4Error, coreMessages, fill, formatNumber, intOption, listFormat, type FigureText, type Lang } from '@q4/core/figure';
 import { findProvince } from '@q4/data';
 import { messages } from './messages.js';
-import { rankEdition, rankText, type RankedRegion, type RciData } from './rci-data.js';
+import { rankEdition, rankText, type RankedRegion, type RciData } from './competitiveness-data.js';
 
 export interface RciModel {
   data: RciData;

@@ -1,6 +1,6 @@
 import { coreMessages, fill, listFormat, type FigureText, type Lang } from '@q4/core/figure';
 import { messages } from './messages.js';
-import { defaultIdentity, type IdentityData } from './identity-data.js';
+import { defaultIdentity, type IdentityData } from './identity-shift-data.js';
 
 /** Title, summary, notes and credit of the diagram (pure: the element and q4-render share it). */
 export function describeIdentity(data: IdentityData, lang: Lang): FigureText {

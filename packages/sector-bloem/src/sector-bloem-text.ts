@@ -1,6 +1,6 @@
 import { Q4Error, coreMessages, fill, listFormat, type FigureText, type Lang } from '@q4/core/figure';
 import { messages } from './messages.js';
-import { formatLq, lqText, roundLq, parseOrganisations, type Organisation, type SectorData } from './sector-data.js';
+import { formatLq, lqText, roundLq, parseOrganisations, type Organisation, type SectorData } from './sector-bloem-data.js';
 
 export interface SectorModel {
   data: SectorData;

@@ -1,8 +1,8 @@
 import type { FigureDefinition, Lang, TableModel } from '@q4/core/figure';
 import { messages } from './messages.js';
-import { identityChart } from './identity-chart.js';
-import { defaultIdentity, parseIdentity, type IdentityData } from './identity-data.js';
-import { describeIdentity } from './identity-text.js';
+import { identityChart } from './identity-shift-chart.js';
+import { defaultIdentity, parseIdentity, type IdentityData } from './identity-shift-data.js';
+import { describeIdentity } from './identity-shift-text.js';
 
 /** The identity diagram takes no options. */
 export type IdentityOptions = Record<string, never>;

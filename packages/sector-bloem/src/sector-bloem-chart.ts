@@ -1,7 +1,7 @@
 import { barX, line, plot, ruleX, text } from '@observablehq/plot';
 import { fill, fixPlotAria, type Lang } from '@q4/core/figure';
 import { messages } from './messages.js';
-import { formatLq, lqText, type Organisation, type SectorValue } from './sector-data.js';
+import { formatLq, lqText, type Organisation, type SectorValue } from './sector-bloem-data.js';
 
 export interface SectorChartOptions {
   width: number;

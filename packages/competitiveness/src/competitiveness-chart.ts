@@ -1,7 +1,7 @@
 import { axisX, axisY, dot, plot, ruleY, text } from '@observablehq/plot';
 import { fill, fixPlotAria, formatNumber, type Lang } from '@q4/core/figure';
 import { countryName, messages } from './messages.js';
-import { rankText, type RankedRegion } from './rci-data.js';
+import { rankText, type RankedRegion } from './competitiveness-data.js';
 
 export interface RciColors {
   focus: string;

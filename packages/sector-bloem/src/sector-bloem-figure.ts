@@ -1,9 +1,9 @@
 import { coreMessages, fill, formatNumber, type FigureDefinition, type Lang, type TableModel } from '@q4/core/figure';
 import { messages } from './messages.js';
-import { barsChart, flowerChart, petalColors } from './sector-chart.js';
+import { barsChart, flowerChart, petalColors } from './sector-bloem-chart.js';
 import { asksForArea, prefetchAreaSectors } from '@q4/data';
-import { loadDefaultSectors, lqText, parseSectors, type SectorData } from './sector-data.js';
-import { describeSectors, prepareSectors, type SectorModel } from './sector-text.js';
+import { loadDefaultSectors, lqText, parseSectors, type SectorData } from './sector-bloem-data.js';
+import { describeSectors, prepareSectors, type SectorModel } from './sector-bloem-text.js';
 
 /** The sector flower's options: its attributes, and the organisations of the wreath (unvalidated). */
 export interface SectorOptions {
@@ -52,7 +52,7 @@ export const sectorFigure: FigureDefinition<SectorData, SectorOptions, SectorMod
   colors: { 'petal-1': '--_petal-1', 'petal-2': '--_petal-2', 'petal-3': '--_petal-3', 'petal-4': '--_petal-4', 'petal-5': '--_petal-5', text: '--_text', halo: '--_halo' },
   // For an area, the data it reads first are asked for beside the code that reads them: one round trip, not two.
   loadDefault: (options = {}) =>
-    asksForArea(options) ? (prefetchAreaSectors(), import('./sector-area.js').then((m) => m.loadAreaSectors(options))) : loadDefaultSectors(),
+    asksForArea(options) ? (prefetchAreaSectors(), import('./sector-bloem-area.js').then((m) => m.loadAreaSectors(options))) : loadDefaultSectors(),
   dataKey: (o) => (asksForArea(o) ? JSON.stringify([o.municipality, o.region, o.regionName]) : ''),
   parse: parseSectors,
   isEmpty: (data) => data.sectors.length === 0 && !data.areaError,

@@ -1,8 +1,8 @@
 import { coreMessages, fill, formatNumber, type FigureDefinition, type Lang, type TableModel } from '@q4/core/figure';
 import { countryName, messages } from './messages.js';
-import { rciChart, type RciColors } from './rci-chart.js';
-import { loadDefaultRci, parseRci, type RciData } from './rci-data.js';
-import { describeRci, prepareRci, type RciModel } from './rci-text.js';
+import { rciChart, type RciColors } from './competitiveness-chart.js';
+import { loadDefaultRci, parseRci, type RciData } from './competitiveness-data.js';
+import { describeRci, prepareRci, type RciModel } from './competitiveness-text.js';
 
 /** The competitiveness chart's options: its attributes. */
 export interface RciOptions {
