@@ -8,6 +8,7 @@ import { posix } from 'node:path';
 import { init as lexerReady, parse as parseImports } from 'es-module-lexer';
 import { cdnPlugins } from './scripts/cdn-plugins.mjs';
 import { manifestSource, workspaceSources } from './scripts/workspace-sources.mjs';
+import { registry } from './scripts/widget-registry.mjs';
 
 const root = JSON.parse(readFileSync('package.json', 'utf8'));
 // Packages built from TypeScript (an export ./dist/x.js with a src/x.ts); @q4/render is plain Node ESM and needs no build.
@@ -45,8 +46,8 @@ const perPackage = pkgs.map((name) => {
   };
 });
 
-// Widgets: every package with a define entry. The CDN file of a widget imports only its define entry.
-const widgets = pkgs.filter((name) => read(name).exports['./define']);
+// Widgets: the registry's (packages/widgets/widgets.json). The CDN file of a widget imports only its define entry.
+const widgets = registry().map((w) => w.name);
 /** CDN files of widgets that draw a map (geo marks and projections); the others leave d3-geo out. */
 const mapWidgets = ['q4-commute-flows'];
 const banner = (what) =>
@@ -238,7 +239,8 @@ const loader = {
     entryFileNames: 'q4-widgets.js',
     // The runtime goes into q4-widgets.js with the loader, even what only the widgets' modules use. (Not core's
     // entry modules: a module in a manual chunk brings every module it imports, and index.ts imports the area texts.)
-    manualChunks: (id) => (id === LOADER_ENTRY || id.endsWith('/packages/widgets/src/loader.ts') || isRuntime(id) ? 'q4-widgets' : sharedChunk(id) === 'loaders' ? 'loaders' : undefined),
+    manualChunks: (id) =>
+      id === LOADER_ENTRY || /\/packages\/widgets\/src\/(loader|generated\/modules)\.ts$/.test(id) || isRuntime(id) ? 'q4-widgets' : sharedChunk(id) === 'loaders' ? 'loaders' : undefined,
     chunkFileNames: (chunk) => {
       const widget = widgetOf(chunk);
       if (widget) return `lazy/${widget}.js`;

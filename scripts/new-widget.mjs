@@ -56,20 +56,13 @@ editJson('packages/widgets/tsconfig.json', (ts) => {
   ts.references.push({ path: `../${name}` });
   return ts;
 });
-// Every widget in one import (all.ts, also the CDN's lazy/all.js), and the package's API (index.ts).
-edits.push([
-  'packages/widgets/src/all.ts',
-  (text) => text.replace(/(import '@q4\/[a-z0-9-]+\/define';\n)(?![\s\S]*import '@q4\/[a-z0-9-]+\/define';)/, `$1import '@q4/${name}/define';\n`),
-]);
-edits.push(['packages/widgets/src/index.ts', (text) => text.replace(/\n?$/, `\nexport * from '@q4/${name}';\n`)]);
-// The CDN autoloader: the new tag's module, after the others (the map of tags in loader.ts).
-edits.push([
-  'packages/widgets/src/loader.ts',
-  (text) =>
-    text.includes(`'${tag}':`)
-      ? text
-      : text.replace(/(\n  'q4-[a-z0-9-]+': \(\) => import\('@q4\/[a-z0-9-]+\/define'\),\n)(?!  'q4-)/, `$1  '${tag}': () => import('@q4/${name}/define'),\n`),
-]);
+// The registry (packages/widgets/widgets.json): one entry, from which the npm entry (every define module and every
+// API), the CDN's autoloader and lazy/all.js, the embed, the builder and q4-render take the widget
+// (scripts/widget-registry.mjs writes their code from it).
+editJson('packages/widgets/widgets.json', (registry) => {
+  if (!registry.widgets.some((w) => w.name === name)) registry.widgets.push({ name, figure: `${camel}Figure` });
+  return registry;
+});
 edits.push(['packages/widgets/README.md', (text) => text.replace(/\n?$/, `\n| \`<${tag}>\` | \`@q4/${name}\` |\n`)]);
 
 for (const [path, content] of Object.entries(files)) {

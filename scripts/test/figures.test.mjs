@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { registry } from '../widget-registry.mjs';
 
 const repo = resolve(import.meta.dirname, '..', '..');
 const built = existsSync(join(repo, 'packages', 'render', 'node_modules')) || existsSync(join(repo, 'packages', 'scorecard', 'dist', 'index.js'));
@@ -43,7 +44,7 @@ async function snapshot(name, options = {}, suffix = '') {
   return drawn;
 }
 
-for (const name of ['scorecard', 'commute-flows', 'identity-shift', 'competitiveness', 'land-use', 'key-figures', 'sector-bloem']) {
+for (const name of registry().map((w) => w.name)) {
   test(`${name}: the chart matches its snapshot`, { skip }, async () => {
     await snapshot(name);
   });
@@ -149,7 +150,7 @@ test('every figure module imports no Lit (through @q4/core/figure), so it runs a
   };
   const { realpathSync: realpath } = await import('node:fs');
   // Each package's figure module is named after it (packages/<name>/src/<name>-figure.ts).
-  for (const name of ['scorecard', 'commute-flows', 'identity-shift', 'competitiveness', 'land-use', 'key-figures', 'sector-bloem']) walk(join(repo, 'packages', name, 'dist', `${name}-figure.js`));
+  for (const name of registry().map((w) => w.name)) walk(join(repo, 'packages', name, 'dist', `${name}-figure.js`));
   assert.deepEqual(lit, []);
   assert.ok(seen.size > 20, `walked ${seen.size} modules`);
 });

@@ -51,14 +51,10 @@ test('stamps out a widget package and registers it', () => {
     assert.ok(root.workspaces.indexOf('packages/land-use') < root.workspaces.indexOf('packages/widgets'));
     const widgets = JSON.parse(readFileSync(join(dir, 'packages/widgets/package.json'), 'utf8'));
     assert.ok(widgets.dependencies['@q4/land-use']);
-    // The new define line follows the existing ones in all.ts (every widget in one import), its API in index.ts.
-    const all = readFileSync(join(dir, 'packages/widgets/src/all.ts'), 'utf8');
-    assert.match(all, /(import '@q4\/[a-z-]+\/define';\n)+import '@q4\/land-use\/define';\n$/);
-    const index = readFileSync(join(dir, 'packages/widgets/src/index.ts'), 'utf8');
-    assert.match(index, /export \* from '@q4\/land-use';/);
-    // The autoloader knows the tag once (land-use is there already in the copied packages/widgets).
-    const loader = readFileSync(join(dir, 'packages/widgets/src/loader.ts'), 'utf8');
-    assert.equal(loader.match(/'q4-land-use': \(\) => import\('@q4\/land-use\/define'\)/g)?.length, 1);
+    // One entry in the registry, from which the entries, the autoloader, the embed, the builder and q4-render take it
+    // (land-use is there already in the copied packages/widgets, so it stays there once).
+    const registry = JSON.parse(readFileSync(join(dir, 'packages/widgets/widgets.json'), 'utf8')).widgets;
+    assert.deepEqual(registry.filter((w) => w.name === 'land-use'), [{ name: 'land-use', figure: 'landUseFigure' }]);
     const ts = JSON.parse(readFileSync(join(dir, 'tsconfig.json'), 'utf8'));
     assert.ok(ts.references.some((r) => r.path === './packages/land-use'));
   } finally {
@@ -78,20 +74,30 @@ test('refuses bad or taken names', () => {
   }
 });
 
-test('the autoloader loads every widget package that registers a tag, and a new one after the others', () => {
+test('the registry lists every widget package that registers a tag, and a new widget is one entry after the others', async () => {
+  const { registry, generated } = await import('../widget-registry.mjs');
   const packages = readdirSync(join(repo, 'packages')).filter((d) => {
     const file = join(repo, 'packages', d, 'package.json');
     return existsSync(file) && JSON.parse(readFileSync(file, 'utf8')).exports?.['./define'];
   });
-  const loader = readFileSync(join(repo, 'packages/widgets/src/loader.ts'), 'utf8');
-  const listed = [...loader.matchAll(/'(q4-[a-z0-9-]+)': \(\) => import\('@q4\/([a-z0-9-]+)\/define'\)/g)];
-  assert.deepEqual(listed.map((m) => m[1]).sort(), packages.map((d) => `q4-${d}`).sort());
-  for (const [, tag, name] of listed) assert.equal(tag, `q4-${name}`);
+  const widgets = registry();
+  assert.deepEqual(widgets.map((w) => w.name).sort(), packages.sort());
+  // The code made from it: each widget's define module in the entries and the autoloader, its figure, its name.
+  const files = generated(widgets);
+  for (const w of widgets) {
+    assert.match(files['all.ts'], new RegExp(`^import '@q4/${w.name}/define';$`, 'm'));
+    assert.match(files['api.ts'], new RegExp(`^export \\* from '@q4/${w.name}';$`, 'm'));
+    assert.match(files['modules.ts'], new RegExp(`^  'q4-${w.name}': \\(\\) => import\\('@q4/${w.name}/define'\\),$`, 'm'));
+    assert.match(files['figures.ts'], new RegExp(`^import \\{ ${w.figure} \\} from '@q4/${w.name}';$`, 'm'));
+  }
   const dir = scratch();
   try {
     run(dir, 'demo-chart');
-    const after = readFileSync(join(dir, 'packages/widgets/src/loader.ts'), 'utf8');
-    assert.match(after, /import\('@q4\/competitiveness\/define'\),\n  'q4-demo-chart': \(\) => import\('@q4\/demo-chart\/define'\),\n\};/);
+    const after = JSON.parse(readFileSync(join(dir, 'packages/widgets/widgets.json'), 'utf8')).widgets;
+    assert.deepEqual(after.at(-1), { name: 'demo-chart', figure: 'demoChartFigure' });
+    assert.deepEqual(after.slice(0, -1), JSON.parse(readFileSync(join(repo, 'packages/widgets/widgets.json'), 'utf8')).widgets);
+    const made = generated(after.map((w) => ({ ...w, tag: `q4-${w.name}`, package: `@q4/${w.name}` })));
+    assert.match(made['modules.ts'], /import\('@q4\/competitiveness\/define'\),\n  'q4-demo-chart': \(\) => import\('@q4\/demo-chart\/define'\),\n\};/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

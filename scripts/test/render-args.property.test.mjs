@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
+import { registry } from '../widget-registry.mjs';
 
 const repo = resolve(import.meta.dirname, '..', '..');
 const skip = !existsSync(join(repo, 'packages', 'core', 'dist', 'index.js')) && 'run npm run build first';
@@ -17,7 +18,7 @@ const value = fc.oneof(
   fc.constantFrom('', ',,,', 'NaN', '-1', '0', '1e9', '2015', 'GM0355', 'GM0355,GM0355', 'Zeist', 'NL', 'PV26', 'Utrecht', 'GM9999', hostile, 'in', 'bars', 'all'),
   fc.integer({ min: -10, max: 3000 }),
 );
-const widgets = ['scorecard', 'commute-flows', 'sector-bloem', 'key-figures', 'land-use', 'identity-shift', 'competitiveness'];
+const widgets = registry().map((w) => w.name);
 
 test('q4-render: any widget name and options give the output or an Error with a message', { skip }, async () => {
   const { renderWidget, WIDGETS } = await import('@q4/render');

@@ -5,11 +5,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { registry } from '../widget-registry.mjs';
 
 const repo = resolve(import.meta.dirname, '..', '..');
 const built = existsSync(join(repo, 'packages', 'core', 'dist', 'index.js'));
 const skip = !built && 'run npm run build first';
-const widgets = ['scorecard', 'commute-flows', 'sector-bloem', 'key-figures', 'land-use', 'identity-shift', 'competitiveness'];
+const widgets = registry().map((w) => w.name);
 
 for (const name of widgets) {
   test(`${name}: the static fragment of the bundled data matches its snapshot`, { skip }, async () => {

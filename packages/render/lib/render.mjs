@@ -5,26 +5,16 @@ import { existsSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { Resvg } from '@resvg/resvg-js';
 import { chartToSvg, errorDetail, newsletterHtml, optionName, renderFigure } from '@q4/core';
-import { scorecardFigure } from '@q4/scorecard';
-import { commuteFigure } from '@q4/commute-flows';
-import { identityFigure } from '@q4/identity-shift';
-import { rciFigure } from '@q4/competitiveness';
-import { landUseFigure } from '@q4/land-use';
-import { keyFiguresFigure } from '@q4/key-figures';
-import { sectorFigure } from '@q4/sector-bloem';
+// Every widget's figure, in the registry's order (packages/widgets/widgets.json).
+import { figures } from '@q4/widgets/figures';
 // The elements themselves, for static HTML: @lit-labs/ssr renders each element's own template into a declarative
 // shadow root, so the fragment is the live element's markup (no layout shift when the script takes it over).
 import { render as ssrRender } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import '@q4/scorecard/define';
-import '@q4/commute-flows/define';
-import '@q4/identity-shift/define';
-import '@q4/competitiveness/define';
-import '@q4/land-use/define';
-import '@q4/key-figures/define';
-import '@q4/sector-bloem/define';
+// Every element registered (@q4/widgets' entry imports each widget's define module).
+import '@q4/widgets';
 
 /** The linkedom document every figure is drawn in. */
 export const { document } = parseHTML('<!doctype html><html><body></body></html>');
@@ -61,9 +51,7 @@ export const defaultFonts = ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', 
  * figure lists the attributes it takes, loads its bundled data, validates own data and options, and gives the
  * chart, title, summary, legend line, credit, file name and alt text. Nothing here is particular to one widget.
  */
-export const WIDGETS = Object.fromEntries(
-  [scorecardFigure, commuteFigure, identityFigure, rciFigure, landUseFigure, keyFiguresFigure, sectorFigure].map((f) => [f.name, f]),
-);
+export const WIDGETS = Object.fromEntries(figures.map((f) => [f.name, f]));
 
 /**
  * Renders one widget. `options`: `lang` (nl|en), `width` (CSS px), `format` (png|svg), `link` (http(s) URL of the

@@ -7,19 +7,14 @@
 import '../src/index.js';
 import { chartToSvg, download, fill, newsletterHtml, optionName, renderFigure, svgToPng, type FigureDefinition, type Lang } from '@q4/core';
 import { loadAreaIndex, loadSectors, scorecard, suggest, type Municipality } from '@q4/data';
-import { scorecardFigure } from '@q4/scorecard';
-import { commuteFigure } from '@q4/commute-flows';
-import { sectorFigure } from '@q4/sector-bloem';
-import { keyFiguresFigure } from '@q4/key-figures';
-import { landUseFigure } from '@q4/land-use';
-import { identityFigure } from '@q4/identity-shift';
-import { rciFigure } from '@q4/competitiveness';
+import { figures } from '../src/generated/figures.js';
 import manifest from 'q4:manifest';
 import { messages, WIDGET_TEXT } from './builder-text.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyFigure = FigureDefinition<any, any, any>;
-const FIGURES: AnyFigure[] = [scorecardFigure, commuteFigure, sectorFigure, keyFiguresFigure, landUseFigure, identityFigure, rciFigure];
+/** Every widget, in the registry's order (widgets.json). */
+const FIGURES: readonly AnyFigure[] = figures;
 const CDN = 'https://cdn.jsdelivr.net/npm/@q4/widgets/dist';
 /** Attributes every widget has: set by the page's own controls (lang, theme) or not offered (src, loading…). */
 const COMMON = ['lang', 'src', 'theme', 'hide-actions', 'loading', 'fetch-timeout', 'heading-level', 'link'];

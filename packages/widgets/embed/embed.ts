@@ -2,9 +2,10 @@
 // Creates one widget from the query string, accepting only the attributes that widget observes, and tells the
 // host page its height (and the reader's selections) by postMessage. Nothing from the URL is parsed as HTML.
 import '../src/index.js';
+import { widgetNames } from '../src/generated/names.js';
 
-/** The widgets this page can show: `widget=<name>` becomes `<q4-<name>>`. */
-export const EMBEDDABLE = ['scorecard', 'commute-flows', 'sector-bloem', 'key-figures', 'land-use', 'identity-shift', 'competitiveness'];
+/** The widgets this page can show, the registry's (widgets.json): `widget=<name>` becomes `<q4-<name>>`. */
+export const EMBEDDABLE: readonly string[] = widgetNames;
 
 const messages = {
   nl: {

@@ -1,11 +1,6 @@
-// The one import that registers every widget (all.ts: each widget package's define entry), and their API.
+// The one import that registers every widget (all.ts: each widget package's define entry), and their API, for
+// every widget of the registry (widgets.json; generated/api.ts re-exports each package).
 import './all.js';
 
 export * from '@q4/core';
-export * from '@q4/scorecard';
-export * from '@q4/commute-flows';
-export * from '@q4/identity-shift';
-export * from '@q4/competitiveness';
-export * from '@q4/land-use';
-export * from '@q4/key-figures';
-export * from '@q4/sector-bloem';
+export * from './generated/api.js';

@@ -1,18 +1,12 @@
 // q4-widgets.js on the CDN: the autoloader (Shoelace's pattern). This code is a few hundred bytes and runs first;
 // the CDN build puts the runtime every widget shares (one copy of Plot and d3, of Lit and of our core) after it in the
 // same file (rollup.config.mjs), and each widget's own module (`lazy/` of dist/cdn) arrives only when its tag appears
-// on the page. The npm package's `@q4/widgets` (index.ts) still registers all seven.
-/** Each widget's module, by tag: importing it registers the element (never twice: core's `define()` keeps
- * the first registration). */
-const widgets: Record<string, () => Promise<unknown>> = {
-  'q4-scorecard': () => import('@q4/scorecard/define'),
-  'q4-commute-flows': () => import('@q4/commute-flows/define'),
-  'q4-sector-bloem': () => import('@q4/sector-bloem/define'),
-  'q4-key-figures': () => import('@q4/key-figures/define'),
-  'q4-land-use': () => import('@q4/land-use/define'),
-  'q4-identity-shift': () => import('@q4/identity-shift/define'),
-  'q4-competitiveness': () => import('@q4/competitiveness/define'),
-};
+// on the page. The npm package's `@q4/widgets` (index.ts) still registers every widget.
+import { widgetModules } from './generated/modules.js';
+
+/** Each widget's module, by tag, from the registry (widgets.json): importing it registers the element (never twice:
+ * core's `define()` keeps the first registration). */
+const widgets: Record<string, () => Promise<unknown>> = widgetModules;
 
 /** The tags this loader knows, for pages and tests. */
 export const tags = Object.keys(widgets);

@@ -4,11 +4,12 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
+import { widgetNames } from '../src/generated/names.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean>; theme: string };
 
 /** Each widget with its bundled data and no configuration. */
-export const widgets = ['scorecard', 'commute-flows', 'sector-bloem', 'key-figures', 'land-use', 'identity-shift', 'competitiveness'];
+export const widgets = widgetNames;
 /** Widgets whose marks carry numbers (the identity table pairs words). */
 const numeric = new Set(widgets.filter((w) => w !== 'identity-shift'));
 

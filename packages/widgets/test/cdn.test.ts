@@ -1,5 +1,6 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, waitUntil } from '@open-wc/testing';
+import { widgetNames } from '../src/generated/names.js';
 
 /** Loads a plain HTML page (only a script tag and the element) in an iframe; returns its window. */
 async function page(body: string): Promise<Window> {
@@ -63,7 +64,7 @@ describe('CDN bundles (dist/cdn, built by npm run build)', () => {
     });
   }
 
-  const widgets = ['scorecard', 'commute-flows', 'sector-bloem', 'key-figures', 'land-use', 'identity-shift', 'competitiveness'];
+  const widgets = [...widgetNames];
 
   it('q4-widgets.js registers every widget whose tag is on the page', async () => {
     const win = await page(`<script type="module" src="${base}/q4-widgets.js"></script>${widgets.map((w) => `<q4-${w}></q4-${w}>`).join('')}`);

@@ -1,8 +1,9 @@
 // A crowded page (issue 19): a municipal dashboard with seven of each widget (49) through the autoloader draws
 // them all, with no error, and still answers the keyboard. How fast and how much memory: `npm run bench`.
 import { expect, waitUntil } from '@open-wc/testing';
+import { widgetNames } from '../src/generated/names.js';
 
-const widgets = ['scorecard', 'commute-flows', 'sector-bloem', 'key-figures', 'land-use', 'identity-shift', 'competitiveness'];
+const widgets = widgetNames;
 
 describe('a crowded page of 49 widgets', () => {
   it('draws all 49, without an error, and a scorecard among them still answers the keyboard', async function () {

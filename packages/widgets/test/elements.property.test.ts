@@ -7,8 +7,9 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import { readState, writeState } from '../builder/builder.js';
 import '../src/index.js';
+import { widgetNames } from '../src/generated/names.js';
 
-const widgets = ['scorecard', 'commute-flows', 'sector-bloem', 'key-figures', 'land-use', 'identity-shift', 'competitiveness'];
+const widgets = widgetNames;
 const hostile = ['<img src=x onerror="window.q4Hacked=1">', '"><script>window.q4Hacked=1</script>', "' onmouseover='window.q4Hacked=1", '\u202e\u0000', '{{constructor}}', '💥'.repeat(30)];
 const codes = ['GM0355', 'GM0310', 'GM0312', 'GM1581', 'GM0352', 'GM0344', 'GM0363', 'GM9999', 'PV26', 'NL', 'Bunnik', 'zeist', 'Den Haag', 'Bergen', 'x'];
 

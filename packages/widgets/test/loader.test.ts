@@ -1,5 +1,6 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, waitUntil } from '@open-wc/testing';
+import { widgetNames } from '../src/generated/names.js';
 
 // q4-widgets.js, the autoloader (packages/widgets/src/loader.ts, built by npm run build into dist/cdn): each widget's
 // module arrives when its tag appears; Plot, Lit and core are shared chunks, loaded once.
@@ -143,7 +144,7 @@ describe('q4-widgets.js: the autoloader', () => {
   });
 
   describe('one module of every widget (lazy/all.js) for a page that shows most of them', () => {
-    const all = ['scorecard', 'commute-flows', 'sector-bloem', 'key-figures', 'land-use', 'identity-shift', 'competitiveness'];
+    const all = [...widgetNames];
     const tagsOf = (names: string[]) => names.map((n) => `<q4-${n} loading="eager"></q4-${n}>`).join('');
     /** The built loader's own figures: each widget module's files and every file's gzip size. */
     let deps: Record<string, string[]>;

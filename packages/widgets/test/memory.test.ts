@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
+import { widgetNames } from '../src/generated/names.js';
 
 interface Counters {
   documents: number;
@@ -56,7 +57,7 @@ async function mountOnce(container: HTMLElement, tag: string): Promise<HTMLEleme
   return el;
 }
 
-const widgets = ['scorecard', 'commute-flows', 'sector-bloem', 'key-figures', 'land-use', 'identity-shift', 'competitiveness'];
+const widgets = widgetNames;
 
 describe('memory: 200 mounts and removals of each widget, after a steady state', () => {
   for (const name of widgets) {

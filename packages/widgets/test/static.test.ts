@@ -3,6 +3,7 @@
 // This file imports no widget: the fragment stands on its own until a test adds the script.
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { widgetNames } from '../src/generated/names.js';
 
 interface Static {
   html: string;
@@ -28,7 +29,7 @@ const boxOf = (el: Element) => {
 };
 
 describe('static HTML fragment (q4-render --format html)', () => {
-  for (const widget of ['scorecard', 'commute-flows', 'sector-bloem', 'key-figures', 'land-use', 'identity-shift', 'competitiveness']) {
+  for (const widget of widgetNames) {
     it(`${widget}: with JavaScript off, the page shows the chart, its title, credit and table`, async () => {
       const made = await fragment(widget, { width: 700 });
       const iframe = await frame(`<div style="width: 700px">${made.html}</div>`, false);
@@ -55,7 +56,7 @@ describe('static HTML fragment (q4-render --format html)', () => {
   }
 
   it('is axe-clean without the widget defined (the fragment on its own)', async () => {
-    for (const widget of ['scorecard', 'commute-flows', 'sector-bloem', 'key-figures', 'land-use', 'identity-shift', 'competitiveness']) {
+    for (const widget of widgetNames) {
       const made = await fragment(widget, { width: 700 });
       const box = document.createElement('div');
       box.style.width = '700px';
