@@ -60,7 +60,10 @@ editJson('packages/widgets/tsconfig.json', (ts) => {
 // API), the CDN's autoloader and lazy/all.js, the embed, the builder and q4-render take the widget
 // (scripts/widget-registry.mjs writes their code from it).
 editJson('packages/widgets/widgets.json', (registry) => {
-  if (!registry.widgets.some((w) => w.name === name)) registry.widgets.push({ name, figure: `${camel}Figure` });
+  // Its name for people starts as its package name in words; the line on what it shows is the author's to write.
+  const words = name.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+  const text = { nl: { name: words, summary: '' }, en: { name: words, summary: '' } };
+  if (!registry.widgets.some((w) => w.name === name)) registry.widgets.push({ name, figure: `${camel}Figure`, text });
   return registry;
 });
 edits.push(['packages/widgets/README.md', (text) => text.replace(/\n?$/, `\n| \`<${tag}>\` | \`@q4/${name}\` |\n`)]);

@@ -4,7 +4,8 @@
 //   all.ts      every widget's define module, imported for its side effect (the npm entry, and lazy/all.js);
 //   api.ts      every widget package's API, re-exported by @q4/widgets;
 //   modules.ts  each tag's define module as a dynamic import, for the CDN's autoloader;
-//   names.ts    the widgets' names, in the registry's order, with no import (the embed, tests);
+//   names.ts    the widgets' names, in the registry's order, and each one's name and line in Dutch and English,
+//               with no import (the embed, the builder, tests);
 //   figures.ts  every widget's figure, in that order (the builder, q4-render: @q4/widgets/figures).
 // Bundlers need static import specifiers, so these are code, not a list read at run time. `--check` writes nothing
 // and fails when a file differs from what the registry gives. Scripts and tests read the registry with `registry()`.
@@ -27,6 +28,10 @@ export function registry(dir = root) {
     if (!existsSync(pkg)) throw new Error(`widgets.json: ${w.name} has no package at packages/${w.name}`);
     if (!JSON.parse(readFileSync(pkg, 'utf8')).exports?.['./define']) throw new Error(`widgets.json: @q4/${w.name} has no ./define entry`);
     if (!/^[a-z][A-Za-z0-9]*Figure$/.test(w.figure ?? '')) throw new Error(`widgets.json: ${w.name} needs the name of its figure export`);
+    for (const lang of ['nl', 'en']) {
+      const t = w.text?.[lang];
+      if (!t?.name?.trim() || typeof t.summary !== 'string') throw new Error(`widgets.json: ${w.name} needs text.${lang}.name and text.${lang}.summary`);
+    }
   }
   return widgets.map((w) => ({ ...w, tag: `q4-${w.name}`, package: `@q4/${w.name}` }));
 }
@@ -40,7 +45,11 @@ export function generated(widgets) {
     'modules.ts':
       `${head}/** Each widget's define module, by tag: importing it registers the element. */\n` +
       `export const widgetModules: Record<string, () => Promise<unknown>> = {\n${widgets.map((w) => `  '${w.tag}': () => import('${w.package}/define'),`).join('\n')}\n};\n`,
-    'names.ts': `${head}/** The widgets' names (\`scorecard\` for \`<q4-scorecard>\`), in the registry's order. */\nexport const widgetNames: readonly string[] = ${JSON.stringify(widgets.map((w) => w.name))};\n`,
+    'names.ts':
+      `${head}import type { Lang } from '@q4/core';\n\n` +
+      `/** The widgets' names (\`scorecard\` for \`<q4-scorecard>\`), in the registry's order. */\nexport const widgetNames: readonly string[] = ${JSON.stringify(widgets.map((w) => w.name))};\n\n` +
+      `/** Each widget's name for people and one line on what it shows, in Dutch and English. */\n` +
+      `export const widgetText: Readonly<Record<string, Record<Lang, { name: string; summary: string }>>> = ${JSON.stringify(Object.fromEntries(widgets.map((w) => [w.name, w.text])))};\n`,
     'figures.ts':
       `${head}import type { FigureDefinition } from '@q4/core';\n${widgets.map((w) => `import { ${w.figure} } from '${w.package}';`).join('\n')}\n\n` +
       `/** Every widget's figure (the pure module its element, the iframe, q4-render and the builder draw), in the registry's order. */\n` +

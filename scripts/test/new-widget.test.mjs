@@ -54,7 +54,7 @@ test('stamps out a widget package and registers it', () => {
     // One entry in the registry, from which the entries, the autoloader, the embed, the builder and q4-render take it
     // (land-use is there already in the copied packages/widgets, so it stays there once).
     const registry = JSON.parse(readFileSync(join(dir, 'packages/widgets/widgets.json'), 'utf8')).widgets;
-    assert.deepEqual(registry.filter((w) => w.name === 'land-use'), [{ name: 'land-use', figure: 'landUseFigure' }]);
+    assert.deepEqual(registry.filter((w) => w.name === 'land-use').map((w) => [w.name, w.figure]), [['land-use', 'landUseFigure']]);
     const ts = JSON.parse(readFileSync(join(dir, 'tsconfig.json'), 'utf8'));
     assert.ok(ts.references.some((r) => r.path === './packages/land-use'));
   } finally {
@@ -94,7 +94,7 @@ test('the registry lists every widget package that registers a tag, and a new wi
   try {
     run(dir, 'demo-chart');
     const after = JSON.parse(readFileSync(join(dir, 'packages/widgets/widgets.json'), 'utf8')).widgets;
-    assert.deepEqual(after.at(-1), { name: 'demo-chart', figure: 'demoChartFigure' });
+    assert.deepEqual(after.at(-1), { name: 'demo-chart', figure: 'demoChartFigure', text: { nl: { name: 'Demo chart', summary: '' }, en: { name: 'Demo chart', summary: '' } } });
     assert.deepEqual(after.slice(0, -1), JSON.parse(readFileSync(join(repo, 'packages/widgets/widgets.json'), 'utf8')).widgets);
     const made = generated(after.map((w) => ({ ...w, tag: `q4-${w.name}`, package: `@q4/${w.name}` })));
     assert.match(made['modules.ts'], /import\('@q4\/competitiveness\/define'\),\n  'q4-demo-chart': \(\) => import\('@q4\/demo-chart\/define'\),\n\};/);

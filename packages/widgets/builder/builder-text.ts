@@ -99,35 +99,3 @@ export const messages = {
     dropped: 'The link held something this page does not know; it was left out:',
   },
 } satisfies Record<Lang, Record<string, string>>;
-
-/** Each widget's name and one line on what it shows. */
-export const WIDGET_TEXT: Record<string, Record<Lang, { name: string; summary: string }>> = {
-  scorecard: {
-    nl: { name: 'Scorekaart', summary: 'kwaliteit van leven in de vijf gemeenten tegen de provincie' },
-    en: { name: 'Scorecard', summary: 'quality of life in the five municipalities against the province' },
-  },
-  'commute-flows': {
-    nl: { name: 'Woon-werkstromen', summary: 'waar inwoners werken, met het saldo per gemeente, voor elke gemeente' },
-    en: { name: 'Commuting flows', summary: 'where residents work, with each municipality’s balance, for any municipality' },
-  },
-  'sector-bloem': {
-    nl: { name: 'Sectorbloem', summary: 'de vijf leidende sectoren als bloem, bladlengte = locatiequotiënt' },
-    en: { name: 'Sector flower', summary: 'the five leading sectors as a flower, petal = location quotient' },
-  },
-  'key-figures': {
-    nl: { name: 'Kerncijfers', summary: 'inwoners, banen en vestigingen van een gemeente of regio' },
-    en: { name: 'Key figures', summary: 'population, jobs and establishments of a municipality or region' },
-  },
-  'land-use': {
-    nl: { name: 'Bodemgebruik', summary: 'bodemgebruik van een provincie tegen Nederland, 1996-2015' },
-    en: { name: 'Land use', summary: 'land use of a province against the Netherlands, 1996-2015' },
-  },
-  'identity-shift': {
-    nl: { name: 'Identiteitsverschuiving', summary: 'van dikke naar dunne identiteit, uit het rapport' },
-    en: { name: 'Identity shift', summary: 'from thick to thin identity, from the report' },
-  },
-  competitiveness: {
-    nl: { name: 'Concurrentiekracht', summary: 'een regio tussen de regio’s van Europa, per editie' },
-    en: { name: 'Competitiveness', summary: 'a region among Europe’s regions, per edition' },
-  },
-};

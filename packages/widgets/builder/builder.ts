@@ -9,7 +9,8 @@ import { chartToSvg, download, fill, newsletterHtml, optionName, renderFigure, s
 import { loadAreaIndex, loadSectors, scorecard, suggest, type Municipality } from '@q4/data';
 import { figures } from '../src/generated/figures.js';
 import manifest from 'q4:manifest';
-import { messages, WIDGET_TEXT } from './builder-text.js';
+import { messages } from './builder-text.js';
+import { widgetText as WIDGET_TEXT } from '../src/generated/names.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyFigure = FigureDefinition<any, any, any>;
@@ -461,7 +462,10 @@ function start(root: HTMLElement): void {
     document.title = t.pageTitle;
     document.getElementById('page-title')!.textContent = t.heading;
     document.getElementById('page-intro')!.textContent = t.intro;
-    const widgets: [string, string][] = FIGURES.map((f) => [f.name, `${WIDGET_TEXT[f.name][state.lang].name}: ${WIDGET_TEXT[f.name][state.lang].summary}`]);
+    const widgets: [string, string][] = FIGURES.map((f) => {
+      const { name, summary } = WIDGET_TEXT[f.name][state.lang];
+      return [f.name, summary ? `${name}: ${summary}` : name];
+    });
     const choose = el(
       'section',
       { class: 'choose', 'aria-labelledby': 'choose-heading' },
