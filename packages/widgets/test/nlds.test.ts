@@ -86,6 +86,32 @@ describe('q4-nlds.css with the NL Design System themes municipalities publish', 
     });
   }
 
+  it('in a theme, a widget in its own dark mode keeps its dark colours and takes the theme’s font', async function () {
+    this.timeout(30000);
+    const theme = themes[0];
+    const sheet = await style(`/node_modules/${theme.css}`);
+    nlds.before(sheet);
+    try {
+      const wrapper = await fixture(html`<div class=${theme.className}>
+        <q4-scorecard loading="eager" style="width: 700px"></q4-scorecard>
+        <div data-q4-theme="dark"><q4-scorecard loading="eager" style="width: 700px"></q4-scorecard></div>
+      </div>`);
+      const [light, dark] = [...wrapper.querySelectorAll('q4-scorecard')];
+      await waitUntil(() => light.shadowRoot?.querySelector('svg') && dark.shadowRoot?.querySelector('svg'), 'not drawn', { timeout: 10000 });
+      expect(dark.hasAttribute('data-q4-dark'), 'the ancestor’s data-q4-theme marks it dark').to.equal(true);
+      expect(getComputedStyle(light).getPropertyValue('--q4-color-text'), 'the theme maps the light widget').to.not.equal('');
+      for (const name of ['--q4-color-text', '--q4-color-accent', '--q4-color-background', '--q4-color-positive']) {
+        expect(getComputedStyle(dark).getPropertyValue(name), `${name} of the dark widget`).to.equal('');
+      }
+      expect(getComputedStyle(dark).fontFamily).to.equal(getComputedStyle(light).fontFamily);
+      expect(getComputedStyle(dark).color).to.not.equal(getComputedStyle(light).color);
+      // The theme's light text on the widget's dark background would fail axe's contrast rule.
+      await expect(dark).to.be.accessible();
+    } finally {
+      sheet.remove();
+    }
+  });
+
   it('outside a theme, and in the widgets own dark mode, q4-nlds.css leaves the widgets their own colours', async () => {
     const wrapper = await fixture(html`<div>
       <q4-scorecard style="width: 700px"></q4-scorecard>
