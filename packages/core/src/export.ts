@@ -62,7 +62,9 @@ export function chartToSvg(chart: SVGSVGElement, options: SvgExportOptions): str
   const lines = wrapWords(options.title, Math.max(20, Math.floor(width / 9.6)));
   const legendLines = options.legend ? wrapWords(options.legend, Math.max(30, Math.floor(width / 7.2))) : [];
   const top = 12 + lines.length * 20 + legendLines.length * 16;
-  const bottom = 28;
+  // The credit too, at 12 px (about 7.2 px a character in DejaVu Sans): a long one ran off a narrow image.
+  const creditLines = wrapWords(options.credit, Math.max(30, Math.floor(width / 7.2)));
+  const bottom = 12 + creditLines.length * 16;
   const out = doc.createElementNS(ns, 'svg');
   out.setAttribute('xmlns', ns);
   out.setAttribute('width', String(width));
@@ -103,10 +105,14 @@ export function chartToSvg(chart: SVGSVGElement, options: SvgExportOptions): str
     legend.append(span);
   });
   const credit = doc.createElementNS(ns, 'text');
-  credit.setAttribute('x', '0');
-  credit.setAttribute('y', String(top + height + 20));
   credit.setAttribute('fill', options.muted ?? '#4d4d4d');
-  credit.textContent = options.credit;
+  creditLines.forEach((line, i) => {
+    const span = doc.createElementNS(ns, 'tspan');
+    span.setAttribute('x', '0');
+    span.setAttribute('y', String(top + height + 20 + i * 16));
+    span.textContent = line;
+    credit.append(span);
+  });
   const copy = chart.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('y', String(top));
   copy.removeAttribute('style');

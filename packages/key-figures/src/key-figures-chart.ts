@@ -1,5 +1,5 @@
 import { barX, dot, line, plot, text } from '@observablehq/plot';
-import { fill, fixPlotAria, formatNumber, type Lang } from '@q4/core/figure';
+import { fill, fixPlotAria, formatNumber, wrapWords, type Lang } from '@q4/core/figure';
 import type { PopulationRow, ReportFigure } from '@q4/data';
 import { messages } from './messages.js';
 
@@ -13,6 +13,12 @@ export interface KeyFiguresChartOptions {
 }
 
 export const minWidth = 300;
+
+/**
+ * Room for a label of `n` characters at the chart's 12 px: 0.6 em a character, the width of DejaVu Sans, the widest
+ * font a widget or its image is drawn in (the images use it), so that no label runs past the chart's left edge.
+ */
+const labelWidth = (n: number) => Math.ceil(n * 0.6 * 12) + 12;
 
 /** The report's wording of a figure, or the number itself. */
 export const wordingOf = (f: ReportFigure, lang: Lang): string => f.wording[lang] || formatNumber(f.value, lang);
@@ -31,24 +37,33 @@ export function reportChart(figures: ReportFigure[], options: KeyFiguresChartOpt
   const measures = [...new Set(figures.map((f) => f.measure))];
   const areas = [...new Set(figures.map((f) => f.area))];
   const label = (f: ReportFigure) => f.areaLabel[lang];
+  // The areas' names beside their bars, whole: on one line where 45% of the width holds the longest, else wrapped at
+  // spaces onto lines that fit (each bar then gets the height of two lines).
+  const names = new Map(areas.map((a) => [a, figures.find((f) => f.area === a)!.areaLabel[lang]]));
+  const longest = Math.max(...[...names.values()].map((n) => n.length));
+  const room = Math.max(120, Math.round(width * 0.45));
+  const wrap = labelWidth(longest) > room;
+  const lines = new Map([...names].map(([a, n]) => [a, wrap ? wrapWords(n, Math.floor((room - 12) / (0.6 * 12))) : [n]]));
+  const marginLeft = Math.max(Math.min(190, Math.max(120, width * 0.3)), Math.min(room, labelWidth(Math.max(...[...lines.values()].flat().map((l) => l.length)))));
+  const rowHeight = wrap ? 34 : 26;
   const svg = plot({
     document: options.document,
     width,
-    height: measures.length * (areas.length * 26 + 36) + 24,
+    height: measures.length * (areas.length * rowHeight + 36) + 24,
     marginTop: 24,
-    marginLeft: Math.min(190, Math.max(120, width * 0.3)),
+    marginLeft,
     marginRight: 140,
     className: 'q4-plot',
     ariaLabel: t.chartLabelReport,
     x: { axis: null, domain: [0, Math.max(...figures.map((f) => f.value))] },
-    y: { domain: areas, tickFormat: (a: string) => figures.find((f) => f.area === a)!.areaLabel[lang], label: null, tickSize: 0 },
+    y: { domain: areas, tickFormat: (a: (typeof areas)[number]) => lines.get(a)!.join('\n'), label: null, tickSize: 0 },
     fy: { domain: measures, axis: null, padding: 0.3 },
     marks: [
       // The measure of each group, above its bars (a facet axis cannot stand on top).
       text(measures, {
         fy: (m: string) => m,
         frameAnchor: 'top-left',
-        dx: -Math.min(190, Math.max(120, width * 0.3)),
+        dx: -marginLeft,
         dy: -16,
         text: (m: string) => figures.find((f) => f.measure === m)!.measureLabel[lang],
         fontWeight: 'bold',

@@ -29,6 +29,38 @@ describe('<q4-key-figures>', () => {
     expect(root(el).querySelector('.credit')!.textContent).to.equal('Bron: Stichting Q4, Regio Heuvelrug Kromme RijnStreek (2015)');
   });
 
+  it('keeps every name, number and the credit whole inside the chart and its image, at any width and in both languages', async () => {
+    // Was: "Heuvelrug Kromme Rijnstreek" cut to "euvelrug…" at 600 px, "Kromme Rijnstreek" at 360 px, and the
+    // image's credit running off its right edge.
+    for (const lang of ['nl', 'en']) {
+      for (const width of [320, 360, 600, 1280]) {
+        const el = await fixture<Q4KeyFigures>(html`<q4-key-figures loading="eager" lang=${lang} style=${`width: ${width}px`}></q4-key-figures>`);
+        await waitUntil(() => root(el).querySelector('svg.q4-plot'), `${lang} ${width} px: not drawn`, { timeout: 5000 });
+        const svg = root(el).querySelector<SVGSVGElement>('svg.q4-plot')!;
+        const box = svg.getBoundingClientRect();
+        for (const text of svg.querySelectorAll('text')) {
+          const r = text.getBoundingClientRect();
+          expect(r.left, `${lang} ${width} px: "${text.textContent}" starts inside the chart`).to.be.at.least(box.left - 0.5);
+          expect(r.right, `${lang} ${width} px: "${text.textContent}" ends inside the chart`).to.be.at.most(box.right + 0.5);
+        }
+        // The exported image, drawn on the page: title, legend, chart and credit inside its width.
+        const holder = document.createElement('div');
+        holder.append(document.importNode(new DOMParser().parseFromString(el.exportSvg()!, 'image/svg+xml').documentElement, true));
+        document.body.append(holder);
+        try {
+          const image = holder.querySelector('svg')!;
+          const frame = image.getBoundingClientRect();
+          for (const text of image.querySelectorAll(':scope > text')) {
+            const r = text.getBoundingClientRect();
+            expect(r.right, `${lang} ${width} px, image: "${text.textContent}"`).to.be.at.most(frame.right + 0.5);
+          }
+        } finally {
+          holder.remove();
+        }
+      }
+    }
+  });
+
   it("shows a municipality's population (CBS) and, apart, its LISA jobs and establishments", async () => {
     const el = await mount(html`<q4-key-figures style="width: 720px" municipality="Zeist"></q4-key-figures>`);
     const zeist = population.rows.filter((r) => r.code === 'GM0355');
