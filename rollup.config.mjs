@@ -23,7 +23,10 @@ const read = (name) => JSON.parse(readFileSync(`packages/${name}/package.json`, 
 const nationalDir = 'packages/data/src/national';
 const nationalTag = (() => {
   const hash = createHash('sha256');
-  const walk = (dir) => (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)) : []).forEach((e) => (e.isDirectory() ? walk(`${dir}/${e.name}`) : hash.update(e.name).update(readFileSync(`${dir}/${e.name}`))));
+  const walk = (dir) =>
+    (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)) : []).forEach((e) =>
+      e.isDirectory() ? walk(`${dir}/${e.name}`) : hash.update(e.name).update(readFileSync(`${dir}/${e.name}`)),
+    );
   walk(nationalDir);
   return hash.digest('base64url').slice(0, 8);
 })();
@@ -33,7 +36,9 @@ const chunkFileNames = (chunk) => (isNationalPart(chunk.facadeModuleId) ? `data/
 // esbuild strips types and lowers the (legacy) Lit decorators; es2022 keeps class fields and #private.
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' });
 
-const entries = (name) => [...new Set(sources.filter(([, file]) => file.includes(`/packages/${name}/src/`)).map(([, file]) => `packages/${name}/src/${file.split('/src/')[1]}`))];
+const entries = (name) => [
+  ...new Set(sources.filter(([, file]) => file.includes(`/packages/${name}/src/`)).map(([, file]) => `packages/${name}/src/${file.split('/src/')[1]}`)),
+];
 
 const perPackage = pkgs.map((name) => {
   const pkg = read(name);
@@ -63,26 +68,26 @@ const copyNlds = () => ({
   },
 });
 
-const perWidget = [
-  ...widgets.map((name) => ({ name: `q4-${name}`, input: `packages/${name}/src/define.ts`, what: `<q4-${name}>` })),
-].map(({ name, input, what }) => ({
-  input,
-  // A lazily loaded module (the area code) may import from the widget's own file; without this Rollup would move
-  // the whole widget into a shared chunk to keep the entry's exports exact.
-  preserveEntrySignatures: 'allow-extension',
-  plugins: [
-    // Only what of d3 and Plot our charts use (scripts/slim-d3.mjs, docs/performance.md); the map needs d3-geo.
-    ...cdnPlugins({ geo: !widgets.some((w) => name === `q4-${w}`) || mapWidgets.includes(name) }),
-  ],
-  output: {
-    dir: 'dist/cdn',
-    format: 'es',
-    // Data chunks get the same banner from every build, so the builds share one file per chunk.
-    banner: (chunk) => (chunk.isEntry ? banner(what) : `/*! Q4 widgets ${root.version}: data module; credits in data/PROVENANCE.md. */`),
-    entryFileNames: `${name}.js`,
-    chunkFileNames,
-  },
-}));
+const perWidget = [...widgets.map((name) => ({ name: `q4-${name}`, input: `packages/${name}/src/define.ts`, what: `<q4-${name}>` }))].map(
+  ({ name, input, what }) => ({
+    input,
+    // A lazily loaded module (the area code) may import from the widget's own file; without this Rollup would move
+    // the whole widget into a shared chunk to keep the entry's exports exact.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [
+      // Only what of d3 and Plot our charts use (scripts/slim-d3.mjs, docs/performance.md); the map needs d3-geo.
+      ...cdnPlugins({ geo: !widgets.some((w) => name === `q4-${w}`) || mapWidgets.includes(name) }),
+    ],
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      // Data chunks get the same banner from every build, so the builds share one file per chunk.
+      banner: (chunk) => (chunk.isEntry ? banner(what) : `/*! Q4 widgets ${root.version}: data module; credits in data/PROVENANCE.md. */`),
+      entryFileNames: `${name}.js`,
+      chunkFileNames,
+    },
+  }),
+);
 
 /**
  * q4-widgets.js, the autoloader (packages/widgets/src/loader.ts) with the runtime every widget needs (below): it
@@ -92,7 +97,11 @@ const perWidget = [
  * `sharedChunk` names the runtime's parts: Plot with d3, Lit and our core.
  */
 const sharedChunk = (id) => {
-  if (id.startsWith('\0q4-slim:') || /\/node_modules\/(@observablehq|d3-[\w-]+|internmap|interval-tree-1d|binary-search-bounds|isoformat|delaunator|robust-predicates)\//.test(id)) return 'plot';
+  if (
+    id.startsWith('\0q4-slim:') ||
+    /\/node_modules\/(@observablehq|d3-[\w-]+|internmap|interval-tree-1d|binary-search-bounds|isoformat|delaunator|robust-predicates)\//.test(id)
+  )
+    return 'plot';
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id)) return 'lit';
   if (id.includes('/packages/core/src/')) return 'core';
   // The report region's and the provinces' lists (generated/region.ts) stay with @q4/data's loaders, which the
@@ -123,9 +132,7 @@ const widgetOf = (chunk) => defineOf(chunk.facadeModuleId) ?? chunk.moduleIds.ma
 // d3-geo is: the map's projection comes with Plot (geo: true below), about 7 KB that every page of the loader now
 // loads. Brought by the map's module instead (slim-d3's former geo: 'late'), it cost lazy/all.js 2.5 KB more
 // (measured): the page of all seven would be over its budget.
-const isRuntime = (id) =>
-  ['plot', 'lit', 'core'].includes(sharedChunk(id)) &&
-  !/\/packages\/core\/src\/(index|pure|area-text)\.ts$/.test(id);
+const isRuntime = (id) => ['plot', 'lit', 'core'].includes(sharedChunk(id)) && !/\/packages\/core\/src\/(index|pure|area-text)\.ts$/.test(id);
 /**
  * What lazy/all.js (and the area code of its build) imports from the runtime: module id -> (name -> the short name
  * q4-widgets.js exports it as: $0, $1, ...; the loader's own exports keep their names).
@@ -159,8 +166,12 @@ function runtimeFromLoader() {
         if (imp.d !== -1 || !imp.n || !this.getModuleInfo(imp.n)?.isExternal) continue;
         const statement = code.slice(imp.ss, imp.se);
         const clause = /^import\s*\{([^}]*)\}\s*from\s*["'][^"']+["']\s*;?$/s.exec(statement);
-        if (!clause && !/^import\s*["'][^"']+["']\s*;?$/.test(statement)) this.error(`runtimeFromLoader: cannot rewrite "${statement}" in ${chunk.fileName}; import names`);
-        for (const part of (clause?.[1] ?? '').split(',').map((x) => x.trim()).filter(Boolean)) {
+        if (!clause && !/^import\s*["'][^"']+["']\s*;?$/.test(statement))
+          this.error(`runtimeFromLoader: cannot rewrite "${statement}" in ${chunk.fileName}; import names`);
+        for (const part of (clause?.[1] ?? '')
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean)) {
           const [name, local = name] = part.split(/\s+as\s+/);
           if (!runtimeImports.has(imp.n)) runtimeImports.set(imp.n, new Map());
           const names = runtimeImports.get(imp.n);
@@ -213,7 +224,10 @@ const everyWidget = {
     dir: 'dist/cdn',
     format: 'es',
     // Lit, Plot and D3 are in q4-widgets.js, with their licences.
-    banner: (chunk) => (chunk.isEntry ? `/*! Q4 widgets ${root.version}: every widget, for the loader; licences in q4-widgets.js. */` : `/*! Q4 widgets ${root.version}: data module; credits in data/PROVENANCE.md. */`),
+    banner: (chunk) =>
+      chunk.isEntry
+        ? `/*! Q4 widgets ${root.version}: every widget, for the loader; licences in q4-widgets.js. */`
+        : `/*! Q4 widgets ${root.version}: data module; credits in data/PROVENANCE.md. */`,
     entryFileNames: 'lazy/all.js',
     chunkFileNames,
   },
@@ -221,7 +235,8 @@ const everyWidget = {
 /** The loader's import of all.ts is that file, lazy/all.js, not a chunk of its build. */
 const everyWidgetExternal = () => ({
   name: 'q4-every-widget',
-  resolveId: (source, importer) => (source === './all.js' && importer?.endsWith('/packages/widgets/src/loader.ts') ? { id: './lazy/all.js', external: 'absolute' } : null),
+  resolveId: (source, importer) =>
+    source === './all.js' && importer?.endsWith('/packages/widgets/src/loader.ts') ? { id: './lazy/all.js', external: 'absolute' } : null,
 });
 const loader = {
   input: LOADER_ENTRY,
@@ -240,7 +255,11 @@ const loader = {
     // The runtime goes into q4-widgets.js with the loader, even what only the widgets' modules use. (Not core's
     // entry modules: a module in a manual chunk brings every module it imports, and index.ts imports the area texts.)
     manualChunks: (id) =>
-      id === LOADER_ENTRY || /\/packages\/widgets\/src\/(loader|generated\/modules)\.ts$/.test(id) || isRuntime(id) ? 'q4-widgets' : sharedChunk(id) === 'loaders' ? 'loaders' : undefined,
+      id === LOADER_ENTRY || /\/packages\/widgets\/src\/(loader|generated\/modules)\.ts$/.test(id) || isRuntime(id)
+        ? 'q4-widgets'
+        : sharedChunk(id) === 'loaders'
+          ? 'loaders'
+          : undefined,
     chunkFileNames: (chunk) => {
       const widget = widgetOf(chunk);
       if (widget) return `lazy/${widget}.js`;
@@ -295,9 +314,30 @@ const manifestModule = () => ({
 });
 
 // The iframe embed: dist/embed/index.html + q4-embed.js (all widgets) + its data chunks and stylesheet.
-const embed = page({ name: 'embed', what: 'iframe embed', input: 'packages/widgets/embed/embed.ts', entry: 'q4-embed.js', assets: ['index.html', 'embed.css'] });
+const embed = page({
+  name: 'embed',
+  what: 'iframe embed',
+  input: 'packages/widgets/embed/embed.ts',
+  entry: 'q4-embed.js',
+  assets: ['index.html', 'embed.css'],
+});
 // The builder page: dist/builder/index.html + builder.js (all widgets, the area index on demand) + its stylesheet.
-const builder = page({ name: 'builder', what: 'builder page', input: 'packages/widgets/builder/builder.ts', entry: 'builder.js', assets: ['index.html', 'builder.css'], plugins: [manifestModule()] });
+const builder = page({
+  name: 'builder',
+  what: 'builder page',
+  input: 'packages/widgets/builder/builder.ts',
+  entry: 'builder.js',
+  assets: ['index.html', 'builder.css'],
+  plugins: [manifestModule()],
+});
 
 const only = process.env.ONLY;
-export default only === 'loader' ? [everyWidget, loader] : only === 'packages' ? perPackage : only === 'cdn' ? [...cdn, embed, builder] : only === 'builder' ? [builder] : [...perPackage, ...cdn, embed, builder];
+export default only === 'loader'
+  ? [everyWidget, loader]
+  : only === 'packages'
+    ? perPackage
+    : only === 'cdn'
+      ? [...cdn, embed, builder]
+      : only === 'builder'
+        ? [builder]
+        : [...perPackage, ...cdn, embed, builder];

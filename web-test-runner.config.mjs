@@ -30,9 +30,7 @@ const emulateMediaPlugin = {
     // What a screen reader is told: name and description of every figure in Chromium's accessibility tree.
     if (command === 'q4-ax-figures') {
       const { nodes } = await (await cdp(session)).send('Accessibility.getFullAXTree');
-      return nodes
-        .filter((n) => n.role?.value === 'figure' && !n.ignored)
-        .map((n) => ({ name: n.name?.value ?? '', description: n.description?.value ?? '' }));
+      return nodes.filter((n) => n.role?.value === 'figure' && !n.ignored).map((n) => ({ name: n.name?.value ?? '', description: n.description?.value ?? '' }));
     }
     // The test runner lets the browser cache every file for a year; the network-fault tests need real requests.
     if (command === 'q4-cache') {
@@ -81,7 +79,7 @@ const strictCsp = async (ctx, next) => {
 
 /**
  * Network faults on demand, for the retry tests: `GET /__q4/fault?path=/dist/cdn/data/commuting-&kind=503&times=1`
-  * makes the next request(s) under that path fail: an HTTP status (404, 503), `timeout` (no answer for 20 s, then
+ * makes the next request(s) under that path fail: an HTTP status (404, 503), `timeout` (no answer for 20 s, then
  * 503) or `truncated` (half the body, a module that does not parse).
  */
 const faults = new Map();
@@ -93,7 +91,7 @@ const faultInjection = async (ctx, next) => {
   }
   const fault = [...faults].find(([prefix, f]) => ctx.path.startsWith(prefix) && f.times > 0)?.[1];
   if (!fault) {
-      return next();
+    return next();
   }
   fault.times--;
   // "timeout": the server holds the request (20 s), as a CDN that stops answering; then it gives up with a 503.

@@ -14,9 +14,15 @@ const config: StorybookConfig = {
     // Workspace packages resolve to their TypeScript (scripts/workspace-sources.mjs), so Storybook needs no
     // prior build. Vite's Oxc lowers the legacy decorators from tsconfig.
     viteConfig.resolve ??= {};
-    const aliases = [...(workspaceSources() as Map<string, string>)].map(([find, replacement]) => ({ find: new RegExp(`^${find.replace(/[/.]/g, '\\$&')}$`), replacement }));
+    const aliases = [...(workspaceSources() as Map<string, string>)].map(([find, replacement]) => ({
+      find: new RegExp(`^${find.replace(/[/.]/g, '\\$&')}$`),
+      replacement,
+    }));
     const existing = viteConfig.resolve.alias;
-    viteConfig.resolve.alias = [...aliases, ...(Array.isArray(existing) ? existing : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement })))];
+    viteConfig.resolve.alias = [
+      ...aliases,
+      ...(Array.isArray(existing) ? existing : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }))),
+    ];
     return viteConfig;
   },
 };

@@ -18,7 +18,10 @@ function sizesIn(from) {
   const sizes = new Map();
   for (const f of readdirSync(from, { recursive: true }).filter((f) => f.endsWith('.js'))) {
     // Data chunks are named name-hash.js, or nl-hash/name.js for the national flows and map tiles.
-    const name = f.replace(/^nl-[A-Za-z0-9_-]+\//, '').replace(/-[A-Za-z0-9_-]{8}\.js$/, '').replace(/\.js$/, '');
+    const name = f
+      .replace(/^nl-[A-Za-z0-9_-]+\//, '')
+      .replace(/-[A-Za-z0-9_-]{8}\.js$/, '')
+      .replace(/\.js$/, '');
     sizes.set(name, Math.max(sizes.get(name) ?? 0, gzipSync(readFileSync(`${from}/${f}`), { level: 9 }).length));
   }
   return sizes;
@@ -40,7 +43,10 @@ const code = size('commute-flows-area') + size('national-loaders', codeSizes);
 async function measure(options) {
   const { data, area } = await loadAreaCommute({ ...options, direction: 'both', top: 15, minJobs: 0 });
   if (area.error) return null;
-  const modules = area.kind === 'nl' ? ['areas', 'top-flows', 'commuting-index', 'modules', 'boundaries-nl'] : [...shared, ...data.members, ...area.maps.map((p) => `boundaries-${p.toLowerCase()}`)];
+  const modules =
+    area.kind === 'nl'
+      ? ['areas', 'top-flows', 'commuting-index', 'modules', 'boundaries-nl']
+      : [...shared, ...data.members, ...area.maps.map((p) => `boundaries-${p.toLowerCase()}`)];
   return { modules, bytes: modules.reduce((s, m) => s + size(m), 0) };
 }
 
@@ -57,10 +63,20 @@ results.sort((a, b) => a.bytes - b.bytes);
 const at = (q) => results[Math.min(results.length - 1, Math.floor(q * results.length))].bytes;
 const nl = await measure({ region: 'NL' });
 console.log(`\nData loaded by <q4-commute-flows municipality=…> (gzip -9; area code ${kb(code)} apart), ${results.length} municipalities of 2014 and 2023:`);
-console.log(`  median ${kb(at(0.5))}, 90th percentile ${kb(at(0.9))}, max ${kb(results.at(-1).bytes)} (${results.at(-1).name}: ${results.at(-1).modules.filter((m) => m.startsWith('boundaries')).length} map files)`);
-console.log(`  largest: ${results.slice(-5).reverse().map((r) => `${r.name} ${kb(r.bytes)}`).join(', ')}`);
+console.log(
+  `  median ${kb(at(0.5))}, 90th percentile ${kb(at(0.9))}, max ${kb(results.at(-1).bytes)} (${results.at(-1).name}: ${results.at(-1).modules.filter((m) => m.startsWith('boundaries')).length} map files)`,
+);
+console.log(
+  `  largest: ${results
+    .slice(-5)
+    .reverse()
+    .map((r) => `${r.name} ${kb(r.bytes)}`)
+    .join(', ')}`,
+);
 console.log(`  region="NL": ${kb(nl.bytes)} (${nl.modules.join(', ')})`);
 const over = results.filter((r) => r.bytes > 40 * 1024);
-console.log(`  over 40 KB: ${over.length}${over.length ? ` (${over.map((r) => r.name).join(', ')})` : ''}; national overview ${nl.bytes > 120 * 1024 ? 'OVER' : 'within'} 120 KB`);
+console.log(
+  `  over 40 KB: ${over.length}${over.length ? ` (${over.map((r) => r.name).join(', ')})` : ''}; national overview ${nl.bytes > 120 * 1024 ? 'OVER' : 'within'} 120 KB`,
+);
 const mid = results[Math.floor(results.length / 2)];
 console.log(`  median case ${mid.name}: ${mid.modules.map((m) => `${m} ${kb(size(m))}`).join(', ')}`);

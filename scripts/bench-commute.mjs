@@ -66,8 +66,11 @@ console.log(`<q4-commute-flows> render time, ${runs} fresh loads each, Chromium 
 for (const kind of ['bundled', 'national', 'dense']) {
   const results = [];
   for (let i = 0; i < runs; i++) results.push(await measure(kind));
-  const label = kind === 'bundled' ? 'bundled (2,814 flows; map + data loaded on demand)' : `${kind} matrix as data (${results[0].input.toLocaleString('en')} flows)`;
-  console.log(`  ${label.padEnd(58)} median ${stats(results.map((r) => r.ms))}; longest task ${stats(results.map((r) => r.longest))}; ${results[0].flows} flows drawn`);
+  const label =
+    kind === 'bundled' ? 'bundled (2,814 flows; map + data loaded on demand)' : `${kind} matrix as data (${results[0].input.toLocaleString('en')} flows)`;
+  console.log(
+    `  ${label.padEnd(58)} median ${stats(results.map((r) => r.ms))}; longest task ${stats(results.map((r) => r.longest))}; ${results[0].flows} flows drawn`,
+  );
 }
 await browser.close();
 await server.close();

@@ -19,7 +19,13 @@ if (!existsSync('dist/cdn/q4-scorecard.js')) throw new Error('bench: no dist/cdn
 
 // The raw Plot pages, minified like the CDN files: with plain Plot (what a developer would write), and with the
 // slim build of the CDN files too, so that what Lit and our code add can be read off on equal Plot.
-for (const [name, slim] of [['raw-scorecard', false], ['raw-commute', false], ['raw-scorecard', true], ['raw-commute', true], ['raw-commute-area', false]]) {
+for (const [name, slim] of [
+  ['raw-scorecard', false],
+  ['raw-commute', false],
+  ['raw-scorecard', true],
+  ['raw-commute', true],
+  ['raw-commute-area', false],
+]) {
   await buildRawPage(name, { slim, geo: name.startsWith('raw-commute') });
 }
 
@@ -109,7 +115,9 @@ const results = new Map(candidates.map((c) => [c, []]));
 for (let i = 0; i < runs; i++) for (const c of candidates) results.get(c).push(await load(c));
 
 console.log(`Chromium headless, 127.0.0.1, 800 px, ${runs} fresh loads per candidate (interleaved), cache off. Times in ms.`);
-console.log(`${'candidate'.padEnd(24)}${'JS gzip'.padStart(10)}${'first render'.padStart(24)}${'resize redraw'.padStart(16)}${'storm'.padStart(7)}${'heap'.padStart(10)}`);
+console.log(
+  `${'candidate'.padEnd(24)}${'JS gzip'.padStart(10)}${'first render'.padStart(24)}${'resize redraw'.padStart(16)}${'storm'.padStart(7)}${'heap'.padStart(10)}`,
+);
 const row = {};
 for (const c of candidates) {
   const rs = results.get(c);
@@ -118,7 +126,14 @@ for (const c of candidates) {
   const size = scripts.reduce((sum, f) => sum + gz(f), 0);
   // Data modules only: not the lazily loaded code (the area code, the national loaders).
   const data = scripts.filter((f) => f.includes('/data/') && !/\/([\w-]+-area|national-loaders)-[\w-]{8}\.js$/.test(f)).reduce((sum, f) => sum + gz(f), 0);
-  const r = { size, data, first: median(rs.map((x) => x.first)), resize: median(rs.flatMap((x) => x.resizes.times)), storm: Math.max(...rs.map((x) => x.resizes.storm)), heap: median(rs.map((x) => x.heap)) };
+  const r = {
+    size,
+    data,
+    first: median(rs.map((x) => x.first)),
+    resize: median(rs.flatMap((x) => x.resizes.times)),
+    storm: Math.max(...rs.map((x) => x.resizes.storm)),
+    heap: median(rs.map((x) => x.heap)),
+  };
   row[c.name] = r;
   console.log(
     `${c.name.padEnd(24)}${`${(size / 1024).toFixed(1)} KB`.padStart(10)}${range(rs.map((x) => x.first)).padStart(24)}${r.resize.toFixed(1).padStart(16)}${String(r.storm).padStart(7)}${`${(r.heap / 1048576).toFixed(1)} MB`.padStart(10)}`,
@@ -136,12 +151,16 @@ for (const [ours, raw] of [
   ['Amsterdam, ours', 'Amsterdam, raw Plot'],
   ['NL overview, ours', 'NL overview, raw Plot'],
 ]) {
-  console.log(`${ours} / ${raw}: size ${ratio(ours, raw, 'size')}x, first render ${ratio(ours, raw, 'first')}x, resize redraw ${ratio(ours, raw, 'resize')}x, heap ${ratio(ours, raw, 'heap')}x`);
+  console.log(
+    `${ours} / ${raw}: size ${ratio(ours, raw, 'size')}x, first render ${ratio(ours, raw, 'first')}x, resize redraw ${ratio(ours, raw, 'resize')}x, heap ${ratio(ours, raw, 'heap')}x`,
+  );
 }
 // Issue 14's budgets: a municipality's first render within 1.5x the report region's bundled Zeist map, the
 // national overview within 2x; and the data each loads (the data modules only, gzip -9).
 for (const name of ['Amsterdam, ours', 'NL overview, ours']) {
-  console.log(`${name} / <q4-commute-flows> (report region): first render ${ratio(name, '<q4-commute-flows>', 'first')}x, size ${ratio(name, '<q4-commute-flows>', 'size')}x; data modules ${(row[name].data / 1024).toFixed(1)} KB gzip`);
+  console.log(
+    `${name} / <q4-commute-flows> (report region): first render ${ratio(name, '<q4-commute-flows>', 'first')}x, size ${ratio(name, '<q4-commute-flows>', 'size')}x; data modules ${(row[name].data / 1024).toFixed(1)} KB gzip`,
+  );
 }
 
 // All seven widgets through the autoloader on one page: the JavaScript it loads (data modules apart), the time until
@@ -270,7 +289,9 @@ for (const name of ['Amsterdam, ours', 'NL overview, ours']) {
   const big = await tab.evaluate(async () => {
     const ids = ['sociale-uitsluiting', 'eenzaamheid', 'woning', 'groenvoorziening', 'co2-emissie', 'geurhinder', 'geluidshinder', 'lichtemissie'];
     const rows = [];
-    for (let a = 0; a < 625; a++) for (const indicator of ids) rows.push({ area: a ? `A${a}` : 'PV26', areaName: a ? `Gebied ${a}` : 'Provincie', indicator, value: (a * 7 + indicator.length) % 100 });
+    for (let a = 0; a < 625; a++)
+      for (const indicator of ids)
+        rows.push({ area: a ? `A${a}` : 'PV26', areaName: a ? `Gebied ${a}` : 'Provincie', indicator, value: (a * 7 + indicator.length) % 100 });
     const el = document.getElementById('chart');
     const times = [];
     for (let i = 0; i < 5; i++) {
@@ -291,11 +312,16 @@ for (const name of ['Amsterdam, ours', 'NL overview, ours']) {
   const tab = await browser.newPage();
   await tab.goto(`${server.url}/ten-below.html`);
   await new Promise((r) => setTimeout(r, 1500));
-  const atLoad = await tab.evaluate(() => ({ renders: window.renders.length, svgs: [...document.querySelectorAll('q4-scorecard, q4-land-use')].filter((e) => e.shadowRoot?.querySelector('svg')).length }));
+  const atLoad = await tab.evaluate(() => ({
+    renders: window.renders.length,
+    svgs: [...document.querySelectorAll('q4-scorecard, q4-land-use')].filter((e) => e.shadowRoot?.querySelector('svg')).length,
+  }));
   await tab.evaluate(() => document.querySelector('q4-land-use:last-of-type').scrollIntoView());
   await tab.waitForFunction(() => window.renders.length > 0, { timeout: 10000 });
   const after = await tab.evaluate(() => window.renders.length);
-  console.log(`A page with 10 widgets below the fold: ${atLoad.renders} charts drawn at load (${atLoad.svgs} SVGs); ${after} after scrolling to the last ones.`);
+  console.log(
+    `A page with 10 widgets below the fold: ${atLoad.renders} charts drawn at load (${atLoad.svgs} SVGs); ${after} after scrolling to the last ones.`,
+  );
   await tab.close();
 }
 

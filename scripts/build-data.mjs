@@ -89,10 +89,30 @@ const ts = (from, types, name, type, value, doc) =>
 
 const { scorecard, keyFigures, population, lisa, commuting, boundaries2014, boundaries2015, landUse, sectors, rci, report, areas, national } = built;
 
-emit(G('areas.ts'), ts(areas.source.file, 'AreaIndexRaw', 'areas', 'AreaIndexRaw', areas, 'Every municipality code of 2012-2024 with its Dutch name and years, and the reorganisations 2014-2024; loaded on demand.'));
+emit(
+  G('areas.ts'),
+  ts(
+    areas.source.file,
+    'AreaIndexRaw',
+    'areas',
+    'AreaIndexRaw',
+    areas,
+    'Every municipality code of 2012-2024 with its Dutch name and years, and the reorganisations 2014-2024; loaded on demand.',
+  ),
+);
 
 emit(X('scorecard.json'), json(scorecard));
-emit(G('scorecard.ts'), ts(scorecard.source.file, 'ScorecardSource', 'scorecard', 'ScorecardSource', scorecard, "The seed's quality scorecard (Staat van Utrecht 2014), exactly as printed in the report."));
+emit(
+  G('scorecard.ts'),
+  ts(
+    scorecard.source.file,
+    'ScorecardSource',
+    'scorecard',
+    'ScorecardSource',
+    scorecard,
+    "The seed's quality scorecard (Staat van Utrecht 2014), exactly as printed in the report.",
+  ),
+);
 
 emit(X('key-figures.json'), json(keyFigures));
 emit(X('report.json'), json(report));
@@ -108,25 +128,90 @@ emit(
 );
 
 emit(X('population.csv'), csv(['code', 'name', 'year', 'population'], population.rows));
-emit(G('population.ts'), ts(population.source.file, 'Dataset, PopulationRow', 'population', 'Dataset<PopulationRow>', population, 'Population on 1 January 2012-2023 (CBS) for the five municipalities, their partners, the province, COROP and the Netherlands.'));
+emit(
+  G('population.ts'),
+  ts(
+    population.source.file,
+    'Dataset, PopulationRow',
+    'population',
+    'Dataset<PopulationRow>',
+    population,
+    'Population on 1 January 2012-2023 (CBS) for the five municipalities, their partners, the province, COROP and the Netherlands.',
+  ),
+);
 
 emit(X('lisa-2017.csv'), csv(['code', 'name', 'year', 'jobs', 'establishments'], lisa.rows));
-emit(G('lisa.ts'), ts(lisa.source.file, 'Dataset, LisaRow', 'lisa2017', 'Dataset<LisaRow>', lisa, 'Jobs and establishments per municipality, LISA 2017 (credit "Bron: LISA 2017").'));
+emit(
+  G('lisa.ts'),
+  ts(
+    lisa.source.file,
+    'Dataset, LisaRow',
+    'lisa2017',
+    'Dataset<LisaRow>',
+    lisa,
+    'Jobs and establishments per municipality, LISA 2017 (credit "Bron: LISA 2017").',
+  ),
+);
 
 const commutingRows = commuting.csv.map((r) => ({ from: r.from, from_name: r.fromName, to: r.to, to_name: r.toName, jobs_x1000: r.thousands.toFixed(1) }));
 emit(X('commuting-2014.csv'), csv(['from', 'from_name', 'to', 'to_name', 'jobs_x1000'], commutingRows));
 const { csv: _c, ...commutingRaw } = commuting;
-emit(G('commuting.ts'), ts(commuting.source.file, 'CommutingRaw', 'commuting', 'CommutingRaw', commutingRaw, 'Commuting December 2014 (CBS 81251NED), every flow from or to one of the five municipalities; loaded on demand.'));
+emit(
+  G('commuting.ts'),
+  ts(
+    commuting.source.file,
+    'CommutingRaw',
+    'commuting',
+    'CommutingRaw',
+    commutingRaw,
+    'Commuting December 2014 (CBS 81251NED), every flow from or to one of the five municipalities; loaded on demand.',
+  ),
+);
 
 for (const b of [boundaries2014, boundaries2015]) {
   const year = b.id.slice(-4);
   emit(X(`gemeenten-${year}.topojson`), `${JSON.stringify(b.topology)}\n`);
-  emit(G(`boundaries-${year}.ts`), ts(b.source.file, 'BoundariesDataset', 'boundaries', 'BoundariesDataset', b, `Municipal boundaries ${year} of the province of Utrecht and its neighbours (TopoJSON, object "gemeenten"); loaded on demand.`));
+  emit(
+    G(`boundaries-${year}.ts`),
+    ts(
+      b.source.file,
+      'BoundariesDataset',
+      'boundaries',
+      'BoundariesDataset',
+      b,
+      `Municipal boundaries ${year} of the province of Utrecht and its neighbours (TopoJSON, object "gemeenten"); loaded on demand.`,
+    ),
+  );
 }
 
-const landColumns = ['year', 'code', 'name', 'total', 'traffic', 'builtUp', 'semiBuiltUp', 'recreation', 'agriculture', 'forestNature', 'innerWater', 'outerWater', 'missing', 'derived'];
+const landColumns = [
+  'year',
+  'code',
+  'name',
+  'total',
+  'traffic',
+  'builtUp',
+  'semiBuiltUp',
+  'recreation',
+  'agriculture',
+  'forestNature',
+  'innerWater',
+  'outerWater',
+  'missing',
+  'derived',
+];
 emit(X('land-use.csv'), csv(landColumns, landUse.rows));
-emit(G('land-use.ts'), ts(landUse.source.file, 'Dataset, LandUseRow', 'landUse', 'Dataset<LandUseRow>', landUse, 'Land use by province 1996-2015 in hectares (CBS 70262NED), with the Netherlands as the sum of the provinces.'));
+emit(
+  G('land-use.ts'),
+  ts(
+    landUse.source.file,
+    'Dataset, LandUseRow',
+    'landUse',
+    'Dataset<LandUseRow>',
+    landUse,
+    'Land use by province 1996-2015 in hectares (CBS 70262NED), with the Netherlands as the sum of the provinces.',
+  ),
+);
 
 const sectorColumns = ['year', 'status', 'region', 'sbi', 'label', 'value', 'missing'];
 emit(X('employee-jobs-sbi.csv'), csv(sectorColumns, sectors.csv.jobs));
@@ -142,9 +227,15 @@ emit(
 
 emit(X('rci.csv'), csv(['country', 'code', 'level', 'merged', 'capital', 'name', 'edition', 'score'], rci.csv));
 const { csv: _r, ...rciRaw } = rci;
-emit(G('rci.ts'), ts(rci.source.file, 'RciRaw', 'rci', 'RciRaw', rciRaw, 'EU Regional Competitiveness Index 2010-2019, every NUTS 2 region and country; loaded on demand.'));
+emit(
+  G('rci.ts'),
+  ts(rci.source.file, 'RciRaw', 'rci', 'RciRaw', rciRaw, 'EU Regional Competitiveness Index 2010-2019, every NUTS 2 region and country; loaded on demand.'),
+);
 
-emit(G('missing.ts'), `${header('data (CBS symbols)')}import type { Localized } from '../types.js';\n\n/** Why a value is missing, in words (from the CBS symbols x, . and -). */\nexport const missingLabels: Record<string, Localized> = ${JSON.stringify(MISSING_LABELS)};\n`);
+emit(
+  G('missing.ts'),
+  `${header('data (CBS symbols)')}import type { Localized } from '../types.js';\n\n/** Why a value is missing, in words (from the CBS symbols x, . and -). */\nexport const missingLabels: Record<string, Localized> = ${JSON.stringify(MISSING_LABELS)};\n`,
+);
 
 emit(
   G('region.ts'),
@@ -155,19 +246,42 @@ emit(
 // it shows (scripts/data/national.mjs).
 const N = (file) => `${OUT.national}/${file}`;
 const nationalHeader = header('data/ by scripts/data/national.mjs');
-emit(N('commuting-index.ts'), `${nationalHeader}import type { NationalCommutingRaw } from '../types.js';\n\nexport const index: NationalCommutingRaw = ${JSON.stringify(national.commutingIndex)};\n`);
-emit(N('population-nl.ts'), `${nationalHeader}/** Population on 1 January 2012-2023 (CBS 37259ENG) of every municipality as it existed each year; null: the code did not exist. */\nexport const population: { years: number[]; values: Record<string, (number | null)[]> } = ${JSON.stringify(national.population)};\n`);
-emit(N('lisa-nl.ts'), `${nationalHeader}/** LISA 2017 for all 388 municipalities of 2017: [jobs, establishments] (credit "Bron: LISA 2017"). */\nexport const lisa: Record<string, [number, number]> = ${JSON.stringify(national.lisa)};\n`);
-emit(N('top-flows.ts'), `${nationalHeader}/** The country's largest flows between two municipalities (every tie with the last kept): residence index, work index, hundreds. */\nexport const top: number[] = ${JSON.stringify(national.topFlows)};\n`);
+emit(
+  N('commuting-index.ts'),
+  `${nationalHeader}import type { NationalCommutingRaw } from '../types.js';\n\nexport const index: NationalCommutingRaw = ${JSON.stringify(national.commutingIndex)};\n`,
+);
+emit(
+  N('population-nl.ts'),
+  `${nationalHeader}/** Population on 1 January 2012-2023 (CBS 37259ENG) of every municipality as it existed each year; null: the code did not exist. */\nexport const population: { years: number[]; values: Record<string, (number | null)[]> } = ${JSON.stringify(national.population)};\n`,
+);
+emit(
+  N('lisa-nl.ts'),
+  `${nationalHeader}/** LISA 2017 for all 388 municipalities of 2017: [jobs, establishments] (credit "Bron: LISA 2017"). */\nexport const lisa: Record<string, [number, number]> = ${JSON.stringify(national.lisa)};\n`,
+);
+emit(
+  N('top-flows.ts'),
+  `${nationalHeader}/** The country's largest flows between two municipalities (every tie with the last kept): residence index, work index, hundreds. */\nexport const top: number[] = ${JSON.stringify(national.topFlows)};\n`,
+);
 for (const [code, flows] of national.flows) {
-  emit(N(`flows/${code}.ts`), `${nationalHeader}/** Every flow from or to ${code}: residence index, work index, hundreds of jobs. */\nexport const flows: number[] = ${JSON.stringify(flows)};\n`);
+  emit(
+    N(`flows/${code}.ts`),
+    `${nationalHeader}/** Every flow from or to ${code}: residence index, work index, hundreds of jobs. */\nexport const flows: number[] = ${JSON.stringify(flows)};\n`,
+  );
 }
 for (const t of national.tiles) {
-  emit(N(`boundaries-${t.id}.ts`), `${nationalHeader}import type { BoundariesDataset } from '../types.js';\n\nexport const boundaries: BoundariesDataset = ${JSON.stringify(t.dataset)};\n`);
+  emit(
+    N(`boundaries-${t.id}.ts`),
+    `${nationalHeader}import type { BoundariesDataset } from '../types.js';\n\nexport const boundaries: BoundariesDataset = ${JSON.stringify(t.dataset)};\n`,
+  );
 }
-emit(N('boundaries-nl.ts'), `${nationalHeader}import type { BoundariesDataset } from '../types.js';\n\nexport const boundaries: BoundariesDataset = ${JSON.stringify(national.country)};\n`);
+emit(
+  N('boundaries-nl.ts'),
+  `${nationalHeader}import type { BoundariesDataset } from '../types.js';\n\nexport const boundaries: BoundariesDataset = ${JSON.stringify(national.country)};\n`,
+);
 const flowCodes = [...national.flows.keys()];
-const tileIndex = Object.fromEntries(TILE_LEVELS.map(({ level }) => [level, national.tiles.filter((t) => t.id.startsWith(level)).map((t) => [t.id, ...t.box])]));
+const tileIndex = Object.fromEntries(
+  TILE_LEVELS.map(({ level }) => [level, national.tiles.filter((t) => t.id.startsWith(level)).map((t) => [t.id, ...t.box])]),
+);
 emit(
   N('modules.ts'),
   `${nationalHeader}// One dynamic import per file, written out so that every bundler (Rollup, Vite, esbuild) splits them.\n` +
@@ -181,9 +295,16 @@ emit(
 // --- write or compare ---------------------------------------------------------------------------
 // Only a file whose text changed is written (so a watching dev server does not reload for nothing), and a file
 // in the output folders that data/ no longer gives is removed; --check reports both instead.
-const filesUnder = (dir) => (existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(root, join(e.parentPath, e.name))) : []);
+const filesUnder = (dir) =>
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => relative(root, join(e.parentPath, e.name)))
+    : [];
 const expected = new Set(outputs.map((o) => o.path));
-const leftovers = Object.values(OUT).flatMap((dir) => filesUnder(join(root, dir))).filter((path) => !expected.has(path));
+const leftovers = Object.values(OUT)
+  .flatMap((dir) => filesUnder(join(root, dir)))
+  .filter((path) => !expected.has(path));
 let stale = 0;
 let written = 0;
 for (const { path, content } of outputs) {
@@ -200,7 +321,7 @@ for (const { path, content } of outputs) {
   }
 }
 for (const path of leftovers) {
-  if (check) console.error(`build-data --check: ${path} is not made from data/; run npm run data`), stale++;
+  if (check) (console.error(`build-data --check: ${path} is not made from data/; run npm run data`), stale++);
   else rmSync(join(root, path));
 }
 if (stale) process.exit(1);
@@ -208,12 +329,21 @@ if (stale) process.exit(1);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 const under = (dir) => outputs.filter((o) => o.path.startsWith(`${dir}/`));
-console.log(`build-data: ${outputs.length} files from ${relative(root, dataDir) || '.'}/ up to date${check ? '' : ` (${written} written, ${leftovers.length} removed)`}`);
+console.log(
+  `build-data: ${outputs.length} files from ${relative(root, dataDir) || '.'}/ up to date${check ? '' : ` (${written} written, ${leftovers.length} removed)`}`,
+);
 console.log('  module                                        raw      gzip');
 for (const { path, content } of under(OUT.generated)) {
   console.log(`  ${path.padEnd(44)}${kb(content.length).padStart(8)}${kb(gz(content)).padStart(10)}`);
 }
-const largest = (prefix) => kb(Math.max(...under(OUT.national).filter((o) => o.path.startsWith(`${OUT.national}/${prefix}`)).map((o) => gz(o.content))));
+const largest = (prefix) =>
+  kb(
+    Math.max(
+      ...under(OUT.national)
+        .filter((o) => o.path.startsWith(`${OUT.national}/${prefix}`))
+        .map((o) => gz(o.content)),
+    ),
+  );
 console.log(
   `  national: ${flowCodes.length} flow modules (largest ${largest('flows/')} gzip), index ${largest('commuting-index')}, largest flows ${largest('top-flows')}, ` +
     `${national.tiles.length} map tiles (largest ${largest('boundaries-f')} fine, ${largest('boundaries-c')} coarse), country map ${largest('boundaries-nl')}`,

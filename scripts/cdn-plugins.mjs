@@ -52,7 +52,7 @@ export function retryableImports({ preload = false } = {}) {
     'const __q4failed = new Map();\n' +
     'const __q4url = (s, n) => { const u = new URL(s, import.meta.url); u.search = new URL(import.meta.url).search; if (n) u.searchParams.append("retry", n); return u.href; };\n' +
     'const __q4import = (s) => { const n = __q4failed.get(s) ?? 0; let t; ' +
-    "return Promise.race([import(__q4url(s, n)), new Promise((_, no) => { t = setTimeout(() => no(new Error(`q4: loading ${s} timed out`)), globalThis.q4LoadTimeout ?? 15000); })])" +
+    'return Promise.race([import(__q4url(s, n)), new Promise((_, no) => { t = setTimeout(() => no(new Error(`q4: loading ${s} timed out`)), globalThis.q4LoadTimeout ?? 15000); })])' +
     '.finally(() => clearTimeout(t)).catch((e) => { __q4failed.set(s, n + 1); throw e; }); };';
   // The autoloader's variant: before importing a widget's module it asks for that module and every chunk it
   // imports at once (`<link rel="modulepreload">`), so the widget's code and Plot, Lit and core arrive side by side
@@ -98,7 +98,8 @@ function preloadMap(bundle, dir) {
     if (chunk.type !== 'chunk' || !/["']__Q4_DEPS__["']/.test(chunk.code)) continue;
     const have = closure(chunk.fileName, new Set([chunk.fileName]));
     const map = {};
-    for (const target of chunk.dynamicImports) map[rel(chunk.fileName, target)] = [target, ...closure(target)].filter((f) => !have.has(f)).map((f) => rel(chunk.fileName, f));
+    for (const target of chunk.dynamicImports)
+      map[rel(chunk.fileName, target)] = [target, ...closure(target)].filter((f) => !have.has(f)).map((f) => rel(chunk.fileName, f));
     // The gzip size of each of those files, for the loader's choice between them and one module of every widget
     // (lazy/all.js, an earlier build of the same config: read from disk).
     const sizes = {};
@@ -149,13 +150,21 @@ export function staticImportsFollowQuery() {
       let n = 0;
       const bind = (imp, i) => {
         const statement = code.slice(imp.ss, imp.se);
-        const names0 = (/\{([^}]*)\}/.exec(statement)?.[1] ?? '').split(',').map((x) => x.trim().split(/\s+as\s+/)[0]).filter(Boolean);
+        const names0 = (/\{([^}]*)\}/.exec(statement)?.[1] ?? '')
+          .split(',')
+          .map((x) => x.trim().split(/\s+as\s+/)[0])
+          .filter(Boolean);
         const m = names0.length ? `__q4has(__q4m[${i}],${JSON.stringify(names0[0])})` : `__q4m[${i}]`;
         const clause = /^(import|export)\s*(.*?)\s*from\s*["'][^"']+["']\s*;?$/s.exec(statement);
         if (/^import\s*["']/.test(statement)) return '';
         if (clause && clause[1] === 'import' && /^\*\s*as\s+([\w$]+)$/.test(clause[2])) return `const ${clause[2].replace(/^\*\s*as\s+/, '')}=${m};`;
         if (clause && /^\{[^}]*\}$/.test(clause[2])) {
-          const names = clause[2].slice(1, -1).split(',').map((x) => x.trim()).filter(Boolean).map((x) => x.split(/\s+as\s+/));
+          const names = clause[2]
+            .slice(1, -1)
+            .split(',')
+            .map((x) => x.trim())
+            .filter(Boolean)
+            .map((x) => x.split(/\s+as\s+/));
           if (clause[1] === 'import') return `const{${names.map(([a, b]) => (b ? `${a}:${b}` : a)).join(',')}}=${m};`;
           const locals = names.map(([a, b]) => [a, b ?? a, `__q4r${n++}`]);
           return `const{${locals.map(([a, , l]) => `${a}:${l}`).join(',')}}=${m};export{${locals.map(([, b, l]) => `${l} as ${b}`).join(',')}};`;

@@ -70,14 +70,21 @@ try {
     svelte: (dir) => sh(bin('svelte-check'), ['--workspace', dir, '--tsconfig', join(dir, 'tsconfig.json'), '--output', 'machine', '--fail-on-warnings'], app),
   };
 
-  const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'] });
+  const browser = await puppeteer.launch({
+    executablePath: chromium,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'],
+  });
   try {
     for (const framework of ['react', 'vue', 'svelte']) {
       const good = await typecheck[framework](join(app, framework));
       check(good.ok, `${framework}: the app type-checks with the generated types${good.ok ? '' : `\n${good.out}`}`);
       const bad = await typecheck[framework](join(app, 'bad', framework));
       const named = ['soon', 'postcode'].every((word) => bad.out.includes(word));
-      check(!bad.ok && named, `${framework}: a wrong attribute value ("soon") and a wrong event detail ("postcode") fail to type-check${!bad.ok && named ? '' : `\n${bad.out}`}`);
+      check(
+        !bad.ok && named,
+        `${framework}: a wrong attribute value ("soon") and a wrong event detail ("postcode") fail to type-check${!bad.ok && named ? '' : `\n${bad.out}`}`,
+      );
       if (framework === 'react') check(bad.out.includes('colour'), `react: an unknown attribute ("colour") fails to type-check`);
 
       const built = await sh(bin('vite'), ['build', '--config', 'vite.config.mjs'], app, { FRAMEWORK: framework });
@@ -91,7 +98,10 @@ try {
         // sectors, land use, RCI, national modules): their chunks are not emitted.
         const text = js.map((f) => readFileSync(join(dist, 'assets', f), 'utf8')).join('\n');
         const foreign = ['81251NED', '70262NED', 'boundaries', 'lisa2017'].filter((marker) => text.includes(`"${marker}`) || text.includes(`'${marker}`));
-        check(foreign.length === 0 && js.length <= 3, `react: the scorecard-only build has ${js.length} JS files and no other dataset${foreign.length ? ` (found ${foreign.join(', ')})` : ''}`);
+        check(
+          foreign.length === 0 && js.length <= 3,
+          `react: the scorecard-only build has ${js.length} JS files and no other dataset${foreign.length ? ` (found ${foreign.join(', ')})` : ''}`,
+        );
       } else {
         log(`     ${framework}: build has ${js.length} JS files`);
       }
@@ -130,7 +140,10 @@ async function inBrowser(browser, framework, dist) {
     await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'load' });
     const drawn = await page
       .waitForFunction(() => ['#bundled', '#own'].every((s) => document.querySelector(s)?.shadowRoot?.querySelector('svg.q4-plot')), { timeout: 20000 })
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     check(drawn, `${framework}: both scorecards draw in Chromium`);
     if (!drawn) return;
     const seen = await page.evaluate(() => {
@@ -143,14 +156,22 @@ async function inBrowser(browser, framework, dist) {
         ownIsProperty: Array.isArray(document.querySelector('#own').data?.rows),
       };
     });
-    check(seen.title.length > 0 && /[a-z]/.test(seen.title) && seen.hideActions, `${framework}: the bundled scorecard shows its title in English ("${seen.title}") and takes hide-actions`);
+    check(
+      seen.title.length > 0 && /[a-z]/.test(seen.title) && seen.hideActions,
+      `${framework}: the bundled scorecard shows its title in English ("${seen.title}") and takes hide-actions`,
+    );
     check(seen.ownIsProperty && seen.ownCredit.includes('fictief'), `${framework}: own data set as a property draws with its credit ("${seen.ownCredit}")`);
     check(seen.ownHeading, `${framework}: heading-level={2} reaches the element`);
     // Choose a cell with the keyboard: the app's handler (typed from the generated types) shows the name.
     await page.evaluate(() => document.querySelector('#bundled').shadowRoot.querySelector('[tabindex="0"]').focus());
     await page.evaluate(() => document.querySelector('#bundled').addEventListener('q4-select', (e) => (window.__q4detail = e.detail), { once: true }));
     await page.keyboard.press('Enter');
-    const chosen = await page.waitForFunction(() => window.__q4detail, { timeout: 5000 }).then((h) => h.jsonValue(), () => null);
+    const chosen = await page
+      .waitForFunction(() => window.__q4detail, { timeout: 5000 })
+      .then(
+        (h) => h.jsonValue(),
+        () => null,
+      );
     await page.waitForFunction((name) => document.querySelector('#chosen')?.textContent === name, { timeout: 5000 }, chosen?.name ?? '').catch(() => {});
     const output = await page.$eval('#chosen', (o) => o.textContent);
     check(!!chosen?.name && output === chosen.name, `${framework}: Enter on a cell fires q4-select and the app's handler shows "${output}"`);

@@ -37,32 +37,53 @@ mkdirSync('out/lighthouse', { recursive: true });
 const results = { ours: [], raw: [] };
 const pages = withRaw ? ['ours', 'raw'] : ['ours'];
 try {
-  for (let i = 0; i < runs; i++) for (const which of pages) {
-    const file = `out/lighthouse/${which === 'raw' ? 'raw-' : ''}seven-${i}.json`;
-    // Asynchronously: the page's server runs in this process.
-    await promisify(execFile)(
-      'npx',
-      ['--yes', 'lighthouse@12.2.3', `${server.url}/${which === 'raw' ? 'raw-' : ''}seven.html`, '--only-categories=performance', '--output=json',
-        ...(process.env.SLOWDOWN ? [`--throttling.cpuSlowdownMultiplier=${Number(process.env.SLOWDOWN)}`] : []), `--output-path=${file}`, '--quiet',
-        '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-dev-shm-usage'],
-      { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, maxBuffer: 1 << 26 },
-    );
-    const report = JSON.parse(readFileSync(file, 'utf8'));
-    const audit = (id) => report.audits[id]?.numericValue ?? NaN;
-    const tasks = report.audits['long-tasks']?.details?.items ?? [];
-    results[which].push({ tbt: audit('total-blocking-time'), fcp: audit('first-contentful-paint'), lcp: audit('largest-contentful-paint'), score: report.categories.performance.score, longest: Math.max(0, ...tasks.map((t) => t.duration)), tasks: tasks.length });
-  }
+  for (let i = 0; i < runs; i++)
+    for (const which of pages) {
+      const file = `out/lighthouse/${which === 'raw' ? 'raw-' : ''}seven-${i}.json`;
+      // Asynchronously: the page's server runs in this process.
+      await promisify(execFile)(
+        'npx',
+        [
+          '--yes',
+          'lighthouse@12.2.3',
+          `${server.url}/${which === 'raw' ? 'raw-' : ''}seven.html`,
+          '--only-categories=performance',
+          '--output=json',
+          ...(process.env.SLOWDOWN ? [`--throttling.cpuSlowdownMultiplier=${Number(process.env.SLOWDOWN)}`] : []),
+          `--output-path=${file}`,
+          '--quiet',
+          '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-dev-shm-usage',
+        ],
+        { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, maxBuffer: 1 << 26 },
+      );
+      const report = JSON.parse(readFileSync(file, 'utf8'));
+      const audit = (id) => report.audits[id]?.numericValue ?? NaN;
+      const tasks = report.audits['long-tasks']?.details?.items ?? [];
+      results[which].push({
+        tbt: audit('total-blocking-time'),
+        fcp: audit('first-contentful-paint'),
+        lcp: audit('largest-contentful-paint'),
+        score: report.categories.performance.score,
+        longest: Math.max(0, ...tasks.map((t) => t.duration)),
+        tasks: tasks.length,
+      });
+    }
 } finally {
   await server.close();
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const what = { ours: 'all seven widgets via q4-widgets.js', raw: 'the seven charts as a raw Plot page' };
 for (const which of pages) {
-  for (const r of results[which]) console.log(`run (${which}): TBT ${r.tbt.toFixed(0)} ms, FCP ${r.fcp.toFixed(0)} ms, LCP ${r.lcp.toFixed(0)} ms, score ${r.score}, ${r.tasks} long tasks, longest ${r.longest.toFixed(0)} ms`);
+  for (const r of results[which])
+    console.log(
+      `run (${which}): TBT ${r.tbt.toFixed(0)} ms, FCP ${r.fcp.toFixed(0)} ms, LCP ${r.lcp.toFixed(0)} ms, score ${r.score}, ${r.tasks} long tasks, longest ${r.longest.toFixed(0)} ms`,
+    );
 }
 for (const which of pages) {
   const rs = results[which];
-  console.log(`Lighthouse 12.2.3, mobile${process.env.SLOWDOWN ? `, CPU slowdown ${process.env.SLOWDOWN}` : ''}, ${what[which]}: median TBT ${median(rs.map((r) => r.tbt)).toFixed(0)} ms, FCP ${median(rs.map((r) => r.fcp)).toFixed(0)} ms, LCP ${median(rs.map((r) => r.lcp)).toFixed(0)} ms (${runs} runs)`);
+  console.log(
+    `Lighthouse 12.2.3, mobile${process.env.SLOWDOWN ? `, CPU slowdown ${process.env.SLOWDOWN}` : ''}, ${what[which]}: median TBT ${median(rs.map((r) => r.tbt)).toFixed(0)} ms, FCP ${median(rs.map((r) => r.fcp)).toFixed(0)} ms, LCP ${median(rs.map((r) => r.lcp)).toFixed(0)} ms (${runs} runs)`,
+  );
 }
 if (withRaw) {
   // Each round's two runs were taken one after the other, so their ratio carries the machine's load of the moment.

@@ -8,4 +8,7 @@ import { cdnPlugins } from './cdn-plugins.mjs';
 const input = process.argv[2] ?? 'packages/scorecard/src/define.ts';
 const bundle = await rollup({ input, plugins: cdnPlugins({ geo: !process.env.NO_GEO, minify: false }), onwarn: () => {} });
 const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
-for (const [id, m] of Object.entries(output[0].modules).sort((a,b)=>b[1].renderedLength-a[1].renderedLength).slice(0, Number(process.argv[3] ?? 60))) console.log(String(m.renderedLength).padStart(7), id.replace(process.cwd()+'/node_modules/','').replace(process.cwd()+'/',''));
+for (const [id, m] of Object.entries(output[0].modules)
+  .sort((a, b) => b[1].renderedLength - a[1].renderedLength)
+  .slice(0, Number(process.argv[3] ?? 60)))
+  console.log(String(m.renderedLength).padStart(7), id.replace(process.cwd() + '/node_modules/', '').replace(process.cwd() + '/', ''));

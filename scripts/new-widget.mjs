@@ -32,8 +32,7 @@ const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).ver
 
 const templates = fileURLToPath(new URL('./templates/widget/', import.meta.url));
 /** Every placeholder of the templates, in file names and contents. */
-const fillIn = (text) =>
-  text.replaceAll('__name__', name).replaceAll('__Pascal__', Pascal).replaceAll('__camel__', camel).replaceAll('__version__', version);
+const fillIn = (text) => text.replaceAll('__name__', name).replaceAll('__Pascal__', Pascal).replaceAll('__camel__', camel).replaceAll('__version__', version);
 const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
 const files = Object.fromEntries(walk(templates).map((file) => [fillIn(relative(templates, file)), fillIn(readFileSync(file, 'utf8'))]));
 

@@ -151,18 +151,23 @@ export function check(themeFile, themeClass) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
-  const runs = args[0] === '--all'
-    ? themes.map((t) => ({ ...t, file: require.resolve(t.file) }))
-    : [{ name: args[0] ?? themes[0].name, file: args[0] ?? require.resolve(themes[0].file), className: args[1] ?? themes[0].className }];
+  const runs =
+    args[0] === '--all'
+      ? themes.map((t) => ({ ...t, file: require.resolve(t.file) }))
+      : [{ name: args[0] ?? themes[0].name, file: args[0] ?? require.resolve(themes[0].file), className: args[1] ?? themes[0].className }];
   let failed = 0;
   let total = 0;
   for (const run of runs) {
     const result = check(run.file, run.className);
-    console.log(`q4-nlds.css with .${run.className} (${run.file.split('/node_modules/').pop()}); page background ${result.page}; font ${result.font.value}; accent ${result.accent.value}`);
+    console.log(
+      `q4-nlds.css with .${run.className} (${run.file.split('/node_modules/').pop()}); page background ${result.page}; font ${result.font.value}; accent ${result.accent.value}`,
+    );
     for (const r of result.rows) {
       total++;
       if (!r.ok) failed++;
-      console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.what.padEnd(30)} ${r.name.padEnd(28)} ${r.colour.padEnd(9)}${r.fromTheme ? ' (theme)' : ' (ours) '} on ${r.background.padEnd(9)} ${r.ratio.toFixed(2)}:1 (needs ${r.needed}:1)`);
+      console.log(
+        `${r.ok ? 'ok  ' : 'FAIL'} ${r.what.padEnd(30)} ${r.name.padEnd(28)} ${r.colour.padEnd(9)}${r.fromTheme ? ' (theme)' : ' (ours) '} on ${r.background.padEnd(9)} ${r.ratio.toFixed(2)}:1 (needs ${r.needed}:1)`,
+      );
     }
   }
   console.log(`contrast: ${total - failed} passed, ${failed} failed`);

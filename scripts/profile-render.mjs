@@ -35,13 +35,21 @@ for (let i = 0; i < runs; i++) {
     const file = url ? url.replace(server.url, '') : functionName || '(program)';
     total += ms;
     byFile.set(file, (byFile.get(file) ?? 0) + ms);
-    if (url) byFunction.set(`${functionName || '(anonymous)'} ${file}:${lineNumber}:${columnNumber}`, (byFunction.get(`${functionName || '(anonymous)'} ${file}:${lineNumber}:${columnNumber}`) ?? 0) + ms);
+    if (url)
+      byFunction.set(
+        `${functionName || '(anonymous)'} ${file}:${lineNumber}:${columnNumber}`,
+        (byFunction.get(`${functionName || '(anonymous)'} ${file}:${lineNumber}:${columnNumber}`) ?? 0) + ms,
+      );
   }
   await tab.close();
 }
 await browser.close();
 await server.close();
-const show = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).forEach(([k, ms]) => console.log(`${(ms / runs).toFixed(1).padStart(8)} ms  ${k}`));
+const show = (map, n) =>
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .forEach(([k, ms]) => console.log(`${(ms / runs).toFixed(1).padStart(8)} ms  ${k}`));
 console.log(`<q4-${widget}> via q4-widgets.js: CPU self time per load (mean of ${runs}), ${(total / runs).toFixed(1)} ms sampled in all, idle left out`);
 show(byFile, 12);
 console.log('functions:');

@@ -9,7 +9,11 @@ if (!existsSync('custom-elements.json')) {
   process.exit(1);
 }
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+const cell = (s) =>
+  String(s ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 const code = (s) => (s ? `\`${cell(s)}\`` : '');
 const table = (head, rows) =>
   rows.length ? [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n') : '';

@@ -66,8 +66,12 @@ const family = (key) => key.replace(/^data\/GM\d{4}\.js$/, 'data/GMxxxx.js').rep
 
 const files = [
   ...readdirSync('dist/cdn').filter((f) => f.endsWith('.js')),
-  ...readdirSync('dist/cdn/lazy').filter((f) => f.endsWith('.js')).map((f) => `lazy/${f}`),
-  ...readdirSync('dist/cdn/data', { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => `data/${f}`),
+  ...readdirSync('dist/cdn/lazy')
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `lazy/${f}`),
+  ...readdirSync('dist/cdn/data', { recursive: true })
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `data/${f}`),
 ];
 let over = 0;
 console.log(`${'file'.padEnd(34)}${'gzip -9'.padStart(10)}${'budget'.padStart(10)}`);
@@ -78,7 +82,9 @@ for (const file of files.sort()) {
   const budget = budgets[key];
   const ok = budget !== undefined && size <= budget;
   if (!ok) over++;
-  console.log(`${key.padEnd(34)}${`${size.toFixed(1)} KB`.padStart(10)}${(budget === undefined ? 'none' : `${budget} KB`).padStart(10)}  ${ok ? 'ok' : budget === undefined ? 'NO BUDGET' : 'OVER'}`);
+  console.log(
+    `${key.padEnd(34)}${`${size.toFixed(1)} KB`.padStart(10)}${(budget === undefined ? 'none' : `${budget} KB`).padStart(10)}  ${ok ? 'ok' : budget === undefined ? 'NO BUDGET' : 'OVER'}`,
+  );
 }
 
 // Pages through the autoloader (issue 16): what a page with only <q4-scorecard>, and one with all seven widgets,

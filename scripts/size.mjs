@@ -12,7 +12,9 @@ const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PA
 
 let files;
 try {
-  files = readdirSync(dir).filter((f) => f.endsWith('.js')).sort();
+  files = readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .sort();
 } catch {
   console.error('size: no dist/cdn; run npm run build first');
   process.exit(1);

@@ -35,7 +35,17 @@ export const keptShape = ['line', 'curveLinear', 'curveLinearClosed', 'symbolCir
  * What of d3-scale the charts need: every scale type but the log, symlog, quantile, threshold and time scales and
  * the diverging log, pow and symlog ones, which no chart uses and Plot's table of scale types names (stubs).
  */
-export const droppedScales = ['scaleLog', 'scaleSymlog', 'scaleQuantile', 'scaleThreshold', 'scaleTime', 'scaleUtc', 'scaleDivergingLog', 'scaleDivergingPow', 'scaleDivergingSymlog'];
+export const droppedScales = [
+  'scaleLog',
+  'scaleSymlog',
+  'scaleQuantile',
+  'scaleThreshold',
+  'scaleTime',
+  'scaleUtc',
+  'scaleDivergingLog',
+  'scaleDivergingPow',
+  'scaleDivergingSymlog',
+];
 /** Interpolators rebuilt from a kept scheme: name -> the scheme whose largest variant it interpolates. */
 export const keptInterpolators = { interpolateRdBu: 'schemeRdBu' };
 
@@ -47,7 +57,15 @@ const plotSrc = fileURLToPath(new URL('../node_modules/@observablehq/plot/src/',
  * time intervals (no chart has a time scale or a named `interval`), and the group transform, which the marks' `sort`
  * by a channel reaches (no chart sorts by a channel; ours sort their data). Time and group: 3.3 KB gzip.
  */
-export const plotInternals = ['marks/tip.js', 'interactions/pointer.js', 'legends/ramp.js', 'legends/swatches.js', 'transforms/dodge.js', 'time.js', 'transforms/group.js'];
+export const plotInternals = [
+  'marks/tip.js',
+  'interactions/pointer.js',
+  'legends/ramp.js',
+  'legends/swatches.js',
+  'transforms/dodge.js',
+  'time.js',
+  'transforms/group.js',
+];
 
 /**
  * Plot's files of which a kept mark needs one harmless path: the line mark asks the bin transform to fill in the
@@ -95,7 +113,11 @@ export const lazyFormat = {
 const stubs = (names, module) => [
   `const missing = (name) => () => { throw new Error(\`Q4 widgets: \${name} (${module}) is not in this build; see docs/performance.md\`); };`,
   ...names.map((e) =>
-    e.startsWith('scheme') ? `export const ${e} = [];` : /^symbol[A-Z]/.test(e) ? `export const ${e} = { draw: missing(${JSON.stringify(e)}) };` : `export const ${e} = missing(${JSON.stringify(e)});`,
+    e.startsWith('scheme')
+      ? `export const ${e} = [];`
+      : /^symbol[A-Z]/.test(e)
+        ? `export const ${e} = { draw: missing(${JSON.stringify(e)}) };`
+        : `export const ${e} = missing(${JSON.stringify(e)});`,
   ),
 ];
 
@@ -117,7 +139,8 @@ export function slimD3({ geo = true } = {}) {
     },
     transform(code, id) {
       if (id !== plotSrc + lazyFormat.file) return null;
-      if (!code.includes(lazyFormat.eager)) this.error(`scripts/slim-d3.mjs: Plot's ${lazyFormat.file} no longer makes its number format as lazyFormat expects; update lazyFormat`);
+      if (!code.includes(lazyFormat.eager))
+        this.error(`scripts/slim-d3.mjs: Plot's ${lazyFormat.file} no longer makes its number format as lazyFormat expects; update lazyFormat`);
       return { code: code.replace(lazyFormat.eager, lazyFormat.lazy), map: null };
     },
     resolveId(source, importer) {
@@ -138,7 +161,13 @@ export function slimD3({ geo = true } = {}) {
       if (name in plotPartials) {
         const kept = plotPartials[name]('missing');
         const names = [...readFileSync(plotSrc + name, 'utf8').matchAll(/^export (?:function|class|const) (\w+)/gm)].map((m) => m[1]);
-        return [...stubs(names.filter((n) => !kept.some((line) => line.includes(`function ${n}(`))), `@observablehq/plot/src/${name}`), ...kept].join('\n');
+        return [
+          ...stubs(
+            names.filter((n) => !kept.some((line) => line.includes(`function ${n}(`))),
+            `@observablehq/plot/src/${name}`,
+          ),
+          ...kept,
+        ].join('\n');
       }
       const real = await import(name);
       const names = Object.keys(real);
@@ -146,13 +175,22 @@ export function slimD3({ geo = true } = {}) {
         const path = JSON.stringify((await this.resolve('d3-geo', `${plotSrc}plot.js`, { skipSelf: true })).id);
         return [
           `export { ${geoKept.join(', ')} } from ${path};`,
-          ...stubs(names.filter((n) => !geoKept.includes(n)), name),
+          ...stubs(
+            names.filter((n) => !geoKept.includes(n)),
+            name,
+          ),
         ].join('\n');
       }
       if (name === 'd3-shape' || name === 'd3-scale') {
         const kept = name === 'd3-shape' ? keptShape : names.filter((n) => !droppedScales.includes(n));
         const path = JSON.stringify((await this.resolve(name, `${plotSrc}plot.js`, { skipSelf: true })).id);
-        return [`export { ${kept.join(', ')} } from ${path};`, ...stubs(names.filter((n) => !kept.includes(n)), name)].join('\n');
+        return [
+          `export { ${kept.join(', ')} } from ${path};`,
+          ...stubs(
+            names.filter((n) => !kept.includes(n)),
+            name,
+          ),
+        ].join('\n');
       }
       if (name !== 'd3-scale-chromatic') return stubs(names, name).join('\n');
       const kept = [...keptSchemes, ...Object.keys(keptInterpolators)];
@@ -160,7 +198,10 @@ export function slimD3({ geo = true } = {}) {
         `import { interpolateRgbBasis } from 'd3-interpolate';`,
         ...keptSchemes.map((s) => `export const ${s} = ${JSON.stringify(real[s])};`),
         ...Object.entries(keptInterpolators).map(([f, s]) => `export const ${f} = interpolateRgbBasis(${s}[${s}.length - 1]);`),
-        ...stubs(names.filter((n) => !kept.includes(n)), name),
+        ...stubs(
+          names.filter((n) => !kept.includes(n)),
+          name,
+        ),
       ].join('\n');
     },
   };

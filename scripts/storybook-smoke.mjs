@@ -20,7 +20,13 @@ async function axeViolations(page) {
   await page.evaluate(axeSource);
   return page.evaluate(async (tags) => {
     const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    return result.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
   }, wcag);
 }
 const server = await serve();
@@ -44,7 +50,10 @@ try {
       if (href) {
         await page.goto(href);
         outcome = await page
-          .waitForFunction(() => document.querySelector('#preview q4-scorecard')?.shadowRoot?.querySelector('[part=chart] svg') && 'builder page with a drawn widget', { timeout: 15000 })
+          .waitForFunction(
+            () => document.querySelector('#preview q4-scorecard')?.shadowRoot?.querySelector('[part=chart] svg') && 'builder page with a drawn widget',
+            { timeout: 15000 },
+          )
           .then((h) => h.jsonValue())
           .catch(() => 'builder page without a widget');
         for (const v of await axeViolations(page)) errors.push(`axe ${v}`);
@@ -79,7 +88,12 @@ try {
     if (!snippet.includes('<script type="module"')) errors.push('no embed snippet');
     const ok = (expectError ? outcome === 'error' : outcome.startsWith('svg')) && errors.length === 0;
     if (!ok) failed++;
-    console.log(`${ok ? 'ok  ' : 'FAIL'} ${story.title} / ${story.name}: ${outcome}, axe clean${errors.length ? ` (${errors.join('; ')})` : ''}`.replace(', axe clean (', ' ('));
+    console.log(
+      `${ok ? 'ok  ' : 'FAIL'} ${story.title} / ${story.name}: ${outcome}, axe clean${errors.length ? ` (${errors.join('; ')})` : ''}`.replace(
+        ', axe clean (',
+        ' (',
+      ),
+    );
   }
   // Autodocs pages: the attribute table comes from custom-elements.json.
   for (const docs of Object.values(index.entries).filter((e) => e.type === 'docs')) {

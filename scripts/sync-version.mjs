@@ -4,7 +4,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync('packages/core/package.json', 'utf8'));
-writeFileSync('packages/core/src/version.ts', `/** Version of the Q4 widgets; a test keeps it equal to package.json. */\nexport const VERSION = '${version}';\n`);
+writeFileSync(
+  'packages/core/src/version.ts',
+  `/** Version of the Q4 widgets; a test keeps it equal to package.json. */\nexport const VERSION = '${version}';\n`,
+);
 const root = JSON.parse(readFileSync('package.json', 'utf8'));
 root.version = version;
 writeFileSync('package.json', `${JSON.stringify(root, null, 2)}\n`);

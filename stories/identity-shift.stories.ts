@@ -20,5 +20,12 @@ export const English: Story = { args: { lang: 'en' } };
 export const Narrow: Story = { args: { width: 320 } };
 /** Your own pairs through the `data` property. */
 export const OwnData: Story = {
-  render: () => html`<q4-identity-shift .data=${{ credit: 'Bron: eigen werksessie (voorbeeld)', pairs: [{ thick: 'Vaste vergaderingen', thin: 'Projectteams' }, { thick: 'Lidmaatschap', thin: 'Deelname' }] }}></q4-identity-shift>`,
+  render: () =>
+    html`<q4-identity-shift .data=${{
+      credit: 'Bron: eigen werksessie (voorbeeld)',
+      pairs: [
+        { thick: 'Vaste vergaderingen', thin: 'Projectteams' },
+        { thick: 'Lidmaatschap', thin: 'Deelname' },
+      ],
+    }}></q4-identity-shift>`,
 };

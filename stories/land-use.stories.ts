@@ -35,7 +35,22 @@ export const OwnData: Story = {
   render: () => html`<q4-land-use
     .data=${{
       credit: 'Bron: voorbeeldgegevens (fictief, alleen ter illustratie)',
-      rows: [{ year: 2010, code: 'GM0000', name: 'Voorbeeldgemeente', total: 5000, traffic: 250, builtUp: 600, semiBuiltUp: 50, recreation: 200, agriculture: 2600, forestNature: 1200, innerWater: 100, outerWater: null }],
+      rows: [
+        {
+          year: 2010,
+          code: 'GM0000',
+          name: 'Voorbeeldgemeente',
+          total: 5000,
+          traffic: 250,
+          builtUp: 600,
+          semiBuiltUp: 50,
+          recreation: 200,
+          agriculture: 2600,
+          forestNature: 1200,
+          innerWater: 100,
+          outerWater: null,
+        },
+      ],
     }}
   ></q4-land-use>`,
 };

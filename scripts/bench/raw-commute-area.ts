@@ -7,7 +7,13 @@ import { commuteView } from '../../packages/commute-flows/src/commute-flows-view
 import { loadAreaCommute } from '../../packages/commute-flows/src/commute-flows-area.js';
 
 const host = document.getElementById('chart')!;
-const { data, map, area } = await loadAreaCommute({ municipality: host.dataset.municipality, region: host.dataset.region, direction: 'both', top: 15, minJobs: 0 });
+const { data, map, area } = await loadAreaCommute({
+  municipality: host.dataset.municipality,
+  region: host.dataset.region,
+  direction: 'both',
+  top: 15,
+  minJobs: 0,
+});
 const focus = area.kind === 'municipality' && data.members.length === 1 ? data.members[0] : null;
 let width = 0;
 const draw = () => {

@@ -11,7 +11,9 @@ import { sectorFigure } from '../../packages/sector-bloem/src/sector-bloem-figur
 import type { FigureDefinition } from '../../packages/core/src/types.js';
 
 const figures = new Map(
-  ([commuteFigure, rciFigure, identityFigure, keyFiguresFigure, landUseFigure, scorecardFigure, sectorFigure] as FigureDefinition<unknown, object, unknown>[]).map((f) => [f.name, f]),
+  (
+    [commuteFigure, rciFigure, identityFigure, keyFiguresFigure, landUseFigure, scorecardFigure, sectorFigure] as FigureDefinition<unknown, object, unknown>[]
+  ).map((f) => [f.name, f]),
 );
 // Each box names its widget (`data-widget`, the widget's package: scripts/lighthouse.mjs).
 const boxes = [...document.querySelectorAll<HTMLElement>('.chart[data-widget]')].map((host) => {

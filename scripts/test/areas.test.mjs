@@ -33,7 +33,14 @@ async function fails(widget, options) {
   assert.fail(`expected ${widget} ${JSON.stringify(options)} to fail`);
 }
 
-const flows = () => csv('pendel-2014-nl.csv').map((r) => ({ from: r.woon_code, to: r.werk_code, jobs: Math.round(Number(r.banen_x1000) * 1000), fromName: r.woon_gemeente, toName: r.werk_gemeente }));
+const flows = () =>
+  csv('pendel-2014-nl.csv').map((r) => ({
+    from: r.woon_code,
+    to: r.werk_code,
+    jobs: Math.round(Number(r.banen_x1000) * 1000),
+    fromName: r.woon_gemeente,
+    toName: r.werk_gemeente,
+  }));
 const plain = (name) => name.replace(/ \(gemeente\)$/, '');
 
 test('name look-up: case, diacritics, CBS suffixes, aliases and ambiguity', { skip }, async () => {
@@ -50,7 +57,14 @@ test('name look-up: case, diacritics, CBS suffixes, aliases and ambiguity', { sk
   assert.equal(code('sudwest fryslan'), code('Súdwest-Fryslân'));
   assert.equal(code('0344'), 'GM0344');
   const bergen = lookupMunicipality(index, 'bergen');
-  assert.deepEqual(bergen.ambiguous.map((m) => m.code).sort(), population.filter((r) => /^Bergen \(/.test(r.region_name)).map((r) => r.region_code).filter((c, i, a) => a.indexOf(c) === i).sort());
+  assert.deepEqual(
+    bergen.ambiguous.map((m) => m.code).sort(),
+    population
+      .filter((r) => /^Bergen \(/.test(r.region_name))
+      .map((r) => r.region_code)
+      .filter((c, i, a) => a.indexOf(c) === i)
+      .sort(),
+  );
   const typo = lookupMunicipality(index, 'Amsterdm');
   assert.equal(typo.suggestions[0].code, byName('Amsterdam'));
   assert.ok(lookupMunicipality(index, 'GM9999').unknown);
@@ -64,11 +78,21 @@ test('reorganisations: a merged municipality is the sum of its predecessors, a s
   // Vijfheerenlanden (2019) in 2014: the three whole predecessors of the file.
   const vijf = composeIn(index, 'GM1961', 2014);
   assert.equal(vijf.status, 'whole');
-  assert.deepEqual(vijf.parts, into('GM1961').map((r) => r.oud_code).sort());
+  assert.deepEqual(
+    vijf.parts,
+    into('GM1961')
+      .map((r) => r.oud_code)
+      .sort(),
+  );
   // Het Hogeland includes part of Winsum (a split): no figure for 2014.
   const hogeland = composeIn(index, 'GM1966', 2014);
   assert.equal(hogeland.status, 'split');
-  assert.deepEqual(hogeland.split.map((s) => s.from), into('GM1966').filter((r) => r.soort === 'splitsing').map((r) => r.oud_code));
+  assert.deepEqual(
+    hogeland.split.map((s) => s.from),
+    into('GM1966')
+      .filter((r) => r.soort === 'splitsing')
+      .map((r) => r.oud_code),
+  );
   // Berg en Dal: the rename of Groesbeek (2016), which took in Millingen and Ubbergen (2015).
   const groesbeek = reorganisations.find((r) => r.nieuw_code === 'GM1945').oud_code;
   assert.deepEqual(composeIn(index, 'GM1945', 2014).parts, [groesbeek, ...into(groesbeek).map((r) => r.oud_code)].sort());
@@ -88,7 +112,9 @@ test("commute-flows: Amsterdam's residents' largest destination outside Amsterda
 });
 
 test("commute-flows: Groningen's inflows name every municipality that ties at the shown precision", { skip }, async () => {
-  const rows = flows().filter((r) => r.to === 'GM0014' && r.from !== 'GM0014').sort((a, b) => b.jobs - a.jobs);
+  const rows = flows()
+    .filter((r) => r.to === 'GM0014' && r.from !== 'GM0014')
+    .sort((a, b) => b.jobs - a.jobs);
   const third = nl(rows[2].jobs);
   const tied = rows.filter((r) => nl(r.jobs) === third);
   assert.ok(tied.length >= 3, 'the data have a tie here');
@@ -113,14 +139,18 @@ test('commute-flows: a region leaves its internal flows out of the arrows and co
 
 test('commute-flows: Vijfheerenlanden in 2014 is Leerdam + Zederik + Vianen, and says so', { skip }, async () => {
   const parts = csv('herindelingen-2014-2024.csv').filter((r) => r.nieuw_code === 'GM1961');
-  const residents = flows().filter((r) => parts.some((p) => p.oud_code === r.from)).reduce((s, r) => s + r.jobs, 0);
+  const residents = flows()
+    .filter((r) => parts.some((p) => p.oud_code === r.from))
+    .reduce((s, r) => s + r.jobs, 0);
   const shown = await say('commute-flows', { municipality: 'Vijfheerenlanden' });
   assert.ok(shown.summary.includes(`${nl(residents)} banen`), shown.summary);
   for (const p of parts) assert.ok(shown.notes.join(' ').includes(p.oud_naam), `${p.oud_naam} is named in the notes`);
 });
 
 test('commute-flows: NL shows the largest flow between two municipalities of the country', { skip }, async () => {
-  const rows = flows().filter((r) => r.from !== r.to && r.from.startsWith('GM') && r.to.startsWith('GM')).sort((a, b) => b.jobs - a.jobs);
+  const rows = flows()
+    .filter((r) => r.from !== r.to && r.from.startsWith('GM') && r.to.startsWith('GM'))
+    .sort((a, b) => b.jobs - a.jobs);
   const shown = await say('commute-flows', { region: 'NL' });
   const tied = rows.filter((r) => nl(r.jobs) === nl(rows[0].jobs));
   for (const r of tied) assert.ok(shown.title.includes(`${plain(r.fromName)} → ${plain(r.toName)}`), shown.title);
@@ -145,7 +175,11 @@ test('key-figures: a year in which a member has no figure is missing (with why),
   const population = csv('bevolking-2012-2023.csv');
   const years = population.filter((r) => r.region_code === 'GM1966').map((r) => r.year);
   const first = Math.min(...years.map(Number));
-  for (let y = 2012; y < first; y++) assert.ok(shown.notes.some((n) => n.startsWith(`${y}: geen cijfer`) && n.includes('Winsum')), `${y} missing with why`);
+  for (let y = 2012; y < first; y++)
+    assert.ok(
+      shown.notes.some((n) => n.startsWith(`${y}: geen cijfer`) && n.includes('Winsum')),
+      `${y} missing with why`,
+    );
   for (const row of shown.table.sections[0].rows.filter((r) => Number(r.header) < first)) assert.equal(row.cells[0], 'geen cijfer');
 });
 
@@ -153,7 +187,13 @@ test('bad areas: unknown, ambiguous, not yet existing and hostile values give cl
   assert.equal((await fails('commute-flows', { municipality: 'GM9999' })).code, 'unknown-area');
   const ambiguous = await fails('key-figures', { municipality: 'Bergen' });
   assert.equal(ambiguous.code, 'unknown-area');
-  const bergens = [...new Set(csv('bevolking-2012-2023.csv').filter((r) => /^Bergen \(/.test(r.region_name)).map((r) => `${r.region_name} (${r.region_code})`))];
+  const bergens = [
+    ...new Set(
+      csv('bevolking-2012-2023.csv')
+        .filter((r) => /^Bergen \(/.test(r.region_name))
+        .map((r) => `${r.region_name} (${r.region_code})`),
+    ),
+  ];
   assert.ok(bergens.length > 1);
   for (const b of bergens) assert.ok(ambiguous.message.includes(b), `${b} is a candidate`);
   // A suggestion whose name holds "en" stays whole ("Berg en Dal"), in a list of choices.
@@ -198,7 +238,8 @@ test('sector flower for any of the sixteen municipalities and a region of them: 
   const { SECTIONS } = await import('../../packages/sector-bloem/dist/sector-bloem-data.js');
   const rows = sectorRows();
   const lq = (members, sections) => {
-    const share = members.reduce((s, c) => s + sections.reduce((t, x) => t + jobsOf(rows, c, x), 0), 0) / members.reduce((s, c) => s + jobsOf(rows, c, 'A-U'), 0);
+    const share =
+      members.reduce((s, c) => s + sections.reduce((t, x) => t + jobsOf(rows, c, x), 0), 0) / members.reduce((s, c) => s + jobsOf(rows, c, 'A-U'), 0);
     return share / (sections.reduce((t, x) => t + jobsOf(rows, 'NL01', x), 0) / jobsOf(rows, 'NL01', 'A-U'));
   };
   const scored = Object.entries(SECTIONS).filter(([, s]) => s.length);
@@ -214,14 +255,20 @@ test('sector flower for any of the sixteen municipalities and a region of them: 
   assert.equal(ties.length, 1, 'one strongest at two decimals');
   assert.ok(shown.title.endsWith(`(${nl2(best)}×)`), shown.title);
   for (const [, v] of values) assert.ok(shown.summary.includes(nl2(v)), `${nl2(v)} in ${shown.summary}`);
-  assert.ok(shown.notes.some((n) => n.includes('leidende sectoren van Heuvelrug Kromme Rijnstreek')), 'says whose sectors these are');
+  assert.ok(
+    shown.notes.some((n) => n.includes('leidende sectoren van Heuvelrug Kromme Rijnstreek')),
+    'says whose sectors these are',
+  );
   assert.equal(shown.credit, `Bron: CBS (81402NED), december 2010, ${rows.find((r) => r.regio_code === 'NL01').status}`);
   // A named region of three: the members' jobs summed, its members listed, its name kept as text.
   const lek = ['Utrecht (gemeente)', 'Nieuwegein', 'Houten'].map((n) => rows.find((r) => r.regio === n).regio_code);
   const region = await say('sector-bloem', { region: lek.join(','), regionName: 'Lekstroom <b>' });
   for (const [, s] of scored) assert.ok(region.summary.includes(nl2(lq(lek, s))), `${nl2(lq(lek, s))} in ${region.summary}`);
   assert.ok(region.title.includes('in Lekstroom <b> sterker'), region.title);
-  assert.ok(region.notes.some((n) => n.startsWith('Lekstroom <b> = Utrecht, Nieuwegein en Houten')), region.notes.join(' | '));
+  assert.ok(
+    region.notes.some((n) => n.startsWith('Lekstroom <b> = Utrecht, Nieuwegein en Houten')),
+    region.notes.join(' | '),
+  );
 });
 
 test('sector flower: secret cells of one municipality give safe bounds, and the title names every sector they leave open', { skip }, async () => {
@@ -240,7 +287,10 @@ test('sector flower: secret cells of one municipality give safe bounds, and the 
   for (const [id, sections] of Object.entries(SECTIONS).filter(([, s]) => s.some((x) => jobsOf(rows, code, x) === null))) {
     const low = sections.reduce((t, x) => t + (jobsOf(rows, code, x) ?? 0), 0) / total / nlShare(sections);
     const down = nl2(Math.floor(low * 100 + 1e-9) / 100);
-    assert.ok(shown.notes.some((n) => n.includes(`de cijfers van ${name} zijn geheim`) && n.includes(`tussen ${down} `)), `${id}: at least ${down}`);
+    assert.ok(
+      shown.notes.some((n) => n.includes(`de cijfers van ${name} zijn geheim`) && n.includes(`tussen ${down} `)),
+      `${id}: at least ${down}`,
+    );
   }
   const open = (shown.title.match(/ of /g) ?? []).length + 1;
   assert.ok(open >= 2, shown.title);
@@ -268,7 +318,11 @@ test('sector flower elsewhere: a clear message naming the sixteen, NL refused, t
   const figure = WIDGETS['sector-bloem'];
   const a = 1.234;
   const b = a + 0.0009;
-  const own = figure.parse([{ label: 'A', value: a }, { label: 'B', value: b }, { label: 'C', value: 0.5 }]);
+  const own = figure.parse([
+    { label: 'A', value: a },
+    { label: 'B', value: b },
+    { label: 'C', value: 0.5 },
+  ]);
   const drawn = renderFigure(figure, own, {}, { width: 640, lang: 'nl', document });
   assert.equal(nl2(a), nl2(b));
   assert.ok(drawn.title.includes(`B (${nl2(b)}×) en A (${nl2(a)}×)`), drawn.title);

@@ -50,7 +50,8 @@ test('every file in data/ is documented in data/PROVENANCE.md, and every documen
   assert.ok(files.length >= 13, `data/ holds the sources (${files.length} files)`);
   for (const file of files) assert.ok(headed.has(`data/${file}`), `data/${file} has a heading of its own in data/PROVENANCE.md`);
   for (const name of headed) {
-    if (name.startsWith('data/') && !name.endsWith('/')) assert.ok(existsSync(join(repo, name)), `${name} is named in a heading of data/PROVENANCE.md, so it must be in data/`);
+    if (name.startsWith('data/') && !name.endsWith('/'))
+      assert.ok(existsSync(join(repo, name)), `${name} is named in a heading of data/PROVENANCE.md, so it must be in data/`);
   }
 });
 

@@ -38,7 +38,10 @@ test('expectUnique, expectSum, expectValue', () => {
 
 test('CSV: quoted commas and doubled quotes; numbers are strict', () => {
   const rows = parseCsv('a,b\r\n"x, y","say ""hi"""\r\n1,\n');
-  assert.deepEqual(rows, [{ a: 'x, y', b: 'say "hi"' }, { a: '1', b: '' }]);
+  assert.deepEqual(rows, [
+    { a: 'x, y', b: 'say "hi"' },
+    { a: '1', b: '' },
+  ]);
   assert.throws(() => parseCsv('a,b\n1,2,3\n'), /line 2 has 3 fields/);
   assert.equal(num('7140.4'), 7140.4);
   assert.ok(Number.isNaN(num('7.140,4')));

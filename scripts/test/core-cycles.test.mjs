@@ -10,7 +10,10 @@ test('no module of @q4/core imports one that imports it back, however far round'
   const graph = new Map();
   for (const file of readdirSync(src).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))) {
     const code = readFileSync(join(src, file), 'utf8');
-    graph.set(file, [...code.matchAll(/from '\.\/([\w-]+)\.js'/g)].map((m) => `${m[1]}.ts`));
+    graph.set(
+      file,
+      [...code.matchAll(/from '\.\/([\w-]+)\.js'/g)].map((m) => `${m[1]}.ts`),
+    );
   }
   const cycles = [];
   const visit = (file, path) => {
@@ -19,6 +22,10 @@ test('no module of @q4/core imports one that imports it back, however far round'
   };
   for (const file of graph.keys()) visit(file, []);
   assert.deepEqual(cycles, []);
-  assert.deepEqual(graph.get('types.ts').filter((f) => f !== 'i18n.ts'), [], 'types.ts imports only the Lang type');
+  assert.deepEqual(
+    graph.get('types.ts').filter((f) => f !== 'i18n.ts'),
+    [],
+    'types.ts imports only the Lang type',
+  );
   assert.ok(graph.get('q4-element.ts').length > 5, 'the walk sees the imports');
 });

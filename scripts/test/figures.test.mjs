@@ -18,15 +18,18 @@ export function normalize(svg) {
     if (!ids.has(old)) ids.set(old, `id-${ids.size + 1}`);
     return ids.get(old);
   };
-  return svg
-    .replace(/\bid="([^"]+)"/g, (_, old) => `id="${id(old)}"`)
-    .replace(/url\(#([^)]+)\)/g, (_, old) => `url(#${id(old)})`)
-    .replace(/href="#([^"]+)"/g, (_, old) => `href="#${id(old)}"`)
-    // Only geometry is rounded: text ("26.700 banen") stays as it is.
-    .replace(/ (d|x|y|x1|x2|y1|y2|cx|cy|r|dx|dy|transform|points|width|height|viewBox)="([^"]*)"/g, (_, name, value) =>
-      ` ${name}="${value.replace(/-?\d+\.\d+(e-?\d+)?/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`,
-    )
-    .replace(/></g, '>\n<');
+  return (
+    svg
+      .replace(/\bid="([^"]+)"/g, (_, old) => `id="${id(old)}"`)
+      .replace(/url\(#([^)]+)\)/g, (_, old) => `url(#${id(old)})`)
+      .replace(/href="#([^"]+)"/g, (_, old) => `href="#${id(old)}"`)
+      // Only geometry is rounded: text ("26.700 banen") stays as it is.
+      .replace(
+        / (d|x|y|x1|x2|y1|y2|cx|cy|r|dx|dy|transform|points|width|height|viewBox)="([^"]*)"/g,
+        (_, name, value) => ` ${name}="${value.replace(/-?\d+\.\d+(e-?\d+)?/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`,
+      )
+      .replace(/></g, '>\n<')
+  );
 }
 
 async function snapshot(name, options = {}, suffix = '') {
@@ -72,7 +75,10 @@ test('scorecard figure: counts, table and file name follow the data', { skip }, 
   });
   assert.match(drawn.title, new RegExp(`^Zeist scoort op ${better.length} van de ${own.length} `));
   assert.equal(rows(drawn.table).length, data.indicators.length);
-  assert.deepEqual(drawn.table.columns.map((c) => c.label), data.areas.map((a) => a.name));
+  assert.deepEqual(
+    drawn.table.columns.map((c) => c.label),
+    data.areas.map((a) => a.name),
+  );
   assert.equal(drawn.fileBase, `q4-scorecard-zeist-${data.source.period}`);
   assert.equal(drawn.alt, `${drawn.title}. ${drawn.summary}`);
   assert.ok(drawn.legend.length > 0 && drawn.credit === data.source.credit.nl);
@@ -91,7 +97,10 @@ test('commute-flows figure: the largest destination in the title is the largest 
 test('identity-shift figure: one pair per row, the count in the title', { skip }, async () => {
   const { data, drawn } = await figureOf('identity-shift');
   assert.match(drawn.title, new RegExp(`: ${data.pairs.length} verschuivingen`));
-  assert.deepEqual(rows(drawn.table).map((r) => r.cells[0]), data.pairs.map((p) => p.thick.nl));
+  assert.deepEqual(
+    rows(drawn.table).map((r) => r.cells[0]),
+    data.pairs.map((p) => p.thick.nl),
+  );
   assert.equal(drawn.chart.querySelectorAll('[data-key^="pair:"]').length, data.pairs.length);
 });
 
@@ -117,7 +126,10 @@ test('land-use figure: every category and the total, per area, for the year show
 
 test('key-figures figure: a municipality’s latest population from the data', { skip }, async () => {
   const { population } = await import('@q4/data');
-  const zeist = population.rows.filter((r) => r.code === 'GM0355').sort((a, b) => a.year - b.year).at(-1);
+  const zeist = population.rows
+    .filter((r) => r.code === 'GM0355')
+    .sort((a, b) => a.year - b.year)
+    .at(-1);
   const { drawn } = await figureOf('key-figures', { municipality: 'Zeist' });
   assert.match(drawn.title, new RegExp(`^Zeist had op 1 januari ${zeist.year} ${nl(zeist.population).replace('.', '\\.')} inwoners`));
   assert.equal(drawn.fileBase, 'q4-key-figures-zeist');
@@ -128,7 +140,10 @@ test('key-figures figure: a municipality’s latest population from the data', {
 
 test('sector-bloem figure: one row per sector, the legend names the reference circle', { skip }, async () => {
   const { data, drawn } = await figureOf('sector-bloem');
-  assert.deepEqual(rows(drawn.table).map((r) => r.header), data.sectors.map((s) => s.label.nl));
+  assert.deepEqual(
+    rows(drawn.table).map((r) => r.header),
+    data.sectors.map((s) => s.label.nl),
+  );
   assert.equal(drawn.legend, 'Landelijk gemiddelde (1,0): gestippelde cirkel');
   assert.equal(drawn.chart.querySelectorAll('[data-key^="sector:"]').length, data.sectors.length);
 });

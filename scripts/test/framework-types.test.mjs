@@ -14,7 +14,11 @@ const skip = !built && 'run npm run build first';
 test('every widget package with a define entry is an element of the generated types', { skip }, async () => {
   const { elements } = await import('../framework-types.mjs');
   const tags = elements().map((e) => e.tag);
-  const widgets = readdirSync(join(repo, 'packages')).filter((p) => existsSync(join(repo, 'packages', p, 'package.json')) && JSON.parse(readFileSync(join(repo, 'packages', p, 'package.json'), 'utf8')).exports?.['./define']);
+  const widgets = readdirSync(join(repo, 'packages')).filter(
+    (p) =>
+      existsSync(join(repo, 'packages', p, 'package.json')) &&
+      JSON.parse(readFileSync(join(repo, 'packages', p, 'package.json'), 'utf8')).exports?.['./define'],
+  );
   assert.deepEqual(tags, widgets.map((w) => `q4-${w}`).sort());
 });
 
@@ -36,12 +40,22 @@ test('props.d.ts, React, Vue and Svelte types, VS Code data and web-types name e
       assert.ok(entry, `${el.tag} ${a.name} in VS Code data`);
       assert.equal(entry.description.value, a.description);
       if (a.type === 'boolean') assert.equal(entry.valueSet, 'v', `${a.name} is a boolean attribute`);
-      if (/^'[^']+'( \| '[^']+')+$/.test(a.type)) assert.deepEqual(entry.values.map((v) => v.name), a.type.split(' | ').map((v) => v.slice(1, -1)));
-      assert.ok(web.attributes.some((x) => x.name === a.name), `${el.tag} ${a.name} in web-types`);
+      if (/^'[^']+'( \| '[^']+')+$/.test(a.type))
+        assert.deepEqual(
+          entry.values.map((v) => v.name),
+          a.type.split(' | ').map((v) => v.slice(1, -1)),
+        );
+      assert.ok(
+        web.attributes.some((x) => x.name === a.name),
+        `${el.tag} ${a.name} in web-types`,
+      );
     }
     for (const e of el.events) {
       assert.ok(props.includes(`'${e.name}': EventOf<'${e.name}'>`), `${el.tag} ${e.name} typed`);
-      assert.ok(web.events.some((x) => x.name === e.name), `${el.tag} ${e.name} in web-types`);
+      assert.ok(
+        web.events.some((x) => x.name === e.name),
+        `${el.tag} ${e.name} in web-types`,
+      );
     }
   }
   const widgetsPkg = JSON.parse(readFileSync(join(repo, 'packages', 'widgets', 'package.json'), 'utf8'));

@@ -32,7 +32,8 @@ test('stamps out a widget package and registers it', () => {
       'packages/land-use/test/q4-land-use.test.ts',
       'packages/land-use/test/land-use-chart.test.ts',
       'stories/land-use.stories.ts',
-    ]) assert.ok(existsSync(join(dir, f)), `${f} missing`);
+    ])
+      assert.ok(existsSync(join(dir, f)), `${f} missing`);
     const klass = readFileSync(join(dir, 'packages/land-use/src/q4-land-use.ts'), 'utf8');
     assert.match(klass, /export class Q4LandUse extends Q4Element/);
     assert.doesNotMatch(klass, /customElements\.define/, 'the class file must have no side effects');
@@ -54,7 +55,10 @@ test('stamps out a widget package and registers it', () => {
     // One entry in the registry, from which the entries, the autoloader, the embed, the builder and q4-render take it
     // (land-use is there already in the copied packages/widgets, so it stays there once).
     const registry = JSON.parse(readFileSync(join(dir, 'packages/widgets/widgets.json'), 'utf8')).widgets;
-    assert.deepEqual(registry.filter((w) => w.name === 'land-use').map((w) => [w.name, w.figure]), [['land-use', 'landUseFigure']]);
+    assert.deepEqual(
+      registry.filter((w) => w.name === 'land-use').map((w) => [w.name, w.figure]),
+      [['land-use', 'landUseFigure']],
+    );
     const ts = JSON.parse(readFileSync(join(dir, 'tsconfig.json'), 'utf8'));
     assert.ok(ts.references.some((r) => r.path === './packages/land-use'));
   } finally {
@@ -94,7 +98,11 @@ test('the registry lists every widget package that registers a tag, and a new wi
   try {
     run(dir, 'demo-chart');
     const after = JSON.parse(readFileSync(join(dir, 'packages/widgets/widgets.json'), 'utf8')).widgets;
-    assert.deepEqual(after.at(-1), { name: 'demo-chart', figure: 'demoChartFigure', text: { nl: { name: 'Demo chart', summary: '' }, en: { name: 'Demo chart', summary: '' } } });
+    assert.deepEqual(after.at(-1), {
+      name: 'demo-chart',
+      figure: 'demoChartFigure',
+      text: { nl: { name: 'Demo chart', summary: '' }, en: { name: 'Demo chart', summary: '' } },
+    });
     assert.deepEqual(after.slice(0, -1), JSON.parse(readFileSync(join(repo, 'packages/widgets/widgets.json'), 'utf8')).widgets);
     const made = generated(after.map((w) => ({ ...w, tag: `q4-${w.name}`, package: `@q4/${w.name}` })));
     assert.match(made['modules.ts'], /import\('@q4\/competitiveness\/define'\),\n  'q4-demo-chart': \(\) => import\('@q4\/demo-chart\/define'\),\n\};/);

@@ -11,7 +11,11 @@ const built = existsSync(join(repo, 'dist', 'cdn', 'q4-widgets.js'));
 const packages = readdirSync(join(repo, 'packages')).filter((p) => existsSync(join(repo, 'packages', p, 'package.json')));
 
 function pack(name) {
-  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts=false', '-w', name], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts=false', '-w', name], {
+    cwd: repo,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return JSON.parse(out)[0].files.map((f) => f.path);
 }
 
@@ -31,10 +35,22 @@ for (const dir of packages) {
     }
     for (const file of Object.values(pkg.bin ?? {})) assert.ok(files.includes(file.replace(/^\.\//, '')), `bin ${file}`);
     if (pkg.name === '@q4/widgets') {
-      for (const file of ['dist/cdn/q4-widgets.js', 'dist/cdn/lazy/all.js', 'dist/cdn/lazy/scorecard.js', 'dist/cdn/q4-scorecard.js', 'dist/embed/index.html', 'dist/embed/q4-embed.js', 'dist/builder/index.html', 'dist/builder/builder.js']) {
+      for (const file of [
+        'dist/cdn/q4-widgets.js',
+        'dist/cdn/lazy/all.js',
+        'dist/cdn/lazy/scorecard.js',
+        'dist/cdn/q4-scorecard.js',
+        'dist/embed/index.html',
+        'dist/embed/q4-embed.js',
+        'dist/builder/index.html',
+        'dist/builder/builder.js',
+      ]) {
         assert.ok(files.includes(file), `${file} is not in @q4/widgets`);
       }
-      assert.ok(files.some((f) => /^dist\/cdn\/data\/commuting-.*\.js$/.test(f)), 'commuting data chunk');
+      assert.ok(
+        files.some((f) => /^dist\/cdn\/data\/commuting-.*\.js$/.test(f)),
+        'commuting data chunk',
+      );
     }
     assert.ok(!files.some((f) => f.startsWith('src/') || f.includes('test/')), 'no sources or tests published');
   });
@@ -43,7 +59,7 @@ for (const dir of packages) {
 // A module imported only for what it does (`import './all.js';`, `import '@q4/scorecard/define';`) must be declared in
 // its package's "sideEffects", or bundlers that trust the field (Vite, Rollup, webpack) drop it and its elements are
 // never defined: Storybook's pages of several widgets drew nothing when index.ts moved its define imports to all.ts.
-test('every module imported for its side effects is declared in its package\'s sideEffects', () => {
+test("every module imported for its side effects is declared in its package's sideEffects", () => {
   const packagesDir = join(repo, 'packages');
   const sources = workspaceSources();
   const missing = [];
@@ -63,7 +79,8 @@ test('every module imported for its side effects is declared in its package\'s s
         if (sideEffects === undefined || sideEffects === true) continue;
         const local = `./${rest.join('/')}`;
         const dist = local.replace(/^\.\/src\//, './dist/').replace(/\.ts$/, '.js');
-        if (!(sideEffects || []).includes(local) || !(sideEffects || []).includes(dist)) missing.push(`${dir}/src/${file} imports ${spec}: packages/${owner} must list ${local} and ${dist}`);
+        if (!(sideEffects || []).includes(local) || !(sideEffects || []).includes(dist))
+          missing.push(`${dir}/src/${file} imports ${spec}: packages/${owner} must list ${local} and ${dist}`);
       }
     }
   }

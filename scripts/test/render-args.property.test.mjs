@@ -15,7 +15,26 @@ const seed = Number(process.env.FC_SEED ?? 20261202);
 const hostile = '<img src=x onerror=alert(1)>';
 const value = fc.oneof(
   fc.string({ maxLength: 16 }),
-  fc.constantFrom('', ',,,', 'NaN', '-1', '0', '1e9', '2015', 'GM0355', 'GM0355,GM0355', 'Zeist', 'NL', 'PV26', 'Utrecht', 'GM9999', hostile, 'in', 'bars', 'all'),
+  fc.constantFrom(
+    '',
+    ',,,',
+    'NaN',
+    '-1',
+    '0',
+    '1e9',
+    '2015',
+    'GM0355',
+    'GM0355,GM0355',
+    'Zeist',
+    'NL',
+    'PV26',
+    'Utrecht',
+    'GM9999',
+    hostile,
+    'in',
+    'bars',
+    'all',
+  ),
   fc.integer({ min: -10, max: 3000 }),
 );
 const widgets = registry().map((w) => w.name);

@@ -56,7 +56,10 @@ test('renders SVG with the expected marks and no script', { skip: !built && 'run
   assert.match(r.image, /^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   assert.match(r.image, /class="q4-plot"/);
   assert.doesNotMatch(r.image, /<svg [^>]*font-size="10"[^>]*class="q4-plot"/, 'chart text at 12 px, as on the page');
-  assert.match(r.image, /<title id="q4-export-title">The 5 municipalities score better than the province of Utrecht in 24 of 39 comparisons on 8 indicators<\/title>/);
+  assert.match(
+    r.image,
+    /<title id="q4-export-title">The 5 municipalities score better than the province of Utrecht in 24 of 39 comparisons on 8 indicators<\/title>/,
+  );
   assert.doesNotMatch(r.image, /<script/i);
   const map = await renderWidget('commute-flows', { municipality: 'Zeist', top: '5', format: 'svg' });
   assert.equal((map.image.match(/data-key="flow:/g) ?? []).length, 5);
@@ -65,14 +68,39 @@ test('renders SVG with the expected marks and no script', { skip: !built && 'run
 
 test('renders every widget, each with its marks, alt text and credit', { skip: !built && 'run npm run build first' }, async () => {
   const { renderWidget, WIDGETS } = await import('../../packages/render/lib/render.mjs');
-  assert.deepEqual(Object.keys(WIDGETS), registry().map((w) => w.name), 'every widget of the registry, in its order');
+  assert.deepEqual(
+    Object.keys(WIDGETS),
+    registry().map((w) => w.name),
+    'every widget of the registry, in its order',
+  );
   const count = (svg, re) => (svg.match(re) ?? []).length;
   const cases = [
     ['identity-shift', {}, /data-key="pair:/g, 11, /^Identiteit verschuift van dik naar dun: 11 verschuivingen\./, 'Bron: Stichting Q4'],
-    ['competitiveness', { edition: '2016' }, /data-key="region:/g, 259, /^Utrecht is gedeeld 2e van 259 regio’s in 2016\./, 'Bron: Europese Commissie, Regional Competitiveness Index 2016'],
-    ['land-use', { year: '2010' }, /data-key="bar:/g, 14, /^In 2010 is in de provincie Utrecht naar verhouding meer bebouwd terrein/, 'Bron: CBS (70262NED), 2010'],
+    [
+      'competitiveness',
+      { edition: '2016' },
+      /data-key="region:/g,
+      259,
+      /^Utrecht is gedeeld 2e van 259 regio’s in 2016\./,
+      'Bron: Europese Commissie, Regional Competitiveness Index 2016',
+    ],
+    [
+      'land-use',
+      { year: '2010' },
+      /data-key="bar:/g,
+      14,
+      /^In 2010 is in de provincie Utrecht naar verhouding meer bebouwd terrein/,
+      'Bron: CBS (70262NED), 2010',
+    ],
     ['key-figures', {}, /data-key="figure:/g, 6, /^Heuvelrug Kromme Rijnstreek: 190\.000 inwoners en 87\.000 arbeidsplaatsen/, 'Bron: Stichting Q4'],
-    ['key-figures', { municipality: 'Zeist' }, /data-key="year:/g, 12, /^Zeist had op 1 januari 2023 66\.629 inwoners/, 'Bron: CBS (37259ENG), 2012-2023 · Bron: LISA 2017'],
+    [
+      'key-figures',
+      { municipality: 'Zeist' },
+      /data-key="year:/g,
+      12,
+      /^Zeist had op 1 januari 2023 66\.629 inwoners/,
+      'Bron: CBS (37259ENG), 2012-2023 · Bron: LISA 2017',
+    ],
     ['sector-bloem', {}, /data-key="sector:/g, 5, /^4 van de 4 leidende sectoren met een quotiënt/, 'Bron: CBS (81402NED), december 2010, voorlopig'],
   ];
   for (const [name, options, marks, n, alt, credit] of cases) {
@@ -93,11 +121,14 @@ test('the command writes the image and its HTML, and a batch reports images per 
     assert.match(out, /bunnik\.png \(500×\d+\)/);
     assert.ok(existsSync(join(dir, 'bunnik.png')) && existsSync(join(dir, 'bunnik.html')));
     assert.match(readFileSync(join(dir, 'bunnik.html'), 'utf8'), /src="bunnik.png"/);
-    writeFileSync(join(dir, 'jobs.json'), JSON.stringify([
-      { widget: 'scorecard', municipality: 'GM0310', out: join(dir, 'a.png') },
-      { widget: 'scorecard', group: 'milieuoverlast', lang: 'en', out: join(dir, 'b.svg') },
-      { widget: 'commute-flows', municipality: 'GM0352', direction: 'in', out: join(dir, 'c.png') },
-    ]));
+    writeFileSync(
+      join(dir, 'jobs.json'),
+      JSON.stringify([
+        { widget: 'scorecard', municipality: 'GM0310', out: join(dir, 'a.png') },
+        { widget: 'scorecard', group: 'milieuoverlast', lang: 'en', out: join(dir, 'b.svg') },
+        { widget: 'commute-flows', municipality: 'GM0352', direction: 'in', out: join(dir, 'c.png') },
+      ]),
+    );
     const batch = execFileSync('node', [bin, '--batch', join(dir, 'jobs.json')], { encoding: 'utf8' });
     assert.match(batch, /3 files in [\d.]+ s \([\d.]+ per second\)/);
     assert.ok(['a.png', 'b.svg', 'c.png', 'c.html'].every((f) => existsSync(join(dir, f))));
@@ -109,15 +140,22 @@ test('the command writes the image and its HTML, and a batch reports images per 
 test('any municipality or region on the command line and in a batch, with the element’s errors', { skip: !built && 'run npm run build first' }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'q4-render-'));
   try {
-    const out = execFileSync('node', [bin, 'commute-flows', '--region', 'GM0344,GM0307', '--region-name', 'Voorbeeldregio (fictief)', '--out', join(dir, 'r.svg')], { encoding: 'utf8' });
+    const out = execFileSync(
+      'node',
+      [bin, 'commute-flows', '--region', 'GM0344,GM0307', '--region-name', 'Voorbeeldregio (fictief)', '--out', join(dir, 'r.svg')],
+      { encoding: 'utf8' },
+    );
     assert.match(out, /alt: .*Voorbeeldregio \(fictief\)/);
-    writeFileSync(join(dir, 'jobs.json'), JSON.stringify([
-      { widget: 'commute-flows', municipality: 'Maastricht', out: join(dir, 'm.png') },
-      { widget: 'key-figures', region: 'Bunnik,Houten', 'region-name': 'Voorbeeld', out: join(dir, 'k.svg') },
-      { widget: 'sector-bloem', municipality: 'Amersfoort', lang: 'en', out: join(dir, 's.svg') },
-      { widget: 'land-use', area: 'PV20', out: join(dir, 'l.svg') },
-      { widget: 'commute-flows', region: 'NL', out: join(dir, 'nl.svg') },
-    ]));
+    writeFileSync(
+      join(dir, 'jobs.json'),
+      JSON.stringify([
+        { widget: 'commute-flows', municipality: 'Maastricht', out: join(dir, 'm.png') },
+        { widget: 'key-figures', region: 'Bunnik,Houten', 'region-name': 'Voorbeeld', out: join(dir, 'k.svg') },
+        { widget: 'sector-bloem', municipality: 'Amersfoort', lang: 'en', out: join(dir, 's.svg') },
+        { widget: 'land-use', area: 'PV20', out: join(dir, 'l.svg') },
+        { widget: 'commute-flows', region: 'NL', out: join(dir, 'nl.svg') },
+      ]),
+    );
     const batch = execFileSync('node', [bin, '--batch', join(dir, 'jobs.json')], { encoding: 'utf8' });
     assert.match(batch, /5 files in/);
     assert.match(readFileSync(join(dir, 's.html'), 'utf8'), /in Amersfoort/);
@@ -152,7 +190,8 @@ test('refuses bad input with a clear message', { skip: !built && 'run npm run bu
 test('--help describes every option, every widget with its own options, and gives examples', { skip: !built && 'run npm run build first' }, async () => {
   const { WIDGETS } = await import('../../packages/render/lib/render.mjs');
   const out = execFileSync('node', [bin, '--help'], { encoding: 'utf8' });
-  for (const option of ['lang', 'width', 'format', 'out', 'link', 'scale', 'data', 'batch']) assert.match(out, new RegExp(`^  --${option}\\b.*\\S{3}`, 'm'), `--${option} is described`);
+  for (const option of ['lang', 'width', 'format', 'out', 'link', 'scale', 'data', 'batch'])
+    assert.match(out, new RegExp(`^  --${option}\\b.*\\S{3}`, 'm'), `--${option} is described`);
   for (const [name, figure] of Object.entries(WIDGETS)) {
     const line = out.split('\n').find((l) => l.trim().split(/\s+/)[0] === name);
     assert.ok(line, `${name} is listed`);
@@ -161,12 +200,22 @@ test('--help describes every option, every widget with its own options, and give
   assert.match(out, /^examples:\n  q4-render /m);
 });
 
-test('renders own data through the figure, and refuses data of the wrong shape with the widget’s message', { skip: !built && 'run npm run build first' }, async () => {
-  const { renderWidget } = await import('../../packages/render/lib/render.mjs');
-  // Fictitious example data.
-  const pairs = [{ thick: 'Voorbeeld A', thin: 'Voorbeeld B' }, { thick: 'Voorbeeld C', thin: 'Voorbeeld D' }];
-  const r = await renderWidget('identity-shift', { format: 'svg', data: { credit: 'Bron: voorbeeld', pairs } });
-  assert.match(r.title, new RegExp(`: ${pairs.length} verschuivingen`));
-  assert.equal(r.credit, 'Bron: voorbeeld');
-  await assert.rejects(renderWidget('identity-shift', { format: 'svg', data: { nope: 1 } }), { code: 'invalid-data', message: /^De gegevens hebben niet de verwachte vorm: verwacht een lijst/ });
-});
+test(
+  'renders own data through the figure, and refuses data of the wrong shape with the widget’s message',
+  { skip: !built && 'run npm run build first' },
+  async () => {
+    const { renderWidget } = await import('../../packages/render/lib/render.mjs');
+    // Fictitious example data.
+    const pairs = [
+      { thick: 'Voorbeeld A', thin: 'Voorbeeld B' },
+      { thick: 'Voorbeeld C', thin: 'Voorbeeld D' },
+    ];
+    const r = await renderWidget('identity-shift', { format: 'svg', data: { credit: 'Bron: voorbeeld', pairs } });
+    assert.match(r.title, new RegExp(`: ${pairs.length} verschuivingen`));
+    assert.equal(r.credit, 'Bron: voorbeeld');
+    await assert.rejects(renderWidget('identity-shift', { format: 'svg', data: { nope: 1 } }), {
+      code: 'invalid-data',
+      message: /^De gegevens hebben niet de verwachte vorm: verwacht een lijst/,
+    });
+  },
+);

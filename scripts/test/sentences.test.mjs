@@ -40,7 +40,14 @@ test('commuting titles name every municipality that ties for the largest flow, a
   const csvNames = new Map(rows.map((r) => [r.werk_code, r.werk_gemeente.replace(/ \(gemeente\)$/, '')]));
   const name = (code) => mapNames.get(code) ?? csvNames.get(code);
   let ties = 0;
-  const cases = [...REGION.flatMap((code) => [[[code], 'in', code], [[code], 'out', code]]), [REGION, 'in', ''], [REGION, 'out', '']];
+  const cases = [
+    ...REGION.flatMap((code) => [
+      [[code], 'in', code],
+      [[code], 'out', code],
+    ]),
+    [REGION, 'in', ''],
+    [REGION, 'out', ''],
+  ];
   for (const [members, way, municipality] of cases) {
     const ranked = partners(rows, members, way);
     const shown = nl(ranked[0][1]);
@@ -71,7 +78,10 @@ test('the sector title is only certain where the secret cells allow; bounds roun
   const known = REGION.reduce((s, c) => s + (value(c, 'O') ?? 0), 0);
   const most = REGION.reduce((s, c) => s + (value(c, 'O') ?? value(c, 'O-Q') - value(c, 'Q')), 0);
   const [low, high] = [quotient(known, ['O']), quotient(most, ['O'])];
-  const consultancy = quotient(REGION.reduce((s, c) => s + value(c, 'M') + value(c, 'S'), 0), SECTIONS['consultancy-overige-diensten']);
+  const consultancy = quotient(
+    REGION.reduce((s, c) => s + value(c, 'M') + value(c, 'S'), 0),
+    SECTIONS['consultancy-overige-diensten'],
+  );
   const { title, alt } = await render('sector-bloem');
   const down = nl(Math.floor(low * 100) / 100, 2);
   const up = nl(Math.ceil(high * 100) / 100, 2);
@@ -87,7 +97,13 @@ test('the sector title is only certain where the secret cells allow; bounds roun
 
 test('the scorecard title counts comparisons and indicators from the report’s table', { skip }, async () => {
   const seedDir = join(sources, 'seed');
-  const text = readFileSync(join(seedDir, readdirSync(seedDir).find((f) => f.endsWith('.txt'))), 'utf8');
+  const text = readFileSync(
+    join(
+      seedDir,
+      readdirSync(seedDir).find((f) => f.endsWith('.txt')),
+    ),
+    'utf8',
+  );
   const lines = text.split('\n');
   const start = lines.findIndex((l) => l.startsWith('Kenmerk'));
   const end = lines.findIndex((l, i) => i > start && l.includes('Bron: Staat van Utrecht'));
@@ -96,7 +112,10 @@ test('the scorecard title counts comparisons and indicators from the report’s 
   let compared = 0;
   let indicators = 0;
   for (const line of lines.slice(start + 1, end)) {
-    const cells = line.split('\t').map((c) => c.trim()).filter(Boolean);
+    const cells = line
+      .split('\t')
+      .map((c) => c.trim())
+      .filter(Boolean);
     if (cells.length < 6) continue;
     indicators++;
     const [label, ...values] = cells;
@@ -128,7 +147,13 @@ test('the competitiveness note counts the merges in the file, each kind apart', 
 
 test('quotes of the report are exact', { skip }, async () => {
   const seedDir = join(sources, 'seed');
-  const seed = readFileSync(join(seedDir, readdirSync(seedDir).find((f) => f.endsWith('.txt'))), 'utf8').replace(/\s+/g, ' ');
+  const seed = readFileSync(
+    join(
+      seedDir,
+      readdirSync(seedDir).find((f) => f.endsWith('.txt')),
+    ),
+    'utf8',
+  ).replace(/\s+/g, ' ');
   const { alt } = await render('identity-shift');
   const quotes = [...alt.matchAll(/„([^”]+)”/g)].map((m) => m[1]);
   assert.ok(quotes.length > 0, 'the summary quotes the report');
@@ -150,7 +175,11 @@ test('every credit names its source with a table id or a named publication, and 
     for (const lang of ['nl', 'en']) {
       const { credit, image } = await render(widget, { ...options, lang });
       for (const part of credit.split(' · ')) {
-        assert.match(part, /\(\d{5}[A-Z]{3}\)|Regional Competitiveness Index|LISA|Staat van Utrecht|Stichting Q4|CBS\/Kadaster/, `${widget} ${lang}: "${part}" names its table or publication`);
+        assert.match(
+          part,
+          /\(\d{5}[A-Z]{3}\)|Regional Competitiveness Index|LISA|Staat van Utrecht|Stichting Q4|CBS\/Kadaster/,
+          `${widget} ${lang}: "${part}" names its table or publication`,
+        );
         assert.match(part, /\b(19|20)\d{2}\b|CBS\/Kadaster/, `${widget} ${lang}: "${part}" has its period`);
       }
       // The period shown is the one drawn.
@@ -163,19 +192,27 @@ test('every credit names its source with a table id or a named publication, and 
 });
 
 test('a municipality’s population title: the latest count and the change since the first year, from the CBS file', { skip }, async () => {
-  const rows = csv('bevolking-2012-2023.csv').filter((r) => r.region_code === 'GM0355').sort((a, b) => a.year - b.year);
+  const rows = csv('bevolking-2012-2023.csv')
+    .filter((r) => r.region_code === 'GM0355')
+    .sort((a, b) => a.year - b.year);
   const [first, last] = [rows[0], rows.at(-1)];
   const change = 100 * (Number(last.population_1jan) / Number(first.population_1jan) - 1);
   const { title } = await render('key-figures', { municipality: 'Zeist' });
-  assert.equal(title, `Zeist had op 1 januari ${last.year} ${nl(Number(last.population_1jan))} inwoners, ${nl(Math.abs(change), 1)}% ${change > 0 ? 'meer' : 'minder'} sinds ${first.year}`);
+  assert.equal(
+    title,
+    `Zeist had op 1 januari ${last.year} ${nl(Number(last.population_1jan))} inwoners, ${nl(Math.abs(change), 1)}% ${change > 0 ? 'meer' : 'minder'} sinds ${first.year}`,
+  );
 });
 
 test('the land-use title compares the shares it names, from the CBS file (the Netherlands as the sum of the provinces)', { skip }, async () => {
   const rows = csv('bodemgebruik-provincies-1996-2015.csv').filter((r) => r.jaar === '2015');
   const sum = (key) => rows.reduce((s, r) => s + Number(r[key]), 0);
   const utrecht = rows.find((r) => r.regio_code === 'PV26');
-  const share = (part, whole) => 100 * part / whole;
-  const [pv, nlShare] = [share(Number(utrecht.bebouwd_terrein_ha), Number(utrecht.totale_oppervlakte_ha)), share(sum('bebouwd_terrein_ha'), sum('totale_oppervlakte_ha'))];
+  const share = (part, whole) => (100 * part) / whole;
+  const [pv, nlShare] = [
+    share(Number(utrecht.bebouwd_terrein_ha), Number(utrecht.totale_oppervlakte_ha)),
+    share(sum('bebouwd_terrein_ha'), sum('totale_oppervlakte_ha')),
+  ];
   const { title } = await render('land-use');
   const pct = (v) => `${nl(v, v < 10 ? 1 : 0)}%`;
   assert.match(title, /naar verhouding meer bebouwd terrein dan in Nederland/);

@@ -15,7 +15,10 @@ test('every stubbed Plot file exists in the installed Plot', () => {
 });
 
 test('a stubbed path that Plot no longer has fails with a clear message', () => {
-  assert.throws(() => checkPlotInternals([...plotInternals, 'marks/gone.js']), /stubs @observablehq\/plot\/src\/marks\/gone\.js, which Plot [\d.]+ no longer has: .*update plotInternals/);
+  assert.throws(
+    () => checkPlotInternals([...plotInternals, 'marks/gone.js']),
+    /stubs @observablehq\/plot\/src\/marks\/gone\.js, which Plot [\d.]+ no longer has: .*update plotInternals/,
+  );
 });
 
 test('@observablehq/plot is pinned to one exact version in every package', () => {

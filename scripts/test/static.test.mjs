@@ -30,8 +30,8 @@ for (const name of widgets) {
     const ctor = globalThis.customElements.get(`q4-${name}`); // registered by @q4/render
     const css = ctor.elementStyles.map((c) => c.cssText).join('');
     const style = /<style>([\s\S]*?)<\/style>/.exec(html)[1];
-    assert.equal(style, css, 'the fragment carries the element\'s styles');
-    const markup = html.replace(style, '/* the element\'s styles */');
+    assert.equal(style, css, "the fragment carries the element's styles");
+    const markup = html.replace(style, "/* the element's styles */");
     const dir = join(repo, 'packages', name, 'test', 'snapshots');
     const file = join(dir, `${name}-static.html`);
     if (process.env.UPDATE_SNAPSHOTS || !existsSync(file)) {
@@ -49,7 +49,17 @@ test('hostile strings in own data and attributes stay text in the fragment', { s
   assert.ok(!html.includes('<img'), 'no element from a string');
   assert.ok(html.includes('region-name="&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;"'), 'the attribute escaped');
   assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;'), 'the name as text');
-  const own = await renderStaticHtml('scorecard', { width: 640, municipality: 'GM0355', data: { credit: `Bron: ${hostile}`, rows: [{ area: 'GM0355', areaName: hostile, indicator: 'woning', value: 80.1 }, { area: 'PV26', indicator: 'woning', value: 88 }] } });
+  const own = await renderStaticHtml('scorecard', {
+    width: 640,
+    municipality: 'GM0355',
+    data: {
+      credit: `Bron: ${hostile}`,
+      rows: [
+        { area: 'GM0355', areaName: hostile, indicator: 'woning', value: 80.1 },
+        { area: 'PV26', indicator: 'woning', value: 88 },
+      ],
+    },
+  });
   assert.ok(!own.html.includes('<img'));
   assert.ok(own.html.includes('Bron: &lt;img src=x onerror=alert(1)&gt;'));
 });
@@ -82,10 +92,18 @@ test('the command and a batch write HTML without script', { skip }, async () => 
   const dir = mkdtempSync(join(tmpdir(), 'q4-static-'));
   try {
     const bin = join(repo, 'packages', 'render', 'bin', 'q4-render.mjs');
-    const one = execFileSync('node', [bin, 'scorecard', '--municipality', 'GM0355', '--format', 'html', '--out', join(dir, 'zeist.html')], { encoding: 'utf8' });
+    const one = execFileSync('node', [bin, 'scorecard', '--municipality', 'GM0355', '--format', 'html', '--out', join(dir, 'zeist.html')], {
+      encoding: 'utf8',
+    });
     assert.match(one, /zeist\.html \(HTML without script, 600 px wide\)/);
     assert.match(readFileSync(join(dir, 'zeist.html'), 'utf8'), /^<q4-scorecard[^>]* municipality="GM0355"[^>]*><template shadowroot/);
-    writeFileSync(join(dir, 'jobs.json'), JSON.stringify([{ widget: 'identity-shift', out: join(dir, 'a.html') }, { widget: 'land-use', lang: 'en', out: join(dir, 'b.svg') }]));
+    writeFileSync(
+      join(dir, 'jobs.json'),
+      JSON.stringify([
+        { widget: 'identity-shift', out: join(dir, 'a.html') },
+        { widget: 'land-use', lang: 'en', out: join(dir, 'b.svg') },
+      ]),
+    );
     const batch = execFileSync('node', [bin, '--batch', join(dir, 'jobs.json')], { encoding: 'utf8' });
     assert.match(batch, /2 files in/);
     assert.match(readFileSync(join(dir, 'a.html'), 'utf8'), /^<q4-identity-shift[^>]*><template shadowroot/);

@@ -1,7 +1,19 @@
 // Any municipality, any region, the whole country: loaded only when a widget is given `municipality` (other
 // than the report's five) or `region`, so the area index and this code are not in the widget's file.
 import { Q4Error, areaError, compositionNote, overlapError, type AreaProblemLike, type Lang, type Localized } from '@q4/core/figure';
-import { chooseArea, composeArea, loadAreaIndex, loadCommutingOf, loadLargestFlows, loadMap, mapTilesFor, prefetchNational, topoFeatures, type AreaIndex, type GeoFeature } from '@q4/data';
+import {
+  chooseArea,
+  composeArea,
+  loadAreaIndex,
+  loadCommutingOf,
+  loadLargestFlows,
+  loadMap,
+  mapTilesFor,
+  prefetchNational,
+  topoFeatures,
+  type AreaIndex,
+  type GeoFeature,
+} from '@q4/data';
 import { fromCommuting, mapAreas, type CommuteArea, type CommuteAreaOptions, type CommuteData, type MapArea } from './commute-flows-data.js';
 import { flowOptions, selectFlows } from './commute-flows-view.js';
 
@@ -46,7 +58,7 @@ export async function loadAreaCommute(o: CommuteAreaOptions): Promise<{ data: Co
   const data: CommuteData = {
     ...fromCommuting(commuting, composed.parts),
     chosen: true,
-    label: choice.kind === 'region' ? choice.label ?? null : composed.parts.length > 1 ? members[0].name : null,
+    label: choice.kind === 'region' ? (choice.label ?? null) : composed.parts.length > 1 ? members[0].name : null,
   };
   // The map: the tiles of its view, which is the members and the ends of the flows that may be drawn (the
   // projection is fitted to them), with a margin for the chart's inset. An invalid option is said by the figure's
@@ -54,7 +66,9 @@ export async function loadAreaCommute(o: CommuteAreaOptions): Promise<{ data: Co
   const { direction, top, minJobs } = flowOptions(o);
   const valid = (n: number, fallback: number) => (Number.isInteger(n) && n >= 0 ? n : fallback);
   const drawn = selectFlows(data, new Set(composed.parts), direction ?? 'both', valid(minJobs, 0)).slice(0, valid(top, 15));
-  const boxes = [...new Set([...composed.parts, ...drawn.flatMap((f) => [f.from, f.to])])].map((c) => commuting.national.bounds.get(c)).filter((b) => b !== undefined);
+  const boxes = [...new Set([...composed.parts, ...drawn.flatMap((f) => [f.from, f.to])])]
+    .map((c) => commuting.national.bounds.get(c))
+    .filter((b) => b !== undefined);
   const view = withMargin(boxes);
   const maps = await mapTilesFor(view);
   const parts = await Promise.all(maps.map((p) => loadMap(p)));
@@ -63,7 +77,10 @@ export async function loadAreaCommute(o: CommuteAreaOptions): Promise<{ data: Co
     const b = commuting.national.bounds.get(code);
     return !b || (b[0] <= view[2] && b[2] >= view[0] && b[1] <= view[3] && b[3] >= view[1]);
   };
-  const features = named(parts.flatMap((b) => topoFeatures(b.topology, 'gemeenten').features).filter((f) => inView(String(f.id))), index);
+  const features = named(
+    parts.flatMap((b) => topoFeatures(b.topology, 'gemeenten').features).filter((f) => inView(String(f.id))),
+    index,
+  );
   const notes = (lang: Lang) => composed.members.map((m) => compositionNote(m.municipality, m.composition, name, lang)).filter(Boolean);
   return { data, map: mapAreas(features), mapCredit: parts[0]?.source.credit, area: { kind: choice.kind, notes, maps } };
 }
@@ -73,7 +90,12 @@ export async function loadAreaCommute(o: CommuteAreaOptions): Promise<{ data: Co
  * map and 9.5% of a 300 px one, so every municipality the chart can show is in a tile that overlaps it.
  */
 function withMargin(boxes: [number, number, number, number][]): [number, number, number, number] {
-  const [w, s, e, n] = [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
+  const [w, s, e, n] = [
+    Math.min(...boxes.map((b) => b[0])),
+    Math.min(...boxes.map((b) => b[1])),
+    Math.max(...boxes.map((b) => b[2])),
+    Math.max(...boxes.map((b) => b[3])),
+  ];
   const [mx, my] = [(e - w) * 0.12, (n - s) * 0.12];
   return [w - mx, s - my, e + mx, n + my];
 }
@@ -82,4 +104,13 @@ function withMargin(boxes: [number, number, number, number][]): [number, number,
 const named = (features: GeoFeature[], index: AreaIndex): GeoFeature[] =>
   features.map((f) => ({ ...f, properties: { ...f.properties, name: index.byCode.get(String(f.id))?.name ?? String(f.id) } }));
 
-const emptyData = (): CommuteData => ({ credit: null, source: null, names: new Map(), flows: [], totals: new Map(), complete: new Set(), nationalTotals: false, members: [] });
+const emptyData = (): CommuteData => ({
+  credit: null,
+  source: null,
+  names: new Map(),
+  flows: [],
+  totals: new Map(),
+  complete: new Set(),
+  nationalTotals: false,
+  members: [],
+});

@@ -103,8 +103,24 @@ export function commuteChart(view: CommuteView, options: CommuteChartOptions): S
     marks: [
       geo(withData, { ...areaMarkOptions, fill: (a: ViewArea) => balanceColor(a.ratio as number, view.maxRatio) }),
       geo(withoutData, { ...areaMarkOptions, fill: colors.noData, className: 'q4-area q4-area--no-data' }),
-      geo(region, { geometry: (a: ViewArea) => a.feature, fill: 'none', stroke: colors.region, strokeWidth: 1.75, className: 'q4-region', ariaHidden: 'true', clip: true }),
-      geo(focus, { geometry: (a: ViewArea) => a.feature, fill: 'none', stroke: colors.focus, strokeWidth: 3, className: 'q4-focus', ariaHidden: 'true', clip: true }),
+      geo(region, {
+        geometry: (a: ViewArea) => a.feature,
+        fill: 'none',
+        stroke: colors.region,
+        strokeWidth: 1.75,
+        className: 'q4-region',
+        ariaHidden: 'true',
+        clip: true,
+      }),
+      geo(focus, {
+        geometry: (a: ViewArea) => a.feature,
+        fill: 'none',
+        stroke: colors.focus,
+        strokeWidth: 3,
+        className: 'q4-focus',
+        ariaHidden: 'true',
+        clip: true,
+      }),
       arrow(view.flows, {
         x1: (f: DrawnFlow) => f.start[0],
         y1: (f: DrawnFlow) => f.start[1],
@@ -122,18 +138,21 @@ export function commuteChart(view: CommuteView, options: CommuteChartOptions): S
         clip: true,
       }),
       ...[true, false].map((bold) =>
-        text(view.areas.filter((a) => a.label && (a.inRegion || a.code === view.focus) === bold), {
-          x: (a: ViewArea) => a.centroid[0],
-          y: (a: ViewArea) => a.centroid[1],
-          text: (a: ViewArea) => a.name,
-          fill: colors.text,
-          stroke: colors.halo,
-          strokeWidth: 3,
-          paintOrder: 'stroke',
-          fontWeight: bold ? 'bold' : 'normal',
-          className: 'q4-label',
-          ariaHidden: 'true',
-        }),
+        text(
+          view.areas.filter((a) => a.label && (a.inRegion || a.code === view.focus) === bold),
+          {
+            x: (a: ViewArea) => a.centroid[0],
+            y: (a: ViewArea) => a.centroid[1],
+            text: (a: ViewArea) => a.name,
+            fill: colors.text,
+            stroke: colors.halo,
+            strokeWidth: 3,
+            paintOrder: 'stroke',
+            fontWeight: bold ? 'bold' : 'normal',
+            className: 'q4-label',
+            ariaHidden: 'true',
+          },
+        ),
       ),
     ],
   }) as SVGSVGElement;
@@ -143,8 +162,16 @@ export function commuteChart(view: CommuteView, options: CommuteChartOptions): S
       path.setAttribute('data-key', keys[i]);
       path.setAttribute('data-area', codes[i]);
     });
-  tag('.q4-area:not(.q4-area--no-data)', withData.map((a) => `area:${a.code}`), withData.map((a) => a.code));
-  tag('.q4-area--no-data', withoutData.map((a) => `area:${a.code}`), withoutData.map((a) => a.code));
+  tag(
+    '.q4-area:not(.q4-area--no-data)',
+    withData.map((a) => `area:${a.code}`),
+    withData.map((a) => a.code),
+  );
+  tag(
+    '.q4-area--no-data',
+    withoutData.map((a) => `area:${a.code}`),
+    withoutData.map((a) => a.code),
+  );
   svg.querySelectorAll('.q4-flow path').forEach((path, i) => {
     const f = view.flows[i];
     path.setAttribute('data-key', `flow:${f.from}>${f.to}`);

@@ -92,7 +92,6 @@ const expect = {
   unique: { nl: 'één stroom per woon- en werkgemeente', en: 'one flow per residence and work municipality' },
 } satisfies Record<string, Localized>;
 
-
 /** Rows validated between two yields to the main thread. */
 const SLICE = 10_000;
 
@@ -142,11 +141,12 @@ function* parseSteps(input: unknown): Generator<void, CommuteData> {
     }
     const { from, to, jobs } = row;
     let ok = true;
-    if (!isText(from, 40, true)) (ok = false), issues.add({ row: i, field: 'from', expected: expect.code, received: from });
-    if (!isText(to, 40, true)) (ok = false), issues.add({ row: i, field: 'to', expected: expect.code, received: to });
-    if (typeof jobs !== 'number' || !Number.isFinite(jobs) || jobs < 0) (ok = false), issues.add({ row: i, field: 'jobs', expected: expect.jobs, received: jobs });
+    if (!isText(from, 40, true)) ((ok = false), issues.add({ row: i, field: 'from', expected: expect.code, received: from }));
+    if (!isText(to, 40, true)) ((ok = false), issues.add({ row: i, field: 'to', expected: expect.code, received: to }));
+    if (typeof jobs !== 'number' || !Number.isFinite(jobs) || jobs < 0)
+      ((ok = false), issues.add({ row: i, field: 'jobs', expected: expect.jobs, received: jobs }));
     for (const field of ['fromName', 'toName'] as const) {
-      if (row[field] !== undefined && !isText(row[field], 80, true)) (ok = false), issues.add({ row: i, field, expected: expect.name, received: row[field] });
+      if (row[field] !== undefined && !isText(row[field], 80, true)) ((ok = false), issues.add({ row: i, field, expected: expect.name, received: row[field] }));
     }
     if (!ok) continue;
     const key = `${from}>${to}`;
@@ -207,7 +207,16 @@ export function mapAreas(features: GeoFeature[]): MapArea[] {
       .reduce((best, p) => (planar.area(p) > planar.area(best) ? p : best));
     const [[w, s], [e, n]] = planar.bounds(feature as GeoPermissibleObjects);
     const code = String(feature.properties.code ?? feature.id);
-    return { code, name: String(feature.properties.name ?? code), feature, centroid: planar.centroid(largest), bounds: [[w, s], [e, n]] };
+    return {
+      code,
+      name: String(feature.properties.name ?? code),
+      feature,
+      centroid: planar.centroid(largest),
+      bounds: [
+        [w, s],
+        [e, n],
+      ],
+    };
   });
 }
 
@@ -271,4 +280,3 @@ export function asksForArea(o: CommuteAreaOptions): boolean {
   const wanted = normaliseName(m);
   return !reportRegion.some((r) => r.code.toLowerCase() === m.toLowerCase() || normaliseName(r.name) === wanted);
 }
-

@@ -1,4 +1,15 @@
-import { Q4Error, coreMessages, fill, formatNumber, listFormat, regionWord, type FigureDefinition, type Lang, type Localized, type TableModel } from '@q4/core/figure';
+import {
+  Q4Error,
+  coreMessages,
+  fill,
+  formatNumber,
+  listFormat,
+  regionWord,
+  type FigureDefinition,
+  type Lang,
+  type Localized,
+  type TableModel,
+} from '@q4/core/figure';
 import { prefetchAreaCommuting } from '@q4/data';
 import { messages } from './messages.js';
 import { commuteChart, type CommuteColors } from './commute-flows-chart.js';
@@ -78,11 +89,18 @@ function prepare({ data, map, mapCredit, area }: CommuteDataset, options: Partia
   if (error) throw error;
   const { direction, top, minJobs } = flowOptions(options);
   if (!direction) throw new Q4Error('invalid-option', fill(t.badDirection, { value: String(options.direction).slice(0, 40) }));
-  for (const [name, value] of [['top', top], ['min-jobs', minJobs]] as const) {
+  for (const [name, value] of [
+    ['top', top],
+    ['min-jobs', minJobs],
+  ] as const) {
     if (!Number.isInteger(value) || value < 0) throw new Q4Error('invalid-option', fill(t.badNumber, { value: String(value), name }));
   }
   // A chosen area has been resolved on loading: a single municipality of 2014 is the focus, more make a region.
-  const focus = area ? (area.kind === 'municipality' && data.members.length === 1 ? data.members[0] : null) : resolveMunicipality(data, map, options.municipality ?? '', lang);
+  const focus = area
+    ? area.kind === 'municipality' && data.members.length === 1
+      ? data.members[0]
+      : null
+    : resolveMunicipality(data, map, options.municipality ?? '', lang);
   const width = options.width || 640;
   const view = commuteView(data, map, { focus, direction, top, minJobs, width });
   return { data, area, map, mapCredit, view, top, minJobs, width };

@@ -55,11 +55,22 @@ export function describeCommute(data: CommuteData, view: CommuteView, lang: Lang
   const t = messages[lang];
   const n = (v: number) => formatNumber(v, lang);
   const name = (code: string) => view.areas.find((a) => a.code === code)?.name ?? data.names.get(code) ?? code;
-  const list = (items: { code: string; jobs: number }[]) => listFormat(withTies(items, 3, n).map((p) => fill(t.listItem, { name: name(p.code), jobs: n(p.jobs) })), lang);
+  const list = (items: { code: string; jobs: number }[]) =>
+    listFormat(
+      withTies(items, 3, n).map((p) => fill(t.listItem, { name: name(p.code), jobs: n(p.jobs) })),
+      lang,
+    );
   /** The largest partner, with every one that ties with it at the precision shown. */
   const top = (items: { code: string; jobs: number }[]) => {
     const tied = withTies(items, 1, n);
-    return { tie: tied.length > 1, names: listFormat(tied.map((p) => name(p.code)), lang), jobs: n(tied[0].jobs) };
+    return {
+      tie: tied.length > 1,
+      names: listFormat(
+        tied.map((p) => name(p.code)),
+        lang,
+      ),
+      jobs: n(tied[0].jobs),
+    };
   };
   const members = view.focus ? [view.focus] : data.members.filter((c) => data.complete.has(c));
 
@@ -89,7 +100,8 @@ export function describeCommute(data: CommuteData, view: CommuteView, lang: Lang
       const best = top(ranked);
       const template = way === 'in' ? (best.tie ? t.titleRegionInTie : t.titleRegionIn) : best.tie ? t.titleRegionOutTie : t.titleRegionOut;
       title = fill(template, { name: best.names, jobs: best.jobs });
-      if (data.label) title = title.replace(way === 'in' ? t.inRegionWords : t.ofRegionWords, fill(way === 'in' ? t.inLabel : t.ofLabel, { label: data.label }));
+      if (data.label)
+        title = title.replace(way === 'in' ? t.inRegionWords : t.ofRegionWords, fill(way === 'in' ? t.inLabel : t.ofLabel, { label: data.label }));
     }
   }
 
@@ -102,7 +114,7 @@ export function describeCommute(data: CommuteData, view: CommuteView, lang: Lang
     let internal = 0;
     for (const code of members) {
       const tot = data.totals.get(code);
-      if (tot) (residents += tot.residents), (jobs += tot.jobs);
+      if (tot) ((residents += tot.residents), (jobs += tot.jobs));
     }
     for (const f of data.flows) if (set.has(f.from) && set.has(f.to)) internal += f.jobs;
     const balance = jobs - residents;
@@ -124,8 +136,12 @@ export function describeCommute(data: CommuteData, view: CommuteView, lang: Lang
     if (view.direction !== 'in') {
       const rest = partners(data, code, 'out');
       sentences.push(
-        fill(t.sentenceOut, { residents: n(totals.residents), name: name(code), internal: n(totals.internal), share: percent(totals.internal, totals.residents, lang) }) +
-          (rest.length ? fill(t.sentenceOutRest, { list: list(rest) }) : '.'),
+        fill(t.sentenceOut, {
+          residents: n(totals.residents),
+          name: name(code),
+          internal: n(totals.internal),
+          share: percent(totals.internal, totals.residents, lang),
+        }) + (rest.length ? fill(t.sentenceOutRest, { list: list(rest) }) : '.'),
       );
     }
     if (view.direction === 'in' || (view.focus && view.direction === 'both')) {
@@ -154,7 +170,13 @@ function describeNational(data: CommuteData, view: CommuteView, lang: Lang): Com
   const top = withTies(flows, 1, n);
   const item = (f: { from: string; to: string; jobs: number }) => fill(t.offMapItem, { from: name(f.from), to: name(f.to), jobs: n(f.jobs) });
   const title = top.length
-    ? fill(top.length > 1 ? t.titleNationalTie : t.titleNational, { list: listFormat(top.map((f) => `${name(f.from)} → ${name(f.to)}`), lang), jobs: n(top[0].jobs) })
+    ? fill(top.length > 1 ? t.titleNationalTie : t.titleNational, {
+        list: listFormat(
+          top.map((f) => `${name(f.from)} → ${name(f.to)}`),
+          lang,
+        ),
+        jobs: n(top[0].jobs),
+      })
     : fill(t.titleNoFlows, { name: t.country });
   const next = withTies(flows, 5, n);
   const balances = [...data.totals]
@@ -166,9 +188,15 @@ function describeNational(data: CommuteData, view: CommuteView, lang: Lang): Com
   const summary = [
     fill(t.sentenceNationalFlows, { count: next.length, list: listFormat(next.map(item), lang) }),
     fill(t.sentenceNationalBalance, {
-      most: listFormat(most.map((b) => name(b.code)), lang),
+      most: listFormat(
+        most.map((b) => name(b.code)),
+        lang,
+      ),
       mostJobs: '+' + n(most[0]?.jobs ?? 0),
-      least: listFormat(least.map((b) => name(b.code)), lang),
+      least: listFormat(
+        least.map((b) => name(b.code)),
+        lang,
+      ),
       leastJobs: n(least[0]?.jobs ?? 0),
     }),
   ].join(' ');

@@ -9,7 +9,10 @@ export type Direction = 'in' | 'out' | 'both';
  * is null and a number may be NaN or negative: the figure's prepare says why, the map's loading falls back.
  */
 export function flowOptions(o: { direction?: unknown; top?: unknown; minJobs?: unknown }): { direction: Direction | null; top: number; minJobs: number } {
-  const raw = String(o.direction ?? 'both').trim().toLowerCase() || 'both';
+  const raw =
+    String(o.direction ?? 'both')
+      .trim()
+      .toLowerCase() || 'both';
   const number = (v: unknown, fallback: number) => (v === undefined || v === '' ? fallback : Number(v));
   return { direction: ['in', 'out', 'both'].includes(raw) ? (raw as Direction) : null, top: number(o.top, 15), minJobs: number(o.minJobs, 0) };
 }

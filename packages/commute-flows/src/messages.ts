@@ -17,8 +17,10 @@ export const messages = {
     ofLabel: 'inwoners van {label} buiten {label}',
     inRegionWords: 'banen in de regio met een woonplaats erbuiten',
     inLabel: 'banen in {label} met een woonplaats erbuiten',
-    sentenceRegion: 'Inwoners van {label} ({count} gemeenten van 2014) hebben {residents} banen, waarvan {internal} ({share}) in {label} zelf: die stromen binnen de regio staan niet als pijl op de kaart. In {label} zijn {jobs} banen; saldo {balance}.',
-    internalNote: 'Stromen tussen gemeenten van de regio tellen als interne banen en zijn niet getekend. Het saldo van de regio is de som van de banen in haar gemeenten min de som van de banen van haar inwoners.',
+    sentenceRegion:
+      'Inwoners van {label} ({count} gemeenten van 2014) hebben {residents} banen, waarvan {internal} ({share}) in {label} zelf: die stromen binnen de regio staan niet als pijl op de kaart. In {label} zijn {jobs} banen; saldo {balance}.',
+    internalNote:
+      'Stromen tussen gemeenten van de regio tellen als interne banen en zijn niet getekend. Het saldo van de regio is de som van de banen in haar gemeenten min de som van de banen van haar inwoners.',
     titleNational: 'De grootste woon-werkstroom tussen twee gemeenten is {list} ({jobs} banen)',
     titleNationalTie: 'De grootste woon-werkstromen tussen twee gemeenten zijn {list} (elk {jobs} banen)',
     country: 'Nederland',
@@ -40,8 +42,10 @@ export const messages = {
     legendDestination: 'meer bestemming',
     legendWidth: 'Lijndikte: aantal banen. Pijl: van woon- naar werkgemeente.',
     legendNoData: 'geen gegevens',
-    exportLegend: 'Blauw: meer banen in de gemeente dan banen van inwoners (netto bestemming); rood: minder (netto herkomst). Pijl van woon- naar werkgemeente, dikte = aantal banen.',
-    roundingNote: 'Banen van werknemers naar woon- en werkgemeente, geen personen (wie twee banen heeft, telt twee keer), afgerond op 100; 0 betekent minder dan 50. Zelfstandigen tellen niet mee.',
+    exportLegend:
+      'Blauw: meer banen in de gemeente dan banen van inwoners (netto bestemming); rood: minder (netto herkomst). Pijl van woon- naar werkgemeente, dikte = aantal banen.',
+    roundingNote:
+      'Banen van werknemers naar woon- en werkgemeente, geen personen (wie twee banen heeft, telt twee keer), afgerond op 100; 0 betekent minder dan 50. Zelfstandigen tellen niet mee.',
     stockNote: 'Een stand in december 2014, niet de kaart uit het rapport: die toont circa 1 miljoen werkplaatsveranderingen per jaar.',
     partialNote: 'Saldo berekend uit de gegeven stromen.',
     offMapNote: 'Niet op de kaart (verder weg): {list}.',
@@ -69,13 +73,16 @@ export const messages = {
     ofLabel: 'residents of {label} outside {label}',
     inRegionWords: 'jobs in the region held by people living outside it',
     inLabel: 'jobs in {label} held by people living outside it',
-    sentenceRegion: 'Residents of {label} ({count} municipalities of 2014) hold {residents} jobs, {internal} ({share}) of them in {label} itself: those flows within the region are not drawn as arrows. {label} has {jobs} jobs located in it; balance {balance}.',
-    internalNote: 'Flows between municipalities of the region count as internal jobs and are not drawn. The region’s balance is the sum of the jobs located in its municipalities minus the sum of the jobs held by its residents.',
+    sentenceRegion:
+      'Residents of {label} ({count} municipalities of 2014) hold {residents} jobs, {internal} ({share}) of them in {label} itself: those flows within the region are not drawn as arrows. {label} has {jobs} jobs located in it; balance {balance}.',
+    internalNote:
+      'Flows between municipalities of the region count as internal jobs and are not drawn. The region’s balance is the sum of the jobs located in its municipalities minus the sum of the jobs held by its residents.',
     titleNational: 'The largest commuting flow between two municipalities is {list} ({jobs} jobs)',
     titleNationalTie: 'The largest commuting flows between two municipalities are {list} ({jobs} jobs each)',
     country: 'the Netherlands',
     sentenceNationalFlows: 'The {count} largest flows between two municipalities: {list}.',
-    sentenceNationalBalance: 'The highest balance (jobs located there minus jobs held by residents) is in {most} ({mostJobs}), the lowest in {least} ({leastJobs}).',
+    sentenceNationalBalance:
+      'The highest balance (jobs located there minus jobs held by residents) is in {most} ({mostJobs}), the lowest in {least} ({leastJobs}).',
     nationalNote: 'The map colours every municipality by its balance; only the {count} largest flows between two municipalities are drawn.',
     sentenceOut: 'Of the {residents} jobs held by residents of {name}, {internal} ({share}) are in {name} itself',
     sentenceOutRest: '; of the others, most are in {list}.',
@@ -92,8 +99,10 @@ export const messages = {
     legendDestination: 'more destination',
     legendWidth: 'Line width: number of jobs. Arrow: from home to work municipality.',
     legendNoData: 'no data',
-    exportLegend: 'Blue: more jobs located there than jobs held by residents (net destination); red: fewer (net origin). Arrow from home to work municipality, width = number of jobs.',
-    roundingNote: 'Employee jobs by municipality of residence and of work, not persons (someone with two jobs counts twice), rounded to 100; 0 means fewer than 50. The self-employed are not counted.',
+    exportLegend:
+      'Blue: more jobs located there than jobs held by residents (net destination); red: fewer (net origin). Arrow from home to work municipality, width = number of jobs.',
+    roundingNote:
+      'Employee jobs by municipality of residence and of work, not persons (someone with two jobs counts twice), rounded to 100; 0 means fewer than 50. The self-employed are not counted.',
     stockNote: 'A stock in December 2014, not the report’s map: that one shows about 1 million workplace changes a year.',
     partialNote: 'Balance computed from the flows given.',
     offMapNote: 'Not on the map (further away): {list}.',

@@ -116,11 +116,16 @@ export class Q4CommuteFlows extends Q4Element<CommuteInput, CommuteDataset, Comm
     const wanted = this.#restoreFocus ?? (model.view.focus ? `area:${model.view.focus}` : '');
     let initial = items.findIndex((i) => keyOf(i.element) === wanted);
     if (initial < 0) initial = flows.length ? areas.length : 0;
-    const unbind = rovingGrid(chart, items, (item) => {
-      if (item.row !== 0) return;
-      this.#restoreFocus = keyOf(item.element);
-      this.#select(item.element.getAttribute('data-area')!, model);
-    }, initial);
+    const unbind = rovingGrid(
+      chart,
+      items,
+      (item) => {
+        if (item.row !== 0) return;
+        this.#restoreFocus = keyOf(item.element);
+        this.#select(item.element.getAttribute('data-area')!, model);
+      },
+      initial,
+    );
     if (this.#restoreFocus) {
       this.#restoreFocus = undefined;
       queueMicrotask(() => items[initial]?.element.focus());

@@ -28,7 +28,13 @@ describe('commute map (pure functions)', () => {
     const map = await loadDefaultMap();
     const codes = map.map((a) => a.code);
     const flows = [];
-    for (let i = 0; i < 405; i++) for (let j = 0; j < 405; j++) flows.push({ from: codes[i % codes.length] + (i >= codes.length ? `x${i}` : ''), to: codes[j % codes.length] + (j >= codes.length ? `x${j}` : ''), jobs: (i * 7 + j * 13) % 50 });
+    for (let i = 0; i < 405; i++)
+      for (let j = 0; j < 405; j++)
+        flows.push({
+          from: codes[i % codes.length] + (i >= codes.length ? `x${i}` : ''),
+          to: codes[j % codes.length] + (j >= codes.length ? `x${j}` : ''),
+          jobs: (i * 7 + j * 13) % 50,
+        });
     expect(flows).to.have.length(164025);
     const data = parseCommute(flows);
     const view = commuteView(data, map, { focus: null, direction: 'both', top: 15, minJobs: 0, width: 600 });
@@ -39,7 +45,10 @@ describe('commute map (pure functions)', () => {
     expect(() => parseCommute([{ from: 'A', to: 'B', jobs: Number.NaN }])).to.throw(ValidationError);
     expect(() => parseCommute({ flows: 'no' })).to.throw(ValidationError);
     try {
-      parseCommute([{ from: 'A', to: 'B', jobs: 1 }, { from: 'A', to: 'B', jobs: 2 }]);
+      parseCommute([
+        { from: 'A', to: 'B', jobs: 1 },
+        { from: 'A', to: 'B', jobs: 2 },
+      ]);
       expect.fail('duplicate accepted');
     } catch (e) {
       expect((e as ValidationError).issues[0]).to.include({ row: 1, field: 'to' });

@@ -6,6 +6,12 @@ import { commuteFigure } from '../src/index.js';
 runWidgetSuite({
   tag: 'q4-commute-flows',
   figure: commuteFigure,
-  ownData: (text) => ({ credit: text, flows: [{ from: 'GM0355', to: 'GM0344', jobs: 100, toName: text }, { from: 'GM0355', to: 'X9', jobs: 50, toName: text }] }),
+  ownData: (text) => ({
+    credit: text,
+    flows: [
+      { from: 'GM0355', to: 'GM0344', jobs: 100, toName: text },
+      { from: 'GM0355', to: 'X9', jobs: 50, toName: text },
+    ],
+  }),
   ownAttributes: { municipality: 'GM0355' },
 });

@@ -216,8 +216,15 @@ describe('<q4-commute-flows>', () => {
       for (const code of ends) expect(area(el, code), `${code} on the map`).to.exist;
       // The view: the member and the ends of the drawn flows. Every municipality whose middle lies in it is drawn.
       const boxes = [...ends].map((c) => bounds.get(c)!);
-      const [w, s, e, n] = [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
-      const inView = [...bounds].filter(([, b]) => (b[0] + b[2]) / 2 > w && (b[0] + b[2]) / 2 < e && (b[1] + b[3]) / 2 > s && (b[1] + b[3]) / 2 < n).map(([c]) => c);
+      const [w, s, e, n] = [
+        Math.min(...boxes.map((b) => b[0])),
+        Math.min(...boxes.map((b) => b[1])),
+        Math.max(...boxes.map((b) => b[2])),
+        Math.max(...boxes.map((b) => b[3])),
+      ];
+      const inView = [...bounds]
+        .filter(([, b]) => (b[0] + b[2]) / 2 > w && (b[0] + b[2]) / 2 < e && (b[1] + b[3]) / 2 > s && (b[1] + b[3]) / 2 < n)
+        .map(([c]) => c);
       expect(inView.length).to.be.greaterThan(40);
       for (const code of inView) expect(area(el, code), `${code} in view`).to.exist;
       await expect(el).to.be.accessible();
@@ -256,7 +263,12 @@ describe('<q4-commute-flows>', () => {
     const collator = new Intl.Collator('nl');
     expect([...names].sort(compareNames)).to.deep.equal([...names].sort(collator.compare));
     // Each kind of code is sorted among its own kind: municipality codes, area keys, flow keys, dates.
-    const kinds = [index.municipalities.map((m) => m.code), areas(el).map((p) => p.dataset.key!), flows(el).map((p) => p.dataset.key!), index.events.map((e) => e.date)];
+    const kinds = [
+      index.municipalities.map((m) => m.code),
+      areas(el).map((p) => p.dataset.key!),
+      flows(el).map((p) => p.dataset.key!),
+      index.events.map((e) => e.date),
+    ];
     for (const codes of kinds) expect([...codes].sort(compareCodes), codes[0]).to.deep.equal([...codes].sort((a, b) => a.localeCompare(b)));
     // The keyboard walks the areas in that order.
     const start = [...areas(el), ...flows(el)].find((p) => p.getAttribute('tabindex') === '0')!;
@@ -269,7 +281,12 @@ describe('<q4-commute-flows>', () => {
       key('ArrowRight');
       walked.push(root(el).activeElement!.getAttribute('aria-label')!);
     }
-    expect(walked).to.deep.equal(areas(el).map((a) => a.getAttribute('aria-label')!).sort(collator.compare).slice(0, 6));
+    expect(walked).to.deep.equal(
+      areas(el)
+        .map((a) => a.getAttribute('aria-label')!)
+        .sort(collator.compare)
+        .slice(0, 6),
+    );
   });
 
   describe('bad input', () => {
@@ -299,7 +316,13 @@ describe('<q4-commute-flows>', () => {
 
     it('rejects a flow with a negative count, naming the row', async () => {
       const el = await mount();
-      setTimeout(() => (el.data = [{ from: 'GM0355', to: 'GM0344', jobs: 10 }, { from: 'GM0344', to: 'GM0355', jobs: -5 }]));
+      setTimeout(
+        () =>
+          (el.data = [
+            { from: 'GM0355', to: 'GM0344', jobs: 10 },
+            { from: 'GM0344', to: 'GM0355', jobs: -5 },
+          ]),
+      );
       const event = (await oneEvent(el, 'q4-error')) as CustomEvent<Q4ErrorDetail>;
       expect(event.detail.code).to.equal('invalid-data');
       expect(event.detail.issues![0]).to.deep.include({ row: 1, field: 'jobs', received: '-5' });

@@ -56,9 +56,24 @@ export function rciChart(ranked: RankedRegion[], options: RciChartOptions): SVGS
   // ranking is too crowded for more labels.
   const labelled = focusRow ? [focusRow] : [];
   const label = (r: RankedRegion) =>
-    r === focusRow ? `${r.name} (${rankText(r.rank as number, scored.some((o) => o !== r && o.rank === r.rank), lang)})` : `${r.rank}. ${r.name}`;
+    r === focusRow
+      ? `${r.name} (${rankText(
+          r.rank as number,
+          scored.some((o) => o !== r && o.rank === r.rank),
+          lang,
+        )})`
+      : `${r.rank}. ${r.name}`;
   const mark = (list: RankedRegion[], fillColor: string, r: number, className: string) =>
-    dot(list, { x: 'rank', y: 'score', r, fill: fillColor, stroke: colors.halo, strokeWidth: 0.5, className, ariaLabel: (d: RankedRegion) => regionLabel(d, lang) });
+    dot(list, {
+      x: 'rank',
+      y: 'score',
+      r,
+      fill: fillColor,
+      stroke: colors.halo,
+      strokeWidth: 0.5,
+      className,
+      ariaLabel: (d: RankedRegion) => regionLabel(d, lang),
+    });
   const svg = plot({
     document: options.document,
     width,
@@ -78,21 +93,24 @@ export function rciChart(ranked: RankedRegion[], options: RciChartOptions): SVGS
       mark(groups.country, colors.country, 3.5, 'q4-region q4-region--country'),
       mark(groups.focus, colors.focus, 6, 'q4-region q4-region--focus'),
       ...[true, false].map((isFocus) =>
-        text(labelled.filter((r) => (r === focusRow) === isFocus), {
-          x: 'rank',
-          y: 'score',
-          text: label,
-          dx: 10,
-          dy: isFocus ? 0 : -6,
-          textAnchor: 'start',
-          fontWeight: isFocus ? 'bold' : 'normal',
-          fill: colors.text,
-          stroke: colors.halo,
-          strokeWidth: 3,
-          paintOrder: 'stroke',
-          className: 'q4-label',
-          ariaHidden: 'true',
-        }),
+        text(
+          labelled.filter((r) => (r === focusRow) === isFocus),
+          {
+            x: 'rank',
+            y: 'score',
+            text: label,
+            dx: 10,
+            dy: isFocus ? 0 : -6,
+            textAnchor: 'start',
+            fontWeight: isFocus ? 'bold' : 'normal',
+            fill: colors.text,
+            stroke: colors.halo,
+            strokeWidth: 3,
+            paintOrder: 'stroke',
+            className: 'q4-label',
+            ariaHidden: 'true',
+          },
+        ),
       ),
     ],
   }) as SVGSVGElement;

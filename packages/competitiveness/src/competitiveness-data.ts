@@ -56,7 +56,8 @@ export function parseRci(input: unknown): RciData {
     if (!isText(row.name, 100)) issues.add({ row: i, field: 'name', expected: expect.name, received: row.name });
     if (row.country !== undefined && !isText(row.country, 100)) issues.add({ row: i, field: 'country', expected: expect.name, received: row.country });
     if (!Number.isInteger(row.edition)) issues.add({ row: i, field: 'edition', expected: expect.edition, received: row.edition });
-    if (!(row.score === null || (typeof row.score === 'number' && Number.isFinite(row.score)))) issues.add({ row: i, field: 'score', expected: expect.score, received: row.score });
+    if (!(row.score === null || (typeof row.score === 'number' && Number.isFinite(row.score))))
+      issues.add({ row: i, field: 'score', expected: expect.score, received: row.score });
     if (issues.count > before) return;
     const key = `${row.code}|${row.edition}`;
     if (seen.has(key)) return issues.add({ row: i, field: 'code', expected: expect.unique, received: key });

@@ -43,5 +43,6 @@ export const rciFigure: FigureDefinition<RciData, RciOptions, RciModel> = {
     fill(messages[lang].imageLegend, { name: model.focus?.name ?? model.focusCode, country: model.focus ? countryName(model.focus.country, lang) : '' }),
   table,
   fileParts: (model) => [model.focusCode, String(model.edition)],
-  chart: (model, { width, lang, document, colors }) => rciChart(model.ranked, { width, lang, edition: model.edition, focus: model.focusCode, colors, document }),
+  chart: (model, { width, lang, document, colors }) =>
+    rciChart(model.ranked, { width, lang, edition: model.edition, focus: model.focusCode, colors, document }),
 };

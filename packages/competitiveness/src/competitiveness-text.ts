@@ -40,12 +40,15 @@ export function provinceToNuts(value: string): string | null {
 /** Applies `edition` (0: the latest) and `region` (a NUTS code); throws a Q4Error for unknown ones. */
 export function prepareRci(data: RciData, options: { edition?: unknown; region?: string }, lang: Lang): RciModel {
   const t = messages[lang];
-  const edition = intOption('edition', options.edition, { nl: 'een editie, zoals 2019', en: 'an edition, such as 2019' }, lang) ?? data.editions[data.editions.length - 1];
-  if (!data.editions.includes(edition)) throw new Q4Error('invalid-option', fill(t.badEdition, { value: String(options.edition), list: listFormat(data.editions.map(String), lang) }));
+  const edition =
+    intOption('edition', options.edition, { nl: 'een editie, zoals 2019', en: 'an edition, such as 2019' }, lang) ?? data.editions[data.editions.length - 1];
+  if (!data.editions.includes(edition))
+    throw new Q4Error('invalid-option', fill(t.badEdition, { value: String(options.edition), list: listFormat(data.editions.map(String), lang) }));
   const focusCode = provinceToNuts(String(options.region ?? '').trim()) ?? (String(options.region ?? '').trim() || 'NL31').toUpperCase();
   const ranked = rankEdition(data, edition);
   const focus = ranked.find((r) => r.code === focusCode);
-  if (!focus && !data.rows.some((r) => r.code === focusCode)) throw new Q4Error('invalid-option', fill(t.unknownRegion, { value: focusCode.slice(0, 20), edition }));
+  if (!focus && !data.rows.some((r) => r.code === focusCode))
+    throw new Q4Error('invalid-option', fill(t.unknownRegion, { value: focusCode.slice(0, 20), edition }));
   return { data, edition, ranked, focus, focusCode };
 }
 
@@ -53,9 +56,15 @@ export function prepareRci(data: RciData, options: { edition?: unknown; region?:
 function mergeNotes(data: RciData, lang: Lang): string[] {
   const t = messages[lang];
   const regions = [...new Map(data.rows.filter((r) => r.level === 'region' && r.merged).map((r) => [r.code, r])).values()];
-  const capital = regions.filter((r) => r.merged === r.code).map((r) => r.code).sort();
+  const capital = regions
+    .filter((r) => r.merged === r.code)
+    .map((r) => r.code)
+    .sort();
   // The column also says "not enough data" (Mayotte): that is no merge.
-  const old = regions.filter((r) => /old nuts/i.test(r.merged ?? '')).map((r) => r.code).sort();
+  const old = regions
+    .filter((r) => /old nuts/i.test(r.merged ?? ''))
+    .map((r) => r.code)
+    .sort();
   const notes: string[] = [];
   if (capital.length) notes.push(fill(t.mergedNote, { count: capital.length, list: listFormat(capital, lang) }));
   if (old.length) notes.push(fill(t.oldMergedNote, { list: listFormat(old, lang) }));
@@ -80,9 +89,27 @@ export function describeRci(model: RciModel, lang: Lang): FigureText {
   const summary = [fill(t.history, { name, list: listFormat(history, lang) })];
   if (focus?.rank) {
     const above = scored.filter((r) => (r.rank as number) < (focus.rank as number));
-    if (above.length) summary.push(fill(t.above, { edition, list: listFormat(above.slice(0, 5).map((r) => `${r.name} (${formatNumber(r.score as number, lang, 2)})`), lang) }));
+    if (above.length)
+      summary.push(
+        fill(t.above, {
+          edition,
+          list: listFormat(
+            above.slice(0, 5).map((r) => `${r.name} (${formatNumber(r.score as number, lang, 2)})`),
+            lang,
+          ),
+        }),
+      );
     const level = scored.filter((r) => r !== focus && r.rank === focus.rank);
-    if (level.length) summary.push(fill(t.tie, { edition, list: listFormat(level.map((r) => r.name), lang) }));
+    if (level.length)
+      summary.push(
+        fill(t.tie, {
+          edition,
+          list: listFormat(
+            level.map((r) => r.name),
+            lang,
+          ),
+        }),
+      );
   }
   return {
     title,

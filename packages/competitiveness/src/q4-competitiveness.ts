@@ -57,8 +57,18 @@ export class Q4Competitiveness extends Q4Element<RciInput, RciData, RciOptions, 
 
   /** @internal */
   protected override bindChart(chart: Element, model: Model): () => void {
-    const dots = [...chart.querySelectorAll<SVGCircleElement>('circle[data-key]')].sort((a, b) => Number(a.dataset.rank) - Number(b.dataset.rank) || compareCodes(a.dataset.key ?? '', b.dataset.key ?? ''));
-    const initial = Math.max(0, dots.findIndex((d) => d.dataset.key === `region:${model.focusCode}`));
-    return rovingGrid(chart, dots.map((element, col) => ({ element, row: 0, col })), () => {}, initial);
+    const dots = [...chart.querySelectorAll<SVGCircleElement>('circle[data-key]')].sort(
+      (a, b) => Number(a.dataset.rank) - Number(b.dataset.rank) || compareCodes(a.dataset.key ?? '', b.dataset.key ?? ''),
+    );
+    const initial = Math.max(
+      0,
+      dots.findIndex((d) => d.dataset.key === `region:${model.focusCode}`),
+    );
+    return rovingGrid(
+      chart,
+      dots.map((element, col) => ({ element, row: 0, col })),
+      () => {},
+      initial,
+    );
   }
 }

@@ -6,6 +6,12 @@ import { rciFigure } from '../src/index.js';
 runWidgetSuite({
   tag: 'q4-competitiveness',
   figure: rciFigure,
-  ownData: (text) => ({ credit: text, rows: [{ code: 'A1', name: text, country: 'NL', edition: 2020, score: 1 }, { code: 'A2', name: 'B', edition: 2020, score: 0.5 }] }),
+  ownData: (text) => ({
+    credit: text,
+    rows: [
+      { code: 'A1', name: text, country: 'NL', edition: 2020, score: 1 },
+      { code: 'A2', name: 'B', edition: 2020, score: 0.5 },
+    ],
+  }),
   ownAttributes: { region: 'A1' },
 });

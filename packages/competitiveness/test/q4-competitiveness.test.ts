@@ -18,7 +18,9 @@ describe('<q4-competitiveness>', () => {
     const data = await loadDefaultRci();
     const ranks = [2010, 2013, 2016, 2019].map((e) => rankEdition(data, e).find((r) => r.code === 'NL31')!.rank);
     expect(ranks).to.deep.equal([1, 1, 2, 3]);
-    const tie = rankEdition(data, 2016).filter((r) => r.rank === 2).map((r) => r.code);
+    const tie = rankEdition(data, 2016)
+      .filter((r) => r.rank === 2)
+      .map((r) => r.code);
     expect(tie.sort()).to.deep.equal(['NL31', 'UKJ1']);
     const el = await mount();
     expect(title(el)).to.equal('Utrecht is 3e van 267 regio’s in 2019');
@@ -107,10 +109,13 @@ describe('<q4-competitiveness>', () => {
   it('takes your own scores', async () => {
     const el = await mount();
     el.region = 'B';
-    el.data = { credit: 'Bron: eigen index', rows: [
-      { code: 'A', name: 'Alpha', edition: 2024, score: 0.5 },
-      { code: 'B', name: 'Beta', edition: 2024, score: 0.9 },
-    ] };
+    el.data = {
+      credit: 'Bron: eigen index',
+      rows: [
+        { code: 'A', name: 'Alpha', edition: 2024, score: 0.5 },
+        { code: 'B', name: 'Beta', edition: 2024, score: 0.9 },
+      ],
+    };
     await el.updateComplete;
     await waitUntil(() => root(el).querySelector('svg.q4-plot'));
     expect(title(el)).to.equal('Beta is 1e van 2 regio’s in 2024');

@@ -54,7 +54,8 @@ const messages = {
     partLost: 'ging een deel naar {name} ({date})',
     becameOne: 'ging {name} op in {to} ({date})',
     renamedTo: 'werd de naam {to} ({date})',
-    split: 'Geen cijfer voor {name} in {year}: de gemeente omvat {share} van de inwoners van {from}, dat op {date} werd verdeeld, en de cijfers van {year} zijn niet te verdelen.',
+    split:
+      'Geen cijfer voor {name} in {year}: de gemeente omvat {share} van de inwoners van {from}, dat op {date} werd verdeeld, en de cijfers van {year} zijn niet te verdelen.',
     lost: 'Geen cijfer voor {name} in {year}: {from} gaf op {date} {share} van zijn inwoners aan {to}, en de cijfers van {year} zijn niet te verdelen.',
     predecessors: ' Kies de voorgangers als regio: {list}.',
     ended: '{name} bestond in {year} niet meer: {list}.',
@@ -78,7 +79,8 @@ const messages = {
     partLost: 'part went to {name} ({date})',
     becameOne: 'it merged into {to} ({date})',
     renamedTo: 'it was renamed {to} ({date})',
-    split: 'No figure for {name} in {year}: it includes {share} of the inhabitants of {from}, which was divided on {date}, and the {year} figures cannot be divided.',
+    split:
+      'No figure for {name} in {year}: it includes {share} of the inhabitants of {from}, which was divided on {date}, and the {year} figures cannot be divided.',
     lost: 'No figure for {name} in {year}: {from} gave {share} of its inhabitants to {to} on {date}, and the {year} figures cannot be divided.',
     predecessors: ' Choose its predecessors as a region: {list}.',
     ended: '{name} no longer existed in {year}: {list}.',
@@ -101,7 +103,8 @@ export function areaError(p: AreaProblemLike, lang: Lang): Q4Error {
     case 'unknown':
       return new Q4Error(
         'unknown-area',
-        fill(t.unknown, { value: JSON.stringify(p.value) }) + (p.suggestions.length ? fill(t.suggest, { list: listFormat(p.suggestions.map(named), lang, 'disjunction') }) : t.noSuggestion),
+        fill(t.unknown, { value: JSON.stringify(p.value) }) +
+          (p.suggestions.length ? fill(t.suggest, { list: listFormat(p.suggestions.map(named), lang, 'disjunction') }) : t.noSuggestion),
       );
     case 'ambiguous':
       return new Q4Error('unknown-area', fill(t.ambiguous, { value: JSON.stringify(p.value), list: listFormat(p.candidates.map(named), lang) }));
@@ -151,7 +154,15 @@ export function compositionNote(member: Named, c: CompositionLike, name: (code: 
         ? fill(t.lost, { ...vars, from: name(s.from), to: name(s.to), share: pct(s.share, lang), date: date(s.date) })
         : fill(t.split, { ...vars, from: name(s.from), share: pct(s.share, lang), date: date(s.date) });
       const predecessors = [...new Set([...c.parts, ...c.split.map((x) => x.from)])].sort();
-      return sentence + fill(t.predecessors, { list: listFormat(predecessors.map((p) => `${name(p)} (${p})`), lang) });
+      return (
+        sentence +
+        fill(t.predecessors, {
+          list: listFormat(
+            predecessors.map((p) => `${name(p)} (${p})`),
+            lang,
+          ),
+        })
+      );
     }
     case 'ended': {
       if (!c.became.length) return fill(t.notYet, vars);

@@ -118,16 +118,18 @@ function liveActions(p: FigureParts, open: boolean): TemplateResult {
       <button type="button" class="table-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="table" @click=${p.onToggleTable}>
         ${open ? t.hideTable : t.showTable}
       </button>
-      ${p.hideActions
-        ? nothing
-        : html`<details class="downloads">
+      ${
+        p.hideActions
+          ? nothing
+          : html`<details class="downloads">
             <summary>${t.download}</summary>
             <div class="downloads__list">
               <button type="button" class="download download--png" @click=${() => p.onDownload('png')}>${t.downloadPng}</button>
               <button type="button" class="download download--svg" @click=${() => p.onDownload('svg')}>${t.downloadSvg}</button>
               <button type="button" class="download download--csv" @click=${() => p.onDownload('csv')}>${t.downloadCsv}</button>
             </div>
-          </details>`}
+          </details>`
+      }
     </div>
     <div id="table" class="table-wrap" part="table" role="region" aria-label=${t.tableRegion} tabindex="0" ?hidden=${!open}>
       ${p.table ? tableTemplate(p.table()) : nothing}

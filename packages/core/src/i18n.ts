@@ -82,7 +82,8 @@ export function formatDateUtc(time: number, lang: Lang): string {
   const date = new Date(time);
   const year = date.getUTCFullYear();
   // Years before 1000 and invalid dates: Intl's own form.
-  if (!(year >= 1000 && year <= 9999)) return new Intl.DateTimeFormat(locales[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(time);
+  if (!(year >= 1000 && year <= 9999))
+    return new Intl.DateTimeFormat(locales[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(time);
   return `${date.getUTCDate()} ${months[lang][date.getUTCMonth()]} ${year}`;
 }
 
@@ -96,7 +97,11 @@ export function compareCodes(a: string, b: string): number {
 }
 
 /** A name folded for ordering: without diacritics, in lower case (`Súdwest-Fryslân` -> `sudwest-fryslan`). */
-const folded = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const folded = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /**
  * Orders place names as a Dutch reader looks them up: letters before case and accents (`'s-Gravenhage`, `Aa en

@@ -6,15 +6,7 @@ export { ExportController, type ExportSource } from './export-controller.js';
 export { ReadoutController } from './readout-controller.js';
 export { errorTemplate, figureTemplate, statusTemplate, tableTemplate, type FigureParts } from './figure-template.js';
 export { define, type VersionedElement } from './define.js';
-export {
-  Q4Error,
-  type Q4ErrorCode,
-  type Q4ErrorDetail,
-  type Q4EventMap,
-  type Q4RenderDetail,
-  type Q4SelectDetail,
-  type ValidationIssue,
-} from './events.js';
+export { Q4Error, type Q4ErrorCode, type Q4ErrorDetail, type Q4EventMap, type Q4RenderDetail, type Q4SelectDetail, type ValidationIssue } from './events.js';
 export { compareCodes, compareNames, coreMessages, fill, formatNumber, listFormat, type Lang, type Localized } from './i18n.js';
 export { IssueList, ValidationError, describeValue, errorDetail, isRecord, isText, readRows, type Issue } from './validation.js';
 export { ResizeController } from './resize-controller.js';

@@ -117,7 +117,11 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
    * no download buttons. Set by `q4-render --format html` (through @lit-labs/ssr, with `chart` drawing the chart in
    * its own document) and by the builder's "HTML zonder script".
    */
-  @property({ attribute: false }) staticFigure?: { data: D; width: number; chart?: (model: M, width: number, lang: Lang) => { markup: TemplateResult; note: string } };
+  @property({ attribute: false }) staticFigure?: {
+    data: D;
+    width: number;
+    chart?: (model: M, width: number, lang: Lang) => { markup: TemplateResult; note: string };
+  };
 
   /** @internal */
   @state() protected tableOpen = false;
@@ -245,7 +249,9 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
    * keeps what it showed and says why in its live region; no `q4-error` is fired for it.
    */
   follow(place: { code: string; name?: string }): void {
-    const code = String(place?.code ?? '').trim().slice(0, 100);
+    const code = String(place?.code ?? '')
+      .trim()
+      .slice(0, 100);
     const name = String(place?.name ?? code).slice(0, 100);
     if (!code) return;
     const t = coreMessages[this.locale];
@@ -480,7 +486,6 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     if (!repeated) this.#pendingEvents.push(() => this.emit('q4-error', detail));
   }
 
-
   // --- rendering -----------------------------------------------------------------------------
 
   /** Whether the chart made last is the one for this model, width, language and colour scheme. */
@@ -515,7 +520,9 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   #renderStatic(): TemplateResult {
     const lang = this.locale;
     if (this.#status !== 'ready' || !this.#shown) {
-      return this.#status === 'error' ? errorTemplate(lang, this.#failure?.message ?? '') : statusTemplate(lang, this.#status === 'empty' ? 'empty' : 'loading', false);
+      return this.#status === 'error'
+        ? errorTemplate(lang, this.#failure?.message ?? '')
+        : statusTemplate(lang, this.#status === 'empty' ? 'empty' : 'loading', false);
     }
     const { model, text } = this.#shown;
     const width = this.staticFigure?.width ?? 0;
@@ -587,7 +594,10 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
       if (chart) this.#drawn = true;
     } catch (error) {
       // A chart that cannot be drawn must not leave a blank widget: show why, and tell the page once.
-      const detail: Q4ErrorDetail = { code: 'render', message: fill(coreMessages[lang].render, { detail: String((error as Error)?.message ?? error).slice(0, 120) }) };
+      const detail: Q4ErrorDetail = {
+        code: 'render',
+        message: fill(coreMessages[lang].render, { detail: String((error as Error)?.message ?? error).slice(0, 120) }),
+      };
       if (this.#renderError !== detail.message) {
         this.#renderError = detail.message;
         this.#pendingEvents.push(() => this.emit('q4-error', detail));

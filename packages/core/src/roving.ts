@@ -10,12 +10,7 @@ export interface RovingItem {
  * Left/Right move within a row (to the nearest column), Up/Down between rows, Home/End to the
  * row's ends, and Enter or Space activates. Returns a function that removes the listeners.
  */
-export function rovingGrid(
-  container: Element,
-  items: RovingItem[],
-  onActivate: (item: RovingItem) => void,
-  initial = 0,
-): () => void {
+export function rovingGrid(container: Element, items: RovingItem[], onActivate: (item: RovingItem) => void, initial = 0): () => void {
   if (!items.length) return () => {};
   let current = Math.min(Math.max(initial, 0), items.length - 1);
   items.forEach((item, i) => item.element.setAttribute('tabindex', i === current ? '0' : '-1'));

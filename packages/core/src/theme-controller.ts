@@ -55,8 +55,7 @@ export class ThemeController implements ReactiveController {
   update(request = true): void {
     const own = this.host.theme;
     const ancestor = this.host.parentElement?.closest('[data-q4-theme], .q4-theme-dark, .q4-theme-light, .q4-theme-auto');
-    const inherited =
-      ancestor?.getAttribute('data-q4-theme') ?? ['dark', 'light', 'auto'].find((t) => ancestor?.classList.contains(`q4-theme-${t}`));
+    const inherited = ancestor?.getAttribute('data-q4-theme') ?? ['dark', 'light', 'auto'].find((t) => ancestor?.classList.contains(`q4-theme-${t}`));
     const theme = (own || inherited || 'light') as Theme;
     const next = theme === 'dark' || (theme === 'auto' && !!dark?.matches);
     if (next === this.dark && this.host.hasAttribute('data-q4-dark') === next) return;

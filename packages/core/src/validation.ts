@@ -90,7 +90,11 @@ const creditExpected = { nl: 'een bronvermelding (tekst tot 200 tekens)', en: 'a
  * Reads the two shapes every widget's own data may take: a list of rows, or an object with that list under
  * `key` and an optional `credit` line. Problems go to `issues`; the rows themselves are the widget's to check.
  */
-export function readRows(input: unknown, key: string, issues: IssueList): { rows: unknown[]; credit: Localized | null; record: Record<string, unknown> | null } {
+export function readRows(
+  input: unknown,
+  key: string,
+  issues: IssueList,
+): { rows: unknown[]; credit: Localized | null; record: Record<string, unknown> | null } {
   if (Array.isArray(input)) return { rows: input, credit: null, record: null };
   if (isRecord(input) && Array.isArray(input[key])) {
     let credit: Localized | null = null;

@@ -25,9 +25,12 @@ export class VisibilityController implements ReactiveController {
       this.near = true;
       return;
     }
-    this.#observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) this.show();
-    }, { rootMargin: NEAR_MARGIN });
+    this.#observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) this.show();
+      },
+      { rootMargin: NEAR_MARGIN },
+    );
     this.#observer.observe(this.host);
     this.host.addEventListener('focusin', this.show);
     globalThis.addEventListener?.('beforeprint', this.show);

@@ -5,7 +5,10 @@ import { compareCodes, compareNames, formatDateUtc, formatNumber, formatNumberUp
 // Intl.ListFormat, for the locales the widgets speak, is the reference it must match.
 describe('listFormat', () => {
   const items = ['Zeist', 'De Bilt, Bunnik', 'Wijk bij Duurstede en Houten', 'A → B (12)', '', '<b>x</b>'];
-  for (const [lang, locale] of [['nl', 'nl-NL'], ['en', 'en-GB']] as const) {
+  for (const [lang, locale] of [
+    ['nl', 'nl-NL'],
+    ['en', 'en-GB'],
+  ] as const) {
     for (const type of ['conjunction', 'disjunction'] as const) {
       it(`equals Intl.ListFormat(${locale}, long ${type}) for 0 to ${items.length} items`, () => {
         const reference = new Intl.ListFormat(locale, { style: 'long', type });
@@ -25,13 +28,55 @@ describe('listFormat', () => {
 // formatNumber, formatNumberUpTo and formatDateUtc format by hand (the page's first Intl formatter costs 12-22 ms):
 // the browser's own Intl formatters, for the locales the widgets speak, are the reference they must match.
 describe('number and date formats', () => {
-  const locales = [['nl', 'nl-NL'], ['en', 'en-GB']] as const;
+  const locales = [
+    ['nl', 'nl-NL'],
+    ['en', 'en-GB'],
+  ] as const;
   // Halves at every place (where rounding turns), values whose binary form lies just under a half (1.005), carries
   // (9.995, 999.5), negative zero and numbers that round to it, tiny and huge magnitudes, and seeded random ones.
-  const values: number[] = [0, -0, 1, -1, 0.5, 1.5, 2.5, -0.5, -2.5, 0.05, 0.15, 0.25, 0.35, 1.005, 1.015, 1.045, 2.675, 9.995, 99.95, 999.5, 9999.5,
-    0.004, -0.004, -0.0004, 1e-7, 5e-7, -5e-7, 123456.785, 1234567.891, 1e21, 1.5e21, 123456789012345, 0.1 + 0.2, 1 / 3, 2 / 3, 42, 1000, 12345, -12345.678];
+  const values: number[] = [
+    0,
+    -0,
+    1,
+    -1,
+    0.5,
+    1.5,
+    2.5,
+    -0.5,
+    -2.5,
+    0.05,
+    0.15,
+    0.25,
+    0.35,
+    1.005,
+    1.015,
+    1.045,
+    2.675,
+    9.995,
+    99.95,
+    999.5,
+    9999.5,
+    0.004,
+    -0.004,
+    -0.0004,
+    1e-7,
+    5e-7,
+    -5e-7,
+    123456.785,
+    1234567.891,
+    1e21,
+    1.5e21,
+    123456789012345,
+    0.1 + 0.2,
+    1 / 3,
+    2 / 3,
+    42,
+    1000,
+    12345,
+    -12345.678,
+  ];
   let seed = 20261206;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (let i = 0; i < 2000; i++) {
     const magnitude = 10 ** Math.floor(random() * 12 - 4);
     const value = (random() - 0.3) * magnitude;
@@ -77,9 +122,35 @@ describe('compareCodes', () => {
 describe('compareNames', () => {
   it('orders names with accents, capitals, apostrophes and hyphens as Intl.Collator("nl") does', () => {
     // Fictitious names besides real ones; the commute-flows tests hold it equal on every real name and label.
-    const names = ["'s-Gravenhage", "'s-Hertogenbosch", 'Aa en Hunze', 'Súdwest-Fryslân', 'Sudwest', 'Suameer', 'Stein', 'Zwolle', 'het Bildt',
-      'Het Hogeland', 'Heusden', 'Ée', 'Eindhoven', 'Ede', 'De Bilt', 'Den Helder', 'Deventer', 'De Fryske Marren', 'Bergen (L.)', 'Bergen (NH.)', 'Bergeijk',
-      'Noardeast-Fryslân', 'Nuenen, Gerwen en Nederwetten', 'Nunspeet', 'Öz', 'Oz', 'Oss'];
+    const names = [
+      "'s-Gravenhage",
+      "'s-Hertogenbosch",
+      'Aa en Hunze',
+      'Súdwest-Fryslân',
+      'Sudwest',
+      'Suameer',
+      'Stein',
+      'Zwolle',
+      'het Bildt',
+      'Het Hogeland',
+      'Heusden',
+      'Ée',
+      'Eindhoven',
+      'Ede',
+      'De Bilt',
+      'Den Helder',
+      'Deventer',
+      'De Fryske Marren',
+      'Bergen (L.)',
+      'Bergen (NH.)',
+      'Bergeijk',
+      'Noardeast-Fryslân',
+      'Nuenen, Gerwen en Nederwetten',
+      'Nunspeet',
+      'Öz',
+      'Oz',
+      'Oss',
+    ];
     const collator = new Intl.Collator('nl');
     expect([...names].sort(compareNames)).to.deep.equal([...names].sort(collator.compare));
   });

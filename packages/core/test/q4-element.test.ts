@@ -1,6 +1,16 @@
 import { fixture, html, expect, waitUntil, oneEvent, nextFrame, aTimeout } from '@open-wc/testing';
 import { customElement } from 'lit/decorators.js';
-import { IssueList, Q4Element, tableToCsv, wrapWords, type FigureDefinition, type FigureText, type Lang, type Q4ErrorDetail, type TableModel } from '../src/index.js';
+import {
+  IssueList,
+  Q4Element,
+  tableToCsv,
+  wrapWords,
+  type FigureDefinition,
+  type FigureText,
+  type Lang,
+  type Q4ErrorDetail,
+  type TableModel,
+} from '../src/index.js';
 import { NEAR_MARGIN } from '../src/visibility-controller.js';
 
 /** A minimal widget: one rect per number. */
@@ -412,7 +422,12 @@ describe('Q4Element reader actions', () => {
     const el = await fixture<TestBars>(html`<q4-test-bars .data=${[4, 5]}></q4-test-bars>`);
     expect(el.exportCsv()).to.equal('c\r\ni;v\r\n0;4\r\n1;5\r\nBron: test\r\n');
     expect(el.fileName('csv')).to.equal('q4-test-bars.csv');
-    const table = (caption: string, cells: string[]): TableModel => ({ caption, rowHeader: 'x', columns: cells.map(() => ({ label: 'v' })), sections: [{ rows: [{ header: 'y', cells }] }] });
+    const table = (caption: string, cells: string[]): TableModel => ({
+      caption,
+      rowHeader: 'x',
+      columns: cells.map(() => ({ label: 'v' })),
+      sections: [{ rows: [{ header: 'y', cells }] }],
+    });
     expect(tableToCsv(table('a, "b"', []), 'Bron', 'nl').split('\r\n')[0]).to.equal('"a, ""b"""');
     // Dutch: ';' between fields, numbers without thousands grouping and with the decimal comma; other cells as shown.
     const cells = ['61.641', '-1.234.567,5', '5,1', '45%', 'a; b', 'geen gegevens'];
@@ -501,7 +516,11 @@ describe('Q4Element fetch faults', () => {
     { fault: 'body that is not JSON', code: 'invalid-json', respond: async () => new Response('<html>not json</html>') },
     { fault: 'JSON of the wrong shape', code: 'invalid-data', respond: async () => new Response('{"rows": "no"}') },
     { fault: 'enormous body', code: 'too-large', respond: async () => new Response('[]', { headers: { 'content-length': '999999999' } }) },
-    { fault: 'body cut off mid-stream', code: 'network', respond: async () => new Response(new ReadableStream({ pull: (c) => c.error(new TypeError('network error')) })) },
+    {
+      fault: 'body cut off mid-stream',
+      code: 'network',
+      respond: async () => new Response(new ReadableStream({ pull: (c) => c.error(new TypeError('network error')) })),
+    },
   ];
   for (const { fault, code, respond } of faults) {
     it(`a ${fault}: alert, q4-error "${code}", a retry that fetches again, no unhandled rejection`, async () => {
@@ -510,18 +529,21 @@ describe('Q4Element fetch faults', () => {
       window.addEventListener('unhandledrejection', onUnhandled);
       let calls = 0;
       try {
-        await withFetch(() => (calls++, respond()), async () => {
-          const { el, detail } = await errorFor();
-          expect(detail.code).to.equal(code);
-          const alert = el.shadowRoot!.querySelector('[role=alert]')!;
-          expect(alert.textContent!.trim().length).to.be.greaterThan(20);
-          const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('button.retry');
-          expect(retry, 'retry button').to.exist;
-          retry!.click();
-          await waitUntil(() => calls === 2, 'retry did not fetch again');
-          await aTimeout(20);
-          el.remove();
-        });
+        await withFetch(
+          () => (calls++, respond()),
+          async () => {
+            const { el, detail } = await errorFor();
+            expect(detail.code).to.equal(code);
+            const alert = el.shadowRoot!.querySelector('[role=alert]')!;
+            expect(alert.textContent!.trim().length).to.be.greaterThan(20);
+            const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('button.retry');
+            expect(retry, 'retry button').to.exist;
+            retry!.click();
+            await waitUntil(() => calls === 2, 'retry did not fetch again');
+            await aTimeout(20);
+            el.remove();
+          },
+        );
         await aTimeout(20);
         expect(unhandled).to.deep.equal([]);
       } finally {
@@ -542,21 +564,27 @@ describe('Q4Element fetch faults', () => {
   });
 
   it('reports a server error (500) with a retry button', async () => {
-    await withFetch(async () => new Response('oops', { status: 500 }), async () => {
-      const { el, detail } = await errorFor();
-      expect(detail).to.include({ code: 'http', status: 500 });
-      expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('foutcode 500');
-      expect(el.shadowRoot!.querySelector('button.retry')).to.exist;
-      el.remove();
-    });
+    await withFetch(
+      async () => new Response('oops', { status: 500 }),
+      async () => {
+        const { el, detail } = await errorFor();
+        expect(detail).to.include({ code: 'http', status: 500 });
+        expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('foutcode 500');
+        expect(el.shadowRoot!.querySelector('button.retry')).to.exist;
+        el.remove();
+      },
+    );
   });
 
   it('refuses an enormous body, declared or streamed, without reading it all', async () => {
-    await withFetch(async () => new Response('[]', { headers: { 'content-length': '999999999' } }), async () => {
-      const { el, detail } = await errorFor();
-      expect(detail.code).to.equal('too-large');
-      el.remove();
-    });
+    await withFetch(
+      async () => new Response('[]', { headers: { 'content-length': '999999999' } }),
+      async () => {
+        const { el, detail } = await errorFor();
+        expect(detail.code).to.equal('too-large');
+        el.remove();
+      },
+    );
     let pulled = 0;
     const endless = new ReadableStream<Uint8Array>({
       pull(controller) {
@@ -564,13 +592,16 @@ describe('Q4Element fetch faults', () => {
         controller.enqueue(new Uint8Array(1_000_000).fill(32));
       },
     });
-    await withFetch(async () => new Response(endless), async () => {
-      const { el, detail } = await errorFor();
-      expect(detail.code).to.equal('too-large');
-      expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('te groot');
-      expect(pulled).to.be.below(30);
-      el.remove();
-    });
+    await withFetch(
+      async () => new Response(endless),
+      async () => {
+        const { el, detail } = await errorFor();
+        expect(detail.code).to.equal('too-large');
+        expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('te groot');
+        expect(pulled).to.be.below(30);
+        el.remove();
+      },
+    );
   });
 });
 
@@ -610,7 +641,9 @@ describe('Q4Element lazy start (loading="lazy", the default for widgets)', () =>
         return new Promise(() => {});
       }
     }
-    const wrapper = await fixture<HTMLDivElement>(html`<div><q4-test-pending loading="lazy"></q4-test-pending><q4-test-pending loading="eager"></q4-test-pending></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><q4-test-pending loading="lazy"></q4-test-pending><q4-test-pending loading="eager"></q4-test-pending></div>`,
+    );
     const [lazy, eager] = [...wrapper.querySelectorAll('q4-test-pending')];
     expect(eager.getBoundingClientRect().height, 'not yet a widget').to.equal(0);
     // A page's widgets upgrade together (one module through the loader); none has updated yet.

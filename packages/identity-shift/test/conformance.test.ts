@@ -6,5 +6,11 @@ import { identityFigure } from '../src/index.js';
 runWidgetSuite({
   tag: 'q4-identity-shift',
   figure: identityFigure,
-  ownData: (text) => ({ credit: text, pairs: [{ thick: text, thin: { nl: text, en: text } }, { thick: 'a', thin: 'b' }] }),
+  ownData: (text) => ({
+    credit: text,
+    pairs: [
+      { thick: text, thin: { nl: text, en: text } },
+      { thick: 'a', thin: 'b' },
+    ],
+  }),
 });

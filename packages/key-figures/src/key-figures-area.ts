@@ -1,7 +1,19 @@
 // Any municipality or region: loaded only when the widget is given `municipality` or `region`, so the area
 // index, the national files and this code are not in the widget's file.
 import { Q4Error, areaError, compositionNote, fill, overlapError, type AreaProblemLike, type Lang } from '@q4/core/figure';
-import { chooseArea, composeArea, type AreaRequest, keyFigures, loadAreaIndex, loadLisa, loadNationalLisa, loadNationalPopulation, loadPopulation, type LisaRow, type PopulationRow } from '@q4/data';
+import {
+  chooseArea,
+  composeArea,
+  type AreaRequest,
+  keyFigures,
+  loadAreaIndex,
+  loadLisa,
+  loadNationalLisa,
+  loadNationalPopulation,
+  loadPopulation,
+  type LisaRow,
+  type PopulationRow,
+} from '@q4/data';
 import { messages } from './messages.js';
 import { loadDefaultKeyFigures, type AreaFigures, type KeyFiguresData } from './key-figures-data.js';
 
@@ -13,9 +25,18 @@ const range = (years: number[]) => (years.length > 1 ? `${years[0]}-${years[year
  * predecessors where those were whole, and has no figure where a predecessor was split.
  */
 export async function loadAreaKeyFigures(o: AreaRequest): Promise<KeyFiguresData> {
-  const [index, population, lisa, bundledPopulation, bundledLisa] = await Promise.all([loadAreaIndex(), loadNationalPopulation(), loadNationalLisa(), loadPopulation(), loadLisa()]);
+  const [index, population, lisa, bundledPopulation, bundledLisa] = await Promise.all([
+    loadAreaIndex(),
+    loadNationalPopulation(),
+    loadNationalLisa(),
+    loadPopulation(),
+    loadLisa(),
+  ]);
   // The national files are the same tables as the bundled ones (CBS 37259ENG, LISA 2017): the same credits.
-  const credit = { nl: `${bundledPopulation.source.credit.nl} · ${bundledLisa.source.credit.nl}`, en: `${bundledPopulation.source.credit.en} · ${bundledLisa.source.credit.en}` };
+  const credit = {
+    nl: `${bundledPopulation.source.credit.nl} · ${bundledLisa.source.credit.nl}`,
+    en: `${bundledPopulation.source.credit.en} · ${bundledLisa.source.credit.en}`,
+  };
   const base = { figures: keyFigures.rows, credit: keyFigures.source.credit, bundled: true };
   const choice = chooseArea(index, { municipality: o.municipality, region: o.region, regionName: o.regionName });
   if ('problem' in choice) return { ...base, areaError: (lang) => areaError(choice as AreaProblemLike, lang) };
@@ -24,11 +45,14 @@ export async function loadAreaKeyFigures(o: AreaRequest): Promise<KeyFiguresData
   const members = choice.kind === 'municipality' ? [choice.municipality] : choice.members;
   const name = (code: string) => index.byCode.get(code)?.name ?? code;
   // A region without a name is called by its members, joined in a way that reads the same in both languages.
-  const label = choice.kind === 'municipality' ? choice.municipality.name : choice.label ?? members.map((m) => m.name).join(' + ');
+  const label = choice.kind === 'municipality' ? choice.municipality.name : (choice.label ?? members.map((m) => m.name).join(' + '));
   const code = choice.kind === 'municipality' ? choice.municipality.code : members.map((m) => m.code).join(',');
   const rows: PopulationRow[] = [];
   const missing: AreaFigures['missing'] = [];
-  const groups = new Map<string, { member: (typeof members)[number]; composition: ReturnType<typeof composeArea>['members'][number]['composition']; years: number[] }>();
+  const groups = new Map<
+    string,
+    { member: (typeof members)[number]; composition: ReturnType<typeof composeArea>['members'][number]['composition']; years: number[] }
+  >();
   for (const [i, year] of population.years.entries()) {
     const composed = composeArea(index, members, year);
     if (composed.overlap) {
@@ -79,7 +103,8 @@ export async function loadAreaKeyFigures(o: AreaRequest): Promise<KeyFiguresData
     lisaMissing = (lang) => compositionNote(m.municipality, m.composition, name, lang);
   } else {
     const parts = composed2017.parts.map((p) => lisa[p]);
-    if (parts.every(Boolean)) lisaRow = { code, name: label, year: 2017, jobs: parts.reduce((s, p) => s + p[0], 0), establishments: parts.reduce((s, p) => s + p[1], 0) };
+    if (parts.every(Boolean))
+      lisaRow = { code, name: label, year: 2017, jobs: parts.reduce((s, p) => s + p[0], 0), establishments: parts.reduce((s, p) => s + p[1], 0) };
   }
   const area: AreaFigures = { code, name: label, population: rows, lisa: lisaRow, missing, notes, boundaryYears, lisaMissing, credit };
   return { ...base, area };

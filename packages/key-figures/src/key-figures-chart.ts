@@ -44,7 +44,10 @@ export function reportChart(figures: ReportFigure[], options: KeyFiguresChartOpt
   const room = Math.max(120, Math.round(width * 0.45));
   const wrap = labelWidth(longest) > room;
   const lines = new Map([...names].map(([a, n]) => [a, wrap ? wrapWords(n, Math.floor((room - 12) / (0.6 * 12))) : [n]]));
-  const marginLeft = Math.max(Math.min(190, Math.max(120, width * 0.3)), Math.min(room, labelWidth(Math.max(...[...lines.values()].flat().map((l) => l.length)))));
+  const marginLeft = Math.max(
+    Math.min(190, Math.max(120, width * 0.3)),
+    Math.min(room, labelWidth(Math.max(...[...lines.values()].flat().map((l) => l.length)))),
+  );
   const rowHeight = wrap ? 34 : 26;
   const svg = plot({
     document: options.document,
@@ -79,7 +82,17 @@ export function reportChart(figures: ReportFigure[], options: KeyFiguresChartOpt
         className: 'q4-bar',
         ariaLabel: (f: ReportFigure) => fill(t.barLabel, { area: label(f), measure: f.measureLabel[lang], wording: wordingOf(f, lang) }),
       }),
-      text(figures, { x: 'value', y: 'area', fy: 'measure', text: (f: ReportFigure) => wordingOf(f, lang), dx: 6, textAnchor: 'start', fill: textColor, className: 'q4-value', ariaHidden: 'true' }),
+      text(figures, {
+        x: 'value',
+        y: 'area',
+        fy: 'measure',
+        text: (f: ReportFigure) => wordingOf(f, lang),
+        dx: 6,
+        textAnchor: 'start',
+        fill: textColor,
+        className: 'q4-value',
+        ariaHidden: 'true',
+      }),
     ],
   }) as SVGSVGElement;
   const order = measures.flatMap((m) => figures.filter((f) => f.measure === m));
@@ -96,7 +109,9 @@ export function populationChart(rows: PopulationRow[], options: KeyFiguresChartO
   const textColor = options.colors?.text ?? '#1a1a1a';
   const ends = [rows[0], rows[rows.length - 1]];
   const segments = new Map<number, number>();
-  rows.forEach((r, i) => segments.set(r.year, i && r.year - rows[i - 1].year > 1 ? (segments.get(rows[i - 1].year) ?? 0) + 1 : (segments.get(rows[i - 1]?.year) ?? 0)));
+  rows.forEach((r, i) =>
+    segments.set(r.year, i && r.year - rows[i - 1].year > 1 ? (segments.get(rows[i - 1].year) ?? 0) + 1 : (segments.get(rows[i - 1]?.year) ?? 0)),
+  );
   const svg = plot({
     document: options.document,
     width,
@@ -109,7 +124,15 @@ export function populationChart(rows: PopulationRow[], options: KeyFiguresChartO
     y: { label: t.axisPopulation, grid: true, nice: true, tickFormat: (v: number) => formatNumber(v, lang) },
     marks: [
       // A year without a figure breaks the line (never drawn through, never as 0).
-      line(rows, { x: 'year', y: 'population', z: (r: PopulationRow) => segments.get(r.year), stroke: accent, strokeWidth: 2, className: 'q4-line', ariaHidden: 'true' }),
+      line(rows, {
+        x: 'year',
+        y: 'population',
+        z: (r: PopulationRow) => segments.get(r.year),
+        stroke: accent,
+        strokeWidth: 2,
+        className: 'q4-line',
+        ariaHidden: 'true',
+      }),
       dot(rows, {
         x: 'year',
         y: 'population',
@@ -118,7 +141,15 @@ export function populationChart(rows: PopulationRow[], options: KeyFiguresChartO
         className: 'q4-point',
         ariaLabel: (r: PopulationRow) => fill(t.pointLabel, { name: r.name, year: r.year, population: formatNumber(r.population, lang) }),
       }),
-      text(ends, { x: 'year', y: 'population', text: (r: PopulationRow) => formatNumber(r.population, lang), dy: -12, fill: textColor, className: 'q4-value', ariaHidden: 'true' }),
+      text(ends, {
+        x: 'year',
+        y: 'population',
+        text: (r: PopulationRow) => formatNumber(r.population, lang),
+        dy: -12,
+        fill: textColor,
+        className: 'q4-value',
+        ariaHidden: 'true',
+      }),
     ],
   }) as SVGSVGElement;
   svg.querySelectorAll('.q4-point circle').forEach((c, i) => c.setAttribute('data-key', `year:${rows[i].year}`));

@@ -54,7 +54,8 @@ export function parseKeyFigures(input: unknown): KeyFiguresData {
     if (!isRecord(row)) return issues.add({ row: i, expected: expect.figure, received: row });
     const before = issues.count;
     for (const f of ['area', 'measure'] as const) if (!isText(row[f], 60)) issues.add({ row: i, field: f, expected: expect.text, received: row[f] });
-    if (!(typeof row.value === 'number' && Number.isFinite(row.value) && row.value >= 0)) issues.add({ row: i, field: 'value', expected: expect.value, received: row.value });
+    if (!(typeof row.value === 'number' && Number.isFinite(row.value) && row.value >= 0))
+      issues.add({ row: i, field: 'value', expected: expect.value, received: row.value });
     if (row.wording !== undefined && !isText(row.wording, 60)) issues.add({ row: i, field: 'wording', expected: expect.text, received: row.wording });
     if (issues.count > before) return;
     const area = (row.area as string).trim();
@@ -92,5 +93,3 @@ export interface AreaFigures extends MunicipalFigures {
   /** "Bron: CBS (37259ENG), 2012-2023 · Bron: LISA 2017". */
   credit: Localized;
 }
-
-

@@ -28,7 +28,10 @@ function table(model: KeyFiguresModel, lang: Lang): TableModel {
       sections: [
         {
           // Every year of the period, a missing one shown as missing (never 0).
-          rows: [...model.m.population.map((r) => ({ year: r.year, cell: formatNumber(r.population, lang) })), ...model.m.missing.map((x) => ({ year: x.year, cell: t.missing }))]
+          rows: [
+            ...model.m.population.map((r) => ({ year: r.year, cell: formatNumber(r.population, lang) })),
+            ...model.m.missing.map((x) => ({ year: x.year, cell: t.missing })),
+          ]
             .sort((a, b) => a.year - b.year)
             .map((r) => ({ header: String(r.year), cells: [r.cell] })),
         },
@@ -78,7 +81,8 @@ export const keyFiguresFigure: FigureDefinition<KeyFiguresData, KeyFiguresOption
   isEmpty: (data) => data.figures.length === 0,
   prepare: (data, options, lang) => {
     // An area's figures come with its data: bundled data loaded without the area would silently show the report.
-    if (data.bundled && !data.area && !data.areaError && asksForArea(options)) throw new Error('key-figures: load the bundled data with the options (loadDefault(options))');
+    if (data.bundled && !data.area && !data.areaError && asksForArea(options))
+      throw new Error('key-figures: load the bundled data with the options (loadDefault(options))');
     return prepareKeyFigures(data, lang);
   },
   describe: describeKeyFigures,

@@ -6,8 +6,7 @@ import type { AreaFigures, KeyFiguresData } from './key-figures-data.js';
 
 /** The report view (bars and cards) or one municipality's figures. */
 export type KeyFiguresModel =
-  | { mode: 'report'; data: KeyFiguresData; bars: ReportFigure[]; cards: ReportFigure[] }
-  | { mode: 'municipality'; data: KeyFiguresData; m: AreaFigures };
+  { mode: 'report'; data: KeyFiguresData; bars: ReportFigure[]; cards: ReportFigure[] } | { mode: 'municipality'; data: KeyFiguresData; m: AreaFigures };
 
 /** Applies `municipality` (code or name; empty for the region); throws a Q4Error for an unknown one. */
 export function prepareKeyFigures(data: KeyFiguresData, lang: Lang): KeyFiguresModel {
@@ -38,7 +37,8 @@ export function describeKeyFigures(model: KeyFiguresModel, lang: Lang): FigureTe
     const first = m.population[0];
     const last = m.population[m.population.length - 1];
     const pct = `${formatNumber(Math.abs(100 * (last.population / first.population - 1)), lang, 1)}%`;
-    const change = last.population > first.population ? fill(t.changeUp, { pct }) : last.population < first.population ? fill(t.changeDown, { pct }) : t.changeSame;
+    const change =
+      last.population > first.population ? fill(t.changeUp, { pct }) : last.population < first.population ? fill(t.changeDown, { pct }) : t.changeSame;
     const vars = { name: m.name, year: last.year, population: n(last.population), change, first: first.year };
     // The change over the years is given only where the territory stayed the same.
     const title =
@@ -56,7 +56,10 @@ export function describeKeyFigures(model: KeyFiguresModel, lang: Lang): FigureTe
     return {
       title,
       summary: fill(m.lisa ? t.summaryMunicipality : t.summaryNoLisa, {
-        list: listFormat(m.population.map((r) => `${r.year} ${n(r.population)}`), lang),
+        list: listFormat(
+          m.population.map((r) => `${r.year} ${n(r.population)}`),
+          lang,
+        ),
         name: m.name,
         jobs: m.lisa ? n(m.lisa.jobs) : coreMessages[lang].noData,
         establishments: m.lisa ? n(m.lisa.establishments) : coreMessages[lang].noData,
@@ -68,7 +71,17 @@ export function describeKeyFigures(model: KeyFiguresModel, lang: Lang): FigureTe
   const byArea = new Map<string, ReportFigure[]>();
   for (const f of model.data.figures) byArea.set(f.areaLabel[lang], [...(byArea.get(f.areaLabel[lang]) ?? []), f]);
   const summary = fill(t.summaryReport, {
-    list: [...byArea].map(([area, fs]) => fill(t.summaryArea, { area, figures: listFormat(fs.map((f) => fill(t.figure, { wording: wordingOf(f, lang), measure: f.measureLabel[lang] })), lang) })).join('; '),
+    list: [...byArea]
+      .map(([area, fs]) =>
+        fill(t.summaryArea, {
+          area,
+          figures: listFormat(
+            fs.map((f) => fill(t.figure, { wording: wordingOf(f, lang), measure: f.measureLabel[lang] })),
+            lang,
+          ),
+        }),
+      )
+      .join('; '),
   });
   const region = (measure: string) => model.data.figures.find((f) => f.area === 'region' && f.measure === measure);
   const inhabitants = region('inhabitants');

@@ -60,7 +60,8 @@ export class Q4KeyFigures extends Q4Element<KeyFiguresInput, KeyFiguresData, Key
     if (!model.cards.length) return nothing;
     return html`<dl class="cards" part="legend" aria-label=${t.cardsLabel}>
       ${model.cards.map(
-        (f) => html`<div class="card"><dt>${f.measureLabel[lang]}${f.area === 'region' ? '' : ` (${f.areaLabel[lang]})`}</dt><dd>${wordingOf(f, lang)}</dd></div>`,
+        (f) =>
+          html`<div class="card"><dt>${f.measureLabel[lang]}${f.area === 'region' ? '' : ` (${f.areaLabel[lang]})`}</dt><dd>${wordingOf(f, lang)}</dd></div>`,
       )}
     </dl>`;
   }
@@ -68,6 +69,10 @@ export class Q4KeyFigures extends Q4Element<KeyFiguresInput, KeyFiguresData, Key
   /** @internal */
   protected override bindChart(chart: Element): () => void {
     const marks = [...chart.querySelectorAll<SVGElement>('[data-key]')];
-    return rovingGrid(chart, marks.map((element, col) => ({ element: element as SVGElement & { focus(): void }, row: 0, col })), () => {});
+    return rovingGrid(
+      chart,
+      marks.map((element, col) => ({ element: element as SVGElement & { focus(): void }, row: 0, col })),
+      () => {},
+    );
   }
 }

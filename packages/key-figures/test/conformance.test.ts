@@ -6,5 +6,11 @@ import { keyFiguresFigure } from '../src/index.js';
 runWidgetSuite({
   tag: 'q4-key-figures',
   figure: keyFiguresFigure,
-  ownData: (text) => ({ credit: text, figures: [{ area: text, measure: text, value: 1, wording: text }, { area: 'B', measure: text, value: 2 }] }),
+  ownData: (text) => ({
+    credit: text,
+    figures: [
+      { area: text, measure: text, value: 1, wording: text },
+      { area: 'B', measure: text, value: 2 },
+    ],
+  }),
 });

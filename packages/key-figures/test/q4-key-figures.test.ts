@@ -107,10 +107,13 @@ describe('<q4-key-figures>', () => {
 
   it('takes your own figures and rejects bad ones', async () => {
     const el = await mount();
-    el.data = { credit: 'Bron: eigen telling', figures: [
-      { area: 'Dorp A', measure: 'inwoners', value: 1200 },
-      { area: 'Dorp B', measure: 'inwoners', value: 800, wording: 'circa 800' },
-    ] };
+    el.data = {
+      credit: 'Bron: eigen telling',
+      figures: [
+        { area: 'Dorp A', measure: 'inwoners', value: 1200 },
+        { area: 'Dorp B', measure: 'inwoners', value: 800, wording: 'circa 800' },
+      ],
+    };
     await el.updateComplete;
     await waitUntil(() => root(el).querySelector('svg.q4-plot'));
     expect(root(el).querySelectorAll('.q4-bar rect')).to.have.length(2);

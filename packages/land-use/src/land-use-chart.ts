@@ -47,7 +47,12 @@ export function landUseChart(bars: LandUseBar[], options: LandUseChartOptions): 
     ariaLabel: fill(t.chartLabel, { count: categories.length, year: options.year }),
     x: { axis: 'bottom', grid: true, label: null, tickFormat: (v: number) => formatShare(v, lang), nice: true },
     y: { domain: areas.map((a) => a.code), axis: null, padding: 0.1 },
-    fy: { domain: categories.map((c) => c.id), label: null, tickFormat: (id: string) => (width < 480 ? wrapName(catName.get(id)!, 12) : catName.get(id)), padding: 0.15 },
+    fy: {
+      domain: categories.map((c) => c.id),
+      label: null,
+      tickFormat: (id: string) => (width < 480 ? wrapName(catName.get(id)!, 12) : catName.get(id)),
+      padding: 0.15,
+    },
     marks: [
       barX(bars, {
         x: 'share',
@@ -56,9 +61,25 @@ export function landUseChart(bars: LandUseBar[], options: LandUseChartOptions): 
         fill: (b: LandUseBar) => colorOf.get(b.code),
         className: 'q4-bar',
         ariaLabel: (b: LandUseBar) =>
-          fill(t.barLabel, { area: label.get(b.code) ?? b.name, category: catName.get(b.category)!, share: formatShare(b.share, lang), ha: formatNumber(b.hectares, lang), year: options.year }),
+          fill(t.barLabel, {
+            area: label.get(b.code) ?? b.name,
+            category: catName.get(b.category)!,
+            share: formatShare(b.share, lang),
+            ha: formatNumber(b.hectares, lang),
+            year: options.year,
+          }),
       }),
-      text(bars, { x: 'share', y: 'code', fy: 'category', text: (b: LandUseBar) => formatShare(b.share, lang), dx: 4, textAnchor: 'start', fill: textColor, className: 'q4-value', ariaHidden: 'true' }),
+      text(bars, {
+        x: 'share',
+        y: 'code',
+        fy: 'category',
+        text: (b: LandUseBar) => formatShare(b.share, lang),
+        dx: 4,
+        textAnchor: 'start',
+        fill: textColor,
+        className: 'q4-value',
+        ariaHidden: 'true',
+      }),
     ],
   }) as SVGSVGElement;
   // Plot draws the bars facet by facet, in data order within each: match them to the data the same way.

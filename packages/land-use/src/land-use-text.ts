@@ -31,7 +31,16 @@ export function prepareLandUse(data: LandUseData, options: { year?: unknown; are
   const province = found && data.rows.some((r) => r.code === found) ? found : undefined;
   if (one && !province) throw new Q4Error('unknown-area', fill(t.unknownProvince, { value: one.slice(0, 40), list: listFormat(provinceNames(data), lang) }));
   const areas = province ? `${province},NL01` : String(options.areas ?? '');
-  const codes = areas.trim() ? [...new Set(areas.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean))] : data.defaults;
+  const codes = areas.trim()
+    ? [
+        ...new Set(
+          areas
+            .split(',')
+            .map((c) => c.trim().toUpperCase())
+            .filter(Boolean),
+        ),
+      ]
+    : data.defaults;
   if (!codes.length) throw optionError('areas', areas, expected.areas, lang);
   const unknown = codes.find((c) => !known.includes(c));
   if (unknown) throw new Q4Error('invalid-option', fill(t.unknownArea, { value: unknown.slice(0, 20), list: listFormat(known.slice(0, 14), lang) }));
@@ -39,7 +48,9 @@ export function prepareLandUse(data: LandUseData, options: { year?: unknown; are
   return { data, year, years, codes: present, bars: landUseBars(data, year, present) };
 }
 
-const provinceNames = (data: LandUseData) => [...new Map(data.rows.filter((r) => r.code.startsWith('PV')).map((r) => [r.code, `${r.name} (${r.code})`])).values()];
+const provinceNames = (data: LandUseData) => [
+  ...new Map(data.rows.filter((r) => r.code.startsWith('PV')).map((r) => [r.code, `${r.name} (${r.code})`])).values(),
+];
 
 /** "Provincie Utrecht" in a column, "de provincie Utrecht" in a sentence (for the bundled data). */
 export function areaName(data: LandUseData, code: string, lang: Lang, inSentence = false): string {
@@ -81,18 +92,39 @@ export function describeLandUse(model: LandUseModel, lang: Lang): FigureText {
   } else {
     const top = bars.filter((b) => b.code === codes[0]).sort((a, b) => b.share - a.share)[0];
     const name = cat(top.category);
-    title = fill(t.titleOne, { category: name.charAt(0).toUpperCase() + name.slice(1), a: areaName(model.data, codes[0], lang, true), va: formatShare(top.share, lang), year });
+    title = fill(t.titleOne, {
+      category: name.charAt(0).toUpperCase() + name.slice(1),
+      a: areaName(model.data, codes[0], lang, true),
+      va: formatShare(top.share, lang),
+      year,
+    });
   }
   const perArea = codes.map((code) =>
     fill(t.summaryArea, {
       area: areaName(model.data, code, lang),
-      list: listFormat(bars.filter((b) => b.code === code).map((b) => fill(t.categoryShare, { category: cat(b.category), share: formatShare(b.share, lang) })), lang),
+      list: listFormat(
+        bars.filter((b) => b.code === code).map((b) => fill(t.categoryShare, { category: cat(b.category), share: formatShare(b.share, lang) })),
+        lang,
+      ),
     }),
   );
   const notes: string[] = [];
   const noOuter = codes.filter((c) => model.data.rows.find((r) => r.code === c && r.year === year)?.outerWater === null);
-  if (noOuter.length) notes.push(fill(t.outerWaterNote, { list: listFormat(noOuter.map((c) => areaName(model.data, c, lang, true)), lang) }));
+  if (noOuter.length)
+    notes.push(
+      fill(t.outerWaterNote, {
+        list: listFormat(
+          noOuter.map((c) => areaName(model.data, c, lang, true)),
+          lang,
+        ),
+      }),
+    );
   if (model.data.rows.some((r) => codes.includes(r.code) && r.derived)) notes.push(t.derivedNote);
   if (model.data.bundled) notes.push(t.municipalNote);
-  return { title, summary: fill(t.summary, { year, list: perArea.join('; ') }), notes, credit: model.data.bundled && model.data.credit ? `${model.data.credit[lang]}, ${year}` : (model.data.credit?.[lang] ?? coreMessages[lang].ownData) };
+  return {
+    title,
+    summary: fill(t.summary, { year, list: perArea.join('; ') }),
+    notes,
+    credit: model.data.bundled && model.data.credit ? `${model.data.credit[lang]}, ${year}` : (model.data.credit?.[lang] ?? coreMessages[lang].ownData),
+  };
 }

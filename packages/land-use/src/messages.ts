@@ -21,7 +21,8 @@ export const messages = {
     chartLabel: 'Staafdiagram: aandeel van {count} soorten bodemgebruik, {year}',
     badYear: 'Geen gegevens voor het jaar "{value}". Kies uit: {list}.',
     unknownArea: 'Onbekend gebied "{value}". Kies uit: {list}.',
-    unknownProvince: 'Onbekende provincie "{value}". Kies uit: {list}. Cijfers per gemeente zijn er niet in deze bron: geef eigen gegevens mee via data of src.',
+    unknownProvince:
+      'Onbekende provincie "{value}". Kies uit: {list}. Cijfers per gemeente zijn er niet in deze bron: geef eigen gegevens mee via data of src.',
     areaAndAreas: 'Gebruik area (één provincie tegen Nederland) of areas (een lijst codes), niet allebei.',
     total: 'Totaal',
   },

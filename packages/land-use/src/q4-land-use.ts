@@ -67,6 +67,10 @@ export class Q4LandUse extends Q4Element<LandUseInput, LandUseData, LandUseOptio
     const rects = [...chart.querySelectorAll<SVGRectElement>('.q4-bar rect[data-key]')];
     const row = (r: SVGRectElement) => categories.findIndex((c) => r.dataset.key!.endsWith(`:${c.id}`));
     const col = (r: SVGRectElement) => model.codes.findIndex((c) => r.dataset.key!.startsWith(`bar:${c}:`));
-    return rovingGrid(chart, rects.map((element) => ({ element, row: row(element) * 10 + col(element), col: 0 })), () => {});
+    return rovingGrid(
+      chart,
+      rects.map((element) => ({ element, row: row(element) * 10 + col(element), col: 0 })),
+      () => {},
+    );
   }
 }

@@ -6,5 +6,10 @@ import { landUseFigure } from '../src/index.js';
 runWidgetSuite({
   tag: 'q4-land-use',
   figure: landUseFigure,
-  ownData: (text) => ({ credit: text, rows: [{ year: 2010, code: 'X', name: text, total: 10, traffic: 1, builtUp: 1, semiBuiltUp: 1, recreation: 1, agriculture: 1, forestNature: 1, innerWater: 1 }] }),
+  ownData: (text) => ({
+    credit: text,
+    rows: [
+      { year: 2010, code: 'X', name: text, total: 10, traffic: 1, builtUp: 1, semiBuiltUp: 1, recreation: 1, agriculture: 1, forestNature: 1, innerWater: 1 },
+    ],
+  }),
 });

@@ -27,7 +27,9 @@ describe('<q4-land-use>', () => {
     // Built-up land is wider for Utrecht than for the Netherlands.
     expect(bar(el, 'PV26', 'builtUp').getBoundingClientRect().width).to.be.greaterThan(bar(el, 'NL01', 'builtUp').getBoundingClientRect().width);
     expect(title(el)).to.equal('In 2015 is in de provincie Utrecht naar verhouding meer bebouwd terrein dan in Nederland: 16% tegen 8,7% van de oppervlakte');
-    expect(bar(el, 'PV26', 'builtUp').getAttribute('aria-label')).to.equal(`Provincie Utrecht, bebouwd terrein: 16% (${u.builtUp.toLocaleString('nl-NL')} ha), 2015`);
+    expect(bar(el, 'PV26', 'builtUp').getAttribute('aria-label')).to.equal(
+      `Provincie Utrecht, bebouwd terrein: 16% (${u.builtUp.toLocaleString('nl-NL')} ha), 2015`,
+    );
     const caption = root(el).querySelector('.caption')!.textContent!;
     expect(caption).to.contain('Nederland is de som van de twaalf provincies');
     expect(caption).to.contain('geen cijfer voor buitenwater');
@@ -74,9 +76,25 @@ describe('<q4-land-use>', () => {
 
   it("takes a municipality's own rows", async () => {
     const el = await mount();
-    el.data = { credit: 'Bron: gemeente (voorbeeld)', rows: [
-      { year: 2010, code: 'GM9999', name: 'Voorbeeld', total: 1000, traffic: 50, builtUp: 200, semiBuiltUp: 10, recreation: 40, agriculture: 500, forestNature: 180, innerWater: 20, outerWater: null },
-    ] };
+    el.data = {
+      credit: 'Bron: gemeente (voorbeeld)',
+      rows: [
+        {
+          year: 2010,
+          code: 'GM9999',
+          name: 'Voorbeeld',
+          total: 1000,
+          traffic: 50,
+          builtUp: 200,
+          semiBuiltUp: 10,
+          recreation: 40,
+          agriculture: 500,
+          forestNature: 180,
+          innerWater: 20,
+          outerWater: null,
+        },
+      ],
+    };
     await el.updateComplete;
     await waitUntil(() => root(el).querySelector('svg.q4-plot'));
     expect(root(el).querySelectorAll('.q4-bar rect')).to.have.length(7);
@@ -106,13 +124,35 @@ describe('<q4-land-use>', () => {
     el.areas = 'PV26,GM0355';
     await el.updateComplete;
     expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('Onbekend gebied "GM0355"');
-    setTimeout(() => (el.data = [{ year: 2010, code: 'A', name: 'A', total: 10, traffic: -1, builtUp: 1, semiBuiltUp: 1, recreation: 1, agriculture: 1, forestNature: 1, innerWater: 1 }]));
+    setTimeout(
+      () =>
+        (el.data = [
+          {
+            year: 2010,
+            code: 'A',
+            name: 'A',
+            total: 10,
+            traffic: -1,
+            builtUp: 1,
+            semiBuiltUp: 1,
+            recreation: 1,
+            agriculture: 1,
+            forestNature: 1,
+            innerWater: 1,
+          },
+        ]),
+    );
     const event = (await oneEvent(el, 'q4-error')) as CustomEvent<Q4ErrorDetail>;
     expect(event.detail.issues![0]).to.deep.include({ row: 0, field: 'traffic' });
   });
 
   // Odd attribute values end in a visible error that names the attribute, never in the loading state or a silent default.
-  for (const [attribute, value] of [['areas', ',,,'], ['year', 'NaN'], ['year', 'abc'], ['year', '2015.5']]) {
+  for (const [attribute, value] of [
+    ['areas', ',,,'],
+    ['year', 'NaN'],
+    ['year', 'abc'],
+    ['year', '2015.5'],
+  ]) {
     it(`${attribute}="${value}": a clear error naming ${attribute}, and q4-error invalid-option`, async () => {
       const el = document.createElement('q4-land-use') as Q4LandUse;
       el.setAttribute('loading', 'eager');

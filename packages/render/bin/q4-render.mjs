@@ -15,7 +15,7 @@ const COMMON = [
   ['out', 'FILE', 'where to write it (default: a name that says what it holds); a PNG or SVG gets FILE.html beside it'],
   ['link', 'URL', 'http(s) address of the interactive chart, linked from the newsletter snippet'],
   ['scale', 'N', 'pixels per CSS pixel of a PNG (default 2)'],
-  ['data', 'FILE.json', 'your own data, in the shape the element\'s data property takes'],
+  ['data', 'FILE.json', "your own data, in the shape the element's data property takes"],
   ['batch', 'FILE.json', 'render a list of jobs: [{ "widget": …, "out": …, and any option here }]'],
   ['help', '', 'this text'],
 ];
@@ -45,7 +45,8 @@ function nearest(word) {
   const distance = (a, b) => {
     const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
     for (let j = 1; j <= b.length; j++) d[0][j] = j;
-    for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let i = 1; i <= a.length; i++)
+      for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     return d[a.length][b.length];
   };
   const [best] = known.map((k) => [k, distance(word, k)]).sort((a, b) => a[1] - b[1]);

@@ -78,7 +78,6 @@ export const messages = {
   },
 } satisfies Record<Lang, Record<string, string>>;
 
-
 /**
  * English names of the report's indicator groups and indicators (ours; the report is Dutch). The Dutch names are
  * the data's own, as printed.

@@ -87,10 +87,15 @@ export class Q4Scorecard extends Q4Element<ScorecardInput, ScorecardDataset, Sco
     const wanted = this.#restoreFocus ?? (model.highlight ? `${model.highlight.code}|` : '');
     let initial = items.findIndex((i) => key(i.element) === wanted || (wanted.endsWith('|') && key(i.element).startsWith(wanted)));
     if (initial < 0) initial = 0;
-    const unbind = rovingGrid(chart, items, (item) => {
-      this.#restoreFocus = key(item.element);
-      this.#select((item.element as unknown as SVGElement).dataset.area!, model);
-    }, initial);
+    const unbind = rovingGrid(
+      chart,
+      items,
+      (item) => {
+        this.#restoreFocus = key(item.element);
+        this.#select((item.element as unknown as SVGElement).dataset.area!, model);
+      },
+      initial,
+    );
     if (this.#restoreFocus) {
       this.#restoreFocus = undefined;
       // After this update has finished: focusing updates the readout, which is reactive state.

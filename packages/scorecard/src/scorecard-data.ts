@@ -156,11 +156,12 @@ const normalize = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 export function resolveMunicipality(data: ScorecardDataset, value: string | null | undefined, lang: Lang): ScorecardArea | null {
   if (value === null || value === undefined || value.trim() === '') return null;
   const wanted = normalize(value);
-  const match = municipalitiesOf(data).find(
-    (a) => normalize(a.code) === wanted || normalize(a.name) === wanted || normalize(a.printed) === wanted,
-  );
+  const match = municipalitiesOf(data).find((a) => normalize(a.code) === wanted || normalize(a.name) === wanted || normalize(a.printed) === wanted);
   if (match) return match;
-  const list = listFormat(municipalitiesOf(data).map((a) => `${a.name} (${a.code})`), lang);
+  const list = listFormat(
+    municipalitiesOf(data).map((a) => `${a.name} (${a.code})`),
+    lang,
+  );
   throw new Q4Error('unknown-municipality', fill(messages[lang].unknownMunicipality, { value: value.slice(0, 60), list }));
 }
 

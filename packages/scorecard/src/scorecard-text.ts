@@ -40,10 +40,7 @@ export interface ScorecardText {
 }
 
 /** Title that states the point, a summary with the key numbers, and notes (missing values, polarity). */
-export function describeScorecard(
-  data: ScorecardDataset,
-  options: { highlight?: ScorecardArea | null; group?: string | null; lang: Lang },
-): ScorecardText {
+export function describeScorecard(data: ScorecardDataset, options: { highlight?: ScorecardArea | null; group?: string | null; lang: Lang }): ScorecardText {
   const { lang, highlight = null, group = null } = options;
   const t = messages[lang];
   const reference = referenceName(data, lang);
@@ -65,7 +62,13 @@ export function describeScorecard(
     const worse = own.filter((c) => c.comparison === 'worse');
     const same = own.filter((c) => c.comparison === 'same');
     // Count indicators only where there is a comparison; say so when one has no figure.
-    title = fill(own.length < shownIndicators ? t.titleOnePartial : t.titleOne, { name: highlight.name, better: better.length, total: own.length, reference, indicators: shownIndicators });
+    title = fill(own.length < shownIndicators ? t.titleOnePartial : t.titleOne, {
+      name: highlight.name,
+      better: better.length,
+      total: own.length,
+      reference,
+      indicators: shownIndicators,
+    });
     summary.push(better.length ? fill(t.summaryBetter, { list: listFormat(better.map(item), lang) }) : t.noneBetter);
     if (worse.length) summary.push(fill(t.summaryWorse, { list: listFormat(worse.map(item), lang) }));
     if (same.length) summary.push(fill(t.summarySame, { list: listFormat(same.map(item), lang) }));
@@ -89,13 +92,23 @@ export function describeScorecard(
   const notes: string[] = [];
   const missing = cells.filter((c) => c.comparison === 'missing' && (!highlight || c.area.code === highlight.code));
   if (missing.length) {
-    const list = listFormat(missing.map((c) => fill(t.missingItem, { name: c.area.name, indicator: c.indicator.label[lang] })), lang);
+    const list = listFormat(
+      missing.map((c) => fill(t.missingItem, { name: c.area.name, indicator: c.indicator.label[lang] })),
+      lang,
+    );
     notes.push(fill(t.missingNote, { list }));
   }
   const shown = data.indicators.filter((i) => !group || i.group === group);
   const higherBetter = shown.filter((i) => i.higherIs === 'better');
   if (higherBetter.length && higherBetter.length < shown.length) {
-    notes.push(fill(t.polarityNote, { better: listFormat(higherBetter.map((i) => i.label[lang]), lang) }));
+    notes.push(
+      fill(t.polarityNote, {
+        better: listFormat(
+          higherBetter.map((i) => i.label[lang]),
+          lang,
+        ),
+      }),
+    );
   }
   return { title, summary: summary.join(' '), notes };
 }

@@ -6,6 +6,12 @@ import { scorecardFigure } from '../src/index.js';
 runWidgetSuite({
   tag: 'q4-scorecard',
   figure: scorecardFigure,
-  ownData: (text) => ({ credit: text, rows: [{ area: 'X', areaName: text, indicator: 'woning', value: 50 }, { area: 'PV26', indicator: 'woning', value: 40 }] }),
+  ownData: (text) => ({
+    credit: text,
+    rows: [
+      { area: 'X', areaName: text, indicator: 'woning', value: 50 },
+      { area: 'PV26', indicator: 'woning', value: 40 },
+    ],
+  }),
   ownAttributes: { municipality: 'X' },
 });

@@ -63,9 +63,7 @@ describe('<q4-scorecard>', () => {
     it('on a narrow screen shows the chosen municipality and the province, and says so', async () => {
       const el = await mount(html`<q4-scorecard style="width: 330px" municipality="Zeist"></q4-scorecard>`);
       expect(cells(el)).to.have.length(16);
-      expect(root(el).querySelector('.chart-note')!.textContent).to.equal(
-        'Smal scherm: alleen Zeist en de provincie Utrecht. De tabel toont alle gebieden.',
-      );
+      expect(root(el).querySelector('.chart-note')!.textContent).to.equal('Smal scherm: alleen Zeist en de provincie Utrecht. De tabel toont alle gebieden.');
       el.style.width = '720px';
       await waitUntil(() => cells(el).length === 47, 'not back to all areas');
       expect(root(el).querySelector('.chart-note')).to.equal(null);
@@ -86,9 +84,7 @@ describe('<q4-scorecard>', () => {
       const figure = root(el).querySelector('figure')!;
       expect(root(el).getElementById(figure.getAttribute('aria-labelledby')!)!.textContent!.trim()).to.equal(title(el));
       expect(root(el).getElementById(figure.getAttribute('aria-describedby')!)!.textContent).to.contain('De Bilt 5 van 8');
-      expect(cellOf(el, 'GM0355', 'eenzaamheid').getAttribute('aria-label')).to.equal(
-        'Zeist, Eenzaamheid: 45%, slechter dan de provincie Utrecht (38%)',
-      );
+      expect(cellOf(el, 'GM0355', 'eenzaamheid').getAttribute('aria-label')).to.equal('Zeist, Eenzaamheid: 45%, slechter dan de provincie Utrecht (38%)');
     });
 
     it('shows the data as a table with a caption and scoped headers', async () => {
@@ -104,7 +100,12 @@ describe('<q4-scorecard>', () => {
       expect(table.querySelectorAll('tbody th[scope=row]')).to.have.length(8);
       const geur = [...table.querySelectorAll('tbody tr')].find((r) => r.querySelector('th')!.textContent === 'Geurhinder')!;
       expect([...geur.querySelectorAll('td')].map((td) => td.textContent)).to.deep.equal([
-        '5,1% (beter)', 'geen gegevens', '5,3% (beter)', '3,2% (beter)', '10,5% (slechter)', '7,5%',
+        '5,1% (beter)',
+        'geen gegevens',
+        '5,3% (beter)',
+        '3,2% (beter)',
+        '10,5% (slechter)',
+        '7,5%',
       ]);
     });
 
@@ -132,7 +133,9 @@ describe('<q4-scorecard>', () => {
 
     it('is one Tab stop with arrow keys between cells', async () => {
       const el = await mount();
-      const focusable = cells(el).concat(missing(el)).filter((r) => r.getAttribute('tabindex') === '0');
+      const focusable = cells(el)
+        .concat(missing(el))
+        .filter((r) => r.getAttribute('tabindex') === '0');
       expect(focusable).to.have.length(1);
       const first = cellOf(el, 'GM0310', 'sociale-uitsluiting');
       first.focus();
@@ -231,10 +234,12 @@ describe('<q4-scorecard>', () => {
     });
 
     it('prefers the data property over src', async () => {
-      const el = await fixture<Q4Scorecard>(html`<q4-scorecard style="width: 720px" src="/does-not-exist.json" .data=${[
-        { area: 'X', indicator: 'woning', value: 1 },
-        { area: 'PV26', indicator: 'woning', value: 2 },
-      ]}></q4-scorecard>`);
+      const el = await fixture<Q4Scorecard>(
+        html`<q4-scorecard style="width: 720px" src="/does-not-exist.json" .data=${[
+          { area: 'X', indicator: 'woning', value: 1 },
+          { area: 'PV26', indicator: 'woning', value: 2 },
+        ]}></q4-scorecard>`,
+      );
       await ready(el);
       expect(cells(el)).to.have.length(2);
     });
@@ -328,10 +333,13 @@ describe('<q4-scorecard>', () => {
     it('never parses strings from data as HTML', async () => {
       const el = await mount();
       const hostile = '<img src=x onerror="window.__pwned=1">';
-      el.data = { credit: hostile, rows: [
-        { area: 'PV26', indicator: 'woning', value: 50 },
-        { area: 'X', areaName: hostile, indicator: 'woning', value: 60 },
-      ] };
+      el.data = {
+        credit: hostile,
+        rows: [
+          { area: 'PV26', indicator: 'woning', value: 50 },
+          { area: 'X', areaName: hostile, indicator: 'woning', value: 60 },
+        ],
+      };
       el.municipality = 'X';
       await el.updateComplete;
       await nextFrame();

@@ -1,6 +1,15 @@
 export { Q4SectorBloem, type OrganisationInput } from './q4-sector-bloem.js';
 export { flowerChart, barsChart, petalColors, type SectorChartOptions } from './sector-bloem-chart.js';
-export { SECTIONS, formatLq, loadDefaultSectors, locationQuotients, parseSectors, type Organisation, type SectorData, type SectorValue } from './sector-bloem-data.js';
+export {
+  SECTIONS,
+  formatLq,
+  loadDefaultSectors,
+  locationQuotients,
+  parseSectors,
+  type Organisation,
+  type SectorData,
+  type SectorValue,
+} from './sector-bloem-data.js';
 export { messages as sectorBloemMessages } from './messages.js';
 export { type SectorModel } from './sector-bloem-text.js';
 export { sectorFigure, type SectorOptions } from './sector-bloem-figure.js';

@@ -19,7 +19,8 @@ export const messages = {
     summaryArea: 'Locatiequotiënt (aandeel in de banen van werknemers in {area} gedeeld door het aandeel in Nederland, 2010): {list}.',
     sectionsNoteArea: 'SBI-secties per sector: {list}.',
     membersNote: '{area} = {list} samen.',
-    leadingNote: 'De vijf sectoren zijn de leidende sectoren van Heuvelrug Kromme Rijnstreek uit het rapport van mei 2015; voor {area} hoeven het niet de grootste te zijn.',
+    leadingNote:
+      'De vijf sectoren zijn de leidende sectoren van Heuvelrug Kromme Rijnstreek uit het rapport van mei 2015; voor {area} hoeven het niet de grootste te zijn.',
     tableArea: 'Aandeel {area}',
     summary: 'Locatiequotiënt (aandeel in de banen van werknemers in de regio gedeeld door het aandeel in Nederland, 2010): {list}.',
     lqItem: '{sector} {lq}',
@@ -31,7 +32,8 @@ export const messages = {
     petalLabelEqual: '{sector}',
     imageLegend: 'Landelijk gemiddelde (1,0): gestippelde cirkel',
     sectionsNote: 'SBI-secties per sector: {list}. Regio = de vijf gemeenten samen.',
-    boundNote: '{sector}: de cijfers van {list} zijn geheim (CBS); het quotiënt ligt tussen {low} (zonder die cijfers) en {high} (het hoogste dat de gepubliceerde totalen toelaten).',
+    boundNote:
+      '{sector}: de cijfers van {list} zijn geheim (CBS); het quotiënt ligt tussen {low} (zonder die cijfers) en {high} (het hoogste dat de gepubliceerde totalen toelaten).',
     boundNoteOpen: '{sector}: de cijfers van {list} zijn geheim (CBS); het quotiënt is minstens {low}.',
     noneNote: '{sector} heeft geen zuivere tegenhanger in de SBI-indeling; er is geen quotiënt berekend, en de sector telt in de titel niet mee.',
     equalNote: 'Gelijke bloembladen: de illustratie uit het rapport, zonder cijfers.',
@@ -80,7 +82,8 @@ export const messages = {
     petalLabelEqual: '{sector}',
     imageLegend: 'National average (1.0): dashed circle',
     sectionsNote: 'SBI sections per sector: {list}. Region = the five municipalities together.',
-    boundNote: '{sector}: the figures of {list} are confidential (CBS); the quotient lies between {low} (without them) and {high} (the most the published totals allow).',
+    boundNote:
+      '{sector}: the figures of {list} are confidential (CBS); the quotient lies between {low} (without them) and {high} (the most the published totals allow).',
     boundNoteOpen: '{sector}: the figures of {list} are confidential (CBS); the quotient is at least {low}.',
     noneNote: '{sector} has no clean counterpart in the SBI classification; no quotient is computed, and the title does not count it.',
     equalNote: 'Equal petals: the report’s illustration, without figures.',

@@ -119,7 +119,9 @@ export class Q4SectorBloem extends Q4Element<unknown, SectorData, SectorOptions,
         (g) => html`<p class="wreath__group"><span class="wreath__sector">${name(g)}:</span>
           ${model.organisations
             .filter((o) => o.sector === g)
-            .map((o, i, all) => html`${o.link ? html`<a href=${o.link} rel="noopener" target="_blank">${o.name}</a>` : o.name}${i < all.length - 1 ? ', ' : ''}`)}</p>`,
+            .map(
+              (o, i, all) => html`${o.link ? html`<a href=${o.link} rel="noopener" target="_blank">${o.name}</a>` : o.name}${i < all.length - 1 ? ', ' : ''}`,
+            )}</p>`,
       )}
     </section>`;
   }
@@ -127,7 +129,10 @@ export class Q4SectorBloem extends Q4Element<unknown, SectorData, SectorOptions,
   /** @internal */
   protected override bindChart(chart: Element): () => void {
     const marks = [...chart.querySelectorAll<SVGElement>('[data-key]')];
-    return rovingGrid(chart, marks.map((element, col) => ({ element: element as SVGElement & { focus(): void }, row: 0, col })), () => {});
+    return rovingGrid(
+      chart,
+      marks.map((element, col) => ({ element: element as SVGElement & { focus(): void }, row: 0, col })),
+      () => {},
+    );
   }
 }
-

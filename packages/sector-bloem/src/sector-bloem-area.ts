@@ -8,11 +8,13 @@ import { SECTOR_YEAR, loadDefaultSectors, locationQuotients, sectorCredit, type 
 const messages = {
   nl: {
     noNational: 'Een locatiequotiënt vergelijkt een gebied met Nederland; voor heel Nederland is het per definitie 1. Kies een gemeente of regio.',
-    notCovered: 'Geen sectorcijfers voor {list}: de meegeleverde banen per sector (CBS 81402NED, 2010) gaan alleen over {covered}. Voor een ander gebied kunt u eigen quotiënten geven via data of src.',
+    notCovered:
+      'Geen sectorcijfers voor {list}: de meegeleverde banen per sector (CBS 81402NED, 2010) gaan alleen over {covered}. Voor een ander gebied kunt u eigen quotiënten geven via data of src.',
   },
   en: {
     noNational: 'A location quotient compares an area with the Netherlands; for the whole country it is 1 by definition. Choose a municipality or region.',
-    notCovered: 'No sector figures for {list}: the bundled jobs by sector (CBS 81402NED, 2010) cover only {covered}. For another area you can give your own quotients through data or src.',
+    notCovered:
+      'No sector figures for {list}: the bundled jobs by sector (CBS 81402NED, 2010) cover only {covered}. For another area you can give your own quotients through data or src.',
   },
 } satisfies Record<Lang, Record<string, string>>;
 
@@ -35,7 +37,11 @@ export async function loadAreaSectors(o: AreaRequest): Promise<SectorData> {
   const coveredCodes = new Set(covered.map((r) => r.code));
   const outside = members.filter((m) => !coveredCodes.has(m.code));
   if (outside.length) {
-    const names = (list: { name: string }[], lang: Lang) => listFormat(list.map((m) => m.name), lang);
+    const names = (list: { name: string }[], lang: Lang) =>
+      listFormat(
+        list.map((m) => m.name),
+        lang,
+      );
     const coveredNames = covered.map((r) => index.byCode.get(r.code)?.name ?? r.name).sort(compareNames);
     return {
       ...base,
@@ -45,7 +51,11 @@ export async function loadAreaSectors(o: AreaRequest): Promise<SectorData> {
   const name = choice.kind === 'municipality' ? choice.municipality.name : (choice.label ?? members.map((m) => m.name).join(' + '));
   return {
     ...base,
-    sectors: locationQuotients(jobs, SECTOR_YEAR, members.map((m) => m.code)),
+    sectors: locationQuotients(
+      jobs,
+      SECTOR_YEAR,
+      members.map((m) => m.code),
+    ),
     area: { kind: choice.kind, name, members: members.map((m) => ({ code: m.code, name: m.name })), named: choice.kind === 'region' && choice.label !== null },
   };
 }

@@ -44,7 +44,8 @@ function petal(id: string, angle: number, length: number): Point[] {
   return [...left, ...right.reverse()];
 }
 
-const circle = (id: string, r: number): Point[] => Array.from({ length: 73 }, (_, k) => ({ id, x: r * Math.cos((k * Math.PI) / 36), y: r * Math.sin((k * Math.PI) / 36) }));
+const circle = (id: string, r: number): Point[] =>
+  Array.from({ length: 73 }, (_, k) => ({ id, x: r * Math.cos((k * Math.PI) / 36), y: r * Math.sin((k * Math.PI) / 36) }));
 
 /** A sector's accessible name: "Zorg & welzijn: locatiequotiënt 1,39 (Q)". */
 export function sectorLabel(s: SectorValue, lang: Lang, mode: 'data' | 'equal'): string {
@@ -111,8 +112,20 @@ export function flowerChart(sectors: SectorValue[], options: SectorChartOptions)
     x: { domain: [-reachX, reachX], axis: null },
     y: { domain: [reachY, -reachY], axis: null },
     marks: [
-      mode === 'equal' ? null : line(circle('ref', 1 / lqMax), { x: 'x', y: 'y', stroke: textColor, strokeOpacity: 0.6, strokeDasharray: '4,4', className: 'q4-reference', ariaHidden: 'true' }),
-      orgs.length ? line(circle('wreath', 1.25), { x: 'x', y: 'y', stroke: textColor, strokeOpacity: 0.25, className: 'q4-wreath-ring', ariaHidden: 'true' }) : null,
+      mode === 'equal'
+        ? null
+        : line(circle('ref', 1 / lqMax), {
+            x: 'x',
+            y: 'y',
+            stroke: textColor,
+            strokeOpacity: 0.6,
+            strokeDasharray: '4,4',
+            className: 'q4-reference',
+            ariaHidden: 'true',
+          }),
+      orgs.length
+        ? line(circle('wreath', 1.25), { x: 'x', y: 'y', stroke: textColor, strokeOpacity: 0.25, className: 'q4-wreath-ring', ariaHidden: 'true' })
+        : null,
       ...solid.map((d) =>
         line(petal(d.s.id, d.angle, d.length), {
           x: 'x',
@@ -126,22 +139,67 @@ export function flowerChart(sectors: SectorValue[], options: SectorChartOptions)
         }),
       ),
       ...ghost.map((d) =>
-        line(petal(d.s.id, d.angle, d.length), { x: 'x', y: 'y', curve: 'linear-closed', fill: 'none', stroke: textColor, strokeDasharray: '3,3', className: 'q4-petal q4-petal--none', ariaLabel: () => sectorLabel(d.s, lang, mode) }),
+        line(petal(d.s.id, d.angle, d.length), {
+          x: 'x',
+          y: 'y',
+          curve: 'linear-closed',
+          fill: 'none',
+          stroke: textColor,
+          strokeDasharray: '3,3',
+          className: 'q4-petal q4-petal--none',
+          ariaLabel: () => sectorLabel(d.s, lang, mode),
+        }),
       ),
       ...bounds.map((d) =>
         // The dashed extension reaches the upper bound where the published aggregates give one.
-        line([0, d.s.upper !== null && d.s.lq !== null ? (d.s.upper - d.s.lq) / lqMax : 0.12].map((e) => ({ id: d.s.id, ...tip(d, e) })), { x: 'x', y: 'y', stroke: colors[d.i % colors.length], strokeWidth: 3, strokeDasharray: '3,3', className: 'q4-bound', ariaHidden: 'true' }),
+        line(
+          [0, d.s.upper !== null && d.s.lq !== null ? (d.s.upper - d.s.lq) / lqMax : 0.12].map((e) => ({ id: d.s.id, ...tip(d, e) })),
+          { x: 'x', y: 'y', stroke: colors[d.i % colors.length], strokeWidth: 3, strokeDasharray: '3,3', className: 'q4-bound', ariaHidden: 'true' },
+        ),
       ),
       ...(['start', 'middle', 'end'] as const).map((anchor) =>
-        text(labels.filter((l) => l.anchor === anchor), { x: 'x', y: 'y', text: 'text', textAnchor: anchor, fill: textColor, stroke: halo, strokeWidth: 3, paintOrder: 'stroke', fontWeight: 'bold', lineWidth: 11, className: 'q4-petal-label', ariaHidden: 'true' }),
+        text(
+          labels.filter((l) => l.anchor === anchor),
+          {
+            x: 'x',
+            y: 'y',
+            text: 'text',
+            textAnchor: anchor,
+            fill: textColor,
+            stroke: halo,
+            strokeWidth: 3,
+            paintOrder: 'stroke',
+            fontWeight: 'bold',
+            lineWidth: 11,
+            className: 'q4-petal-label',
+            ariaHidden: 'true',
+          },
+        ),
       ),
       ...(['start', 'middle', 'end'] as const).map((anchor) =>
-        text(wreath.filter((l) => l.anchor === anchor), { x: 'x', y: 'y', text: 'text', textAnchor: anchor, fill: textColor, stroke: halo, strokeWidth: 3, paintOrder: 'stroke', className: 'q4-wreath', ariaHidden: 'true' }),
+        text(
+          wreath.filter((l) => l.anchor === anchor),
+          {
+            x: 'x',
+            y: 'y',
+            text: 'text',
+            textAnchor: anchor,
+            fill: textColor,
+            stroke: halo,
+            strokeWidth: 3,
+            paintOrder: 'stroke',
+            className: 'q4-wreath',
+            ariaHidden: 'true',
+          },
+        ),
       ),
     ],
   }) as SVGSVGElement;
   svg.querySelectorAll('.q4-petal path').forEach((p, i) => p.setAttribute('data-key', `sector:${[...solid, ...ghost][i].s.id}`));
-  if (mode === 'data') svg.querySelectorAll('.q4-petal path').forEach((p) => p.setAttribute('data-length', String(drawn.find((d) => `sector:${d.s.id}` === p.getAttribute('data-key'))!.length)));
+  if (mode === 'data')
+    svg
+      .querySelectorAll('.q4-petal path')
+      .forEach((p) => p.setAttribute('data-length', String(drawn.find((d) => `sector:${d.s.id}` === p.getAttribute('data-key'))!.length)));
   return fixPlotAria(svg);
 }
 
@@ -163,13 +221,46 @@ export function barsChart(sectors: SectorValue[], options: SectorChartOptions): 
     marginRight: 90,
     className: 'q4-plot',
     ariaLabel: fill(t.chartLabelBars, { count: order.length }),
-    x: { label: t.axisLq, domain: [0, Math.max(2, ...scored.map((s) => s.lq as number))], grid: true, tickFormat: (v: number) => formatLq(v, lang).replace(/[,.]00$/, '') },
+    x: {
+      label: t.axisLq,
+      domain: [0, Math.max(2, ...scored.map((s) => s.lq as number))],
+      grid: true,
+      tickFormat: (v: number) => formatLq(v, lang).replace(/[,.]00$/, ''),
+    },
     y: { domain: order.map((s) => s.id), tickFormat: (id: string) => sectors.find((s) => s.id === id)!.label[lang], label: null, tickSize: 0 },
     marks: [
-      barX(scored, { x: 'lq', y: 'id', fill: (s: SectorValue) => colorOf.get(s.id), className: 'q4-bar', ariaLabel: (s: SectorValue) => sectorLabel(s, lang, 'data') }),
+      barX(scored, {
+        x: 'lq',
+        y: 'id',
+        fill: (s: SectorValue) => colorOf.get(s.id),
+        className: 'q4-bar',
+        ariaLabel: (s: SectorValue) => sectorLabel(s, lang, 'data'),
+      }),
       ruleX([1], { stroke: textColor, strokeDasharray: '4,4' }),
-      text(scored, { x: 'lq', y: 'id', text: (s: SectorValue) => lqText(s, lang), dx: 6, textAnchor: 'start', fill: textColor, className: 'q4-value', ariaHidden: 'true' }),
-      text(order.filter((s) => s.lq === null), { x: 0, y: 'id', text: () => t.noCounterpart, dx: 6, textAnchor: 'start', fill: textColor, fontStyle: 'italic', className: 'q4-value', ariaHidden: 'true' }),
+      text(scored, {
+        x: 'lq',
+        y: 'id',
+        text: (s: SectorValue) => lqText(s, lang),
+        dx: 6,
+        textAnchor: 'start',
+        fill: textColor,
+        className: 'q4-value',
+        ariaHidden: 'true',
+      }),
+      text(
+        order.filter((s) => s.lq === null),
+        {
+          x: 0,
+          y: 'id',
+          text: () => t.noCounterpart,
+          dx: 6,
+          textAnchor: 'start',
+          fill: textColor,
+          fontStyle: 'italic',
+          className: 'q4-value',
+          ariaHidden: 'true',
+        },
+      ),
     ],
   }) as SVGSVGElement;
   svg.querySelectorAll('.q4-bar rect').forEach((r, i) => r.setAttribute('data-key', `sector:${scored[i].id}`));

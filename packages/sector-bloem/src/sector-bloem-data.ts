@@ -85,8 +85,6 @@ export interface SectorData {
   areaError?: (lang: Lang) => Q4Error;
 }
 
-
-
 /**
  * Location quotients of the five sectors for an area (by default the report's region: the five municipalities
  * summed) against the Netherlands, from employee jobs (CBS 81402NED) of `year`. A secret cell is never filled in:
@@ -112,7 +110,8 @@ export function locationQuotients(jobs: SectorTable, year = 2010, members: strin
     const sections = SECTIONS[s.id] ?? [];
     const base = { id: s.id, label: s.label, sections, noCounterpart: sections.length === 0 };
     // No quotient without a counterpart, or without every member's total of employee jobs (never a partial sum).
-    if (!sections.length || !Number.isFinite(regionTotal)) return { ...base, lq: null, lowerBound: false, upper: null, secretFor: [], regionShare: null, nlShare: null };
+    if (!sections.length || !Number.isFinite(regionTotal))
+      return { ...base, lq: null, lowerBound: false, upper: null, secretFor: [], regionShare: null, nlShare: null };
     const secretFor = new Set<string>();
     let regionSum = 0;
     let regionMax = 0;
@@ -175,10 +174,22 @@ export function parseSectors(input: unknown): SectorData {
     if (!isRecord(row)) return issues.add({ row: i, expected: expect.row, received: row });
     const before = issues.count;
     if (!isText(row.label)) issues.add({ row: i, field: 'label', expected: expect.text, received: row.label });
-    if (!(row.value === null || (typeof row.value === 'number' && Number.isFinite(row.value) && row.value >= 0))) issues.add({ row: i, field: 'value', expected: expect.lq, received: row.value });
+    if (!(row.value === null || (typeof row.value === 'number' && Number.isFinite(row.value) && row.value >= 0)))
+      issues.add({ row: i, field: 'value', expected: expect.lq, received: row.value });
     if (issues.count > before) return;
     const label = (row.label as string).trim();
-    sectors.push({ id: `s${i}`, label: { nl: label, en: label }, sections: [], lq: row.value as number | null, lowerBound: false, upper: row.value as number | null, secretFor: [], regionShare: null, nlShare: null, noCounterpart: false });
+    sectors.push({
+      id: `s${i}`,
+      label: { nl: label, en: label },
+      sections: [],
+      lq: row.value as number | null,
+      lowerBound: false,
+      upper: row.value as number | null,
+      secretFor: [],
+      regionShare: null,
+      nlShare: null,
+      noCounterpart: false,
+    });
   });
   issues.throwIfAny();
   return { sectors, credit, year: null };

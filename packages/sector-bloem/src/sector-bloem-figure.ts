@@ -27,7 +27,12 @@ function table(model: SectorModel, lang: Lang): TableModel {
   return {
     caption: t.tableCaption,
     rowHeader: t.tableSector,
-    columns: [{ label: t.tableSections }, { label: model.data.area ? fill(t.tableArea, { area: model.data.area.name }) : t.tableRegion, numeric: true }, { label: t.tableNl, numeric: true }, { label: t.tableLq, numeric: true }],
+    columns: [
+      { label: t.tableSections },
+      { label: model.data.area ? fill(t.tableArea, { area: model.data.area.name }) : t.tableRegion, numeric: true },
+      { label: t.tableNl, numeric: true },
+      { label: t.tableLq, numeric: true },
+    ],
     sections: [
       {
         rows: model.data.sectors.map((s) => ({
@@ -49,7 +54,15 @@ function table(model: SectorModel, lang: Lang): TableModel {
 export const sectorFigure: FigureDefinition<SectorData, SectorOptions, SectorModel> = {
   name: 'sector-bloem',
   attributes: ['mode', 'view', 'municipality', 'region', 'region-name'],
-  colors: { 'petal-1': '--_petal-1', 'petal-2': '--_petal-2', 'petal-3': '--_petal-3', 'petal-4': '--_petal-4', 'petal-5': '--_petal-5', text: '--_text', halo: '--_halo' },
+  colors: {
+    'petal-1': '--_petal-1',
+    'petal-2': '--_petal-2',
+    'petal-3': '--_petal-3',
+    'petal-4': '--_petal-4',
+    'petal-5': '--_petal-5',
+    text: '--_text',
+    halo: '--_halo',
+  },
   // For an area, the data it reads first are asked for beside the code that reads them: one round trip, not two.
   loadDefault: (options = {}) =>
     asksForArea(options) ? (prefetchAreaSectors(), import('./sector-bloem-area.js').then((m) => m.loadAreaSectors(options))) : loadDefaultSectors(),
@@ -58,13 +71,19 @@ export const sectorFigure: FigureDefinition<SectorData, SectorOptions, SectorMod
   isEmpty: (data) => data.sectors.length === 0 && !data.areaError,
   prepare: (data, options, lang) => {
     // An area's quotients come with its data: bundled data loaded without the area would silently show the report's.
-    if (data.year !== null && !data.area && !data.areaError && asksForArea(options)) throw new Error('sector-bloem: load the bundled data with the options (loadDefault(options))');
+    if (data.year !== null && !data.area && !data.areaError && asksForArea(options))
+      throw new Error('sector-bloem: load the bundled data with the options (loadDefault(options))');
     return prepareSectors(data, { mode: options.mode ?? 'data', view: options.view ?? 'flower', organisations: options.organisations }, lang);
   },
   describe: describeSectors,
   legend: (model, lang) => (model.mode === 'equal' ? '' : messages[lang].imageLegend),
   table,
-  fileParts: (model) => [model.data.area?.name ?? '', model.mode === 'equal' ? 'illustratie' : '', model.view === 'bars' ? 'staven' : '', model.data.year ? String(model.data.year) : ''],
+  fileParts: (model) => [
+    model.data.area?.name ?? '',
+    model.mode === 'equal' ? 'illustratie' : '',
+    model.view === 'bars' ? 'staven' : '',
+    model.data.year ? String(model.data.year) : '',
+  ],
   chart(model, { width, lang, document, colors = {} }) {
     const options = {
       width,

@@ -29,17 +29,32 @@ export function describeSectors(model: SectorModel, lang: Lang): FigureText {
   const t = messages[lang];
   const { sectors } = model.data;
   const words = (s: (typeof sectors)[number]) => (s.lq === null ? (s.noCounterpart ? t.noCounterpart : coreMessages[lang].noData) : lqText(s, lang, t));
-  const list = listFormat(sectors.map((s) => fill(t.lqItem, { sector: s.label[lang], lq: words(s) })), lang);
+  const list = listFormat(
+    sectors.map((s) => fill(t.lqItem, { sector: s.label[lang], lq: words(s) })),
+    lang,
+  );
   const notes: string[] = [];
   const bundled = model.data.year !== null;
   const area = model.data.area;
   if (model.mode === 'equal') notes.push(t.equalNote);
   if (bundled) {
-    const sections = listFormat(sectors.filter((s) => s.sections.length).map((s) => `${s.label[lang]} ${s.sections.join('+')}`), lang);
+    const sections = listFormat(
+      sectors.filter((s) => s.sections.length).map((s) => `${s.label[lang]} ${s.sections.join('+')}`),
+      lang,
+    );
     if (!area) notes.push(fill(t.sectionsNote, { list: sections }));
     else {
       notes.push(fill(t.leadingNote, { area: area.name }), fill(t.sectionsNoteArea, { list: sections }));
-      if (area.kind === 'region' && area.named) notes.push(fill(t.membersNote, { area: area.name, list: listFormat(area.members.map((m) => m.name), lang) }));
+      if (area.kind === 'region' && area.named)
+        notes.push(
+          fill(t.membersNote, {
+            area: area.name,
+            list: listFormat(
+              area.members.map((m) => m.name),
+              lang,
+            ),
+          }),
+        );
     }
     for (const s of sectors) {
       if (s.lowerBound && s.lq !== null) {

@@ -6,5 +6,11 @@ import { sectorFigure } from '../src/index.js';
 runWidgetSuite({
   tag: 'q4-sector-bloem',
   figure: sectorFigure,
-  ownData: (text) => ({ credit: text, sectors: [{ label: text, value: 1.2 }, { label: 'B', value: null }] }),
+  ownData: (text) => ({
+    credit: text,
+    sectors: [
+      { label: text, value: 1.2 },
+      { label: 'B', value: null },
+    ],
+  }),
 });

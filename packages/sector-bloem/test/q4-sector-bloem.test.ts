@@ -31,12 +31,16 @@ describe('<q4-sector-bloem>', () => {
     const len = (id: string) => Number(petal(el, id).dataset.length);
     const gast = lq.find((s) => s.id === 'gastvrijheidseconomie')!.lq!;
     expect(len('gastvrijheidseconomie') / len('zorg-welzijn')).to.be.closeTo(gast / zorg, 1e-9);
-    expect(title(el)).to.equal('4 van de 4 leidende sectoren met een quotiënt zijn in de regio sterker vertegenwoordigd dan landelijk; het sterkst consultancy & overige diensten (1,67×) of openbaar bestuur & veiligheid (1,57–1,89×): de geheime cijfers laten beide toe');
+    expect(title(el)).to.equal(
+      '4 van de 4 leidende sectoren met een quotiënt zijn in de regio sterker vertegenwoordigd dan landelijk; het sterkst consultancy & overige diensten (1,67×) of openbaar bestuur & veiligheid (1,57–1,89×): de geheime cijfers laten beide toe',
+    );
   });
 
   it('shows a lower bound where CBS keeps figures secret, and no proxy for voeding & gezondheid', async () => {
     const el = await mount();
-    expect(petal(el, 'openbaar-bestuur-veiligheid').getAttribute('aria-label')).to.equal('Openbaar bestuur & veiligheid: locatiequotiënt tussen 1,57 en 1,89 (O)');
+    expect(petal(el, 'openbaar-bestuur-veiligheid').getAttribute('aria-label')).to.equal(
+      'Openbaar bestuur & veiligheid: locatiequotiënt tussen 1,57 en 1,89 (O)',
+    );
     expect(root(el).querySelectorAll('.q4-bound path')).to.have.length(1);
     expect(petal(el, 'voeding-gezondheid').getAttribute('aria-label')).to.equal('Voeding & gezondheid: geen zuivere SBI-tegenhanger');
     expect(petal(el, 'voeding-gezondheid').closest('.q4-petal--none')).to.exist;
@@ -59,7 +63,12 @@ describe('<q4-sector-bloem>', () => {
     el.view = 'bars';
     await el.updateComplete;
     const bars = [...root(el).querySelectorAll<SVGRectElement>('.q4-bar rect')];
-    expect(bars.map((b) => b.dataset.key)).to.deep.equal(['sector:consultancy-overige-diensten', 'sector:openbaar-bestuur-veiligheid', 'sector:gastvrijheidseconomie', 'sector:zorg-welzijn']);
+    expect(bars.map((b) => b.dataset.key)).to.deep.equal([
+      'sector:consultancy-overige-diensten',
+      'sector:openbaar-bestuur-veiligheid',
+      'sector:gastvrijheidseconomie',
+      'sector:zorg-welzijn',
+    ]);
     root(el).querySelector<HTMLButtonElement>('.view-toggle')!.click();
     await el.updateComplete;
     expect(el.view).to.equal('flower');
@@ -85,7 +94,9 @@ describe('<q4-sector-bloem>', () => {
   });
 
   it('loads organisations from organisations-src', async () => {
-    const el = await mount(html`<q4-sector-bloem style="width: 640px" organisations-src="/packages/sector-bloem/test/fixtures/organisations.json"></q4-sector-bloem>`);
+    const el = await mount(
+      html`<q4-sector-bloem style="width: 640px" organisations-src="/packages/sector-bloem/test/fixtures/organisations.json"></q4-sector-bloem>`,
+    );
     await waitUntil(() => root(el).querySelectorAll('.q4-wreath text').length === 2, 'wreath not drawn');
   });
 
@@ -102,7 +113,13 @@ describe('<q4-sector-bloem>', () => {
 
   it('takes your own quotients and rejects bad ones', async () => {
     const el = await mount();
-    el.data = { credit: 'Bron: eigen analyse', sectors: [{ label: 'Toerisme', value: 2.1 }, { label: 'Bouw', value: null }] };
+    el.data = {
+      credit: 'Bron: eigen analyse',
+      sectors: [
+        { label: 'Toerisme', value: 2.1 },
+        { label: 'Bouw', value: null },
+      ],
+    };
     await el.updateComplete;
     await waitUntil(() => root(el).querySelector('svg.q4-plot'));
     expect(root(el).querySelectorAll('.q4-petal path')).to.have.length(2);
@@ -168,7 +185,9 @@ describe('<q4-sector-bloem>', () => {
       const [{ jobs }, index] = await Promise.all([loadSectors(), loadAreaIndex()]);
       const covered = jobs.regions.filter((r) => r.code.startsWith('GM')).map((r) => index.byCode.get(r.code)?.name ?? r.name);
       expect(covered.length).to.be.greaterThan(10);
-      expect(alert).to.contain(`gaan alleen over ${new Intl.ListFormat('nl-NL', { type: 'conjunction' }).format(covered.sort(new Intl.Collator('nl').compare))}.`);
+      expect(alert).to.contain(
+        `gaan alleen over ${new Intl.ListFormat('nl-NL', { type: 'conjunction' }).format(covered.sort(new Intl.Collator('nl').compare))}.`,
+      );
       expect(root(el).querySelector('svg.q4-plot')).to.equal(null);
       el.remove();
     });

@@ -21,7 +21,8 @@ export const messages = {
     dark: 'Donker',
     auto: 'Volgt de instelling van de lezer',
     nlds: 'NL Design System (thema van uw site)',
-    nldsHint: 'De widget neemt de kleuren en het lettertype van het NL Design System-thema van uw site over: laad q4-nlds.css na het thema (de code hieronder doet dat). Dit voorbeeld heeft geen thema en toont dus de standaardkleuren.',
+    nldsHint:
+      'De widget neemt de kleuren en het lettertype van het NL Design System-thema van uw site over: laad q4-nlds.css na het thema (de code hieronder doet dat). Dit voorbeeld heeft geen thema en toont dus de standaardkleuren.',
     options: 'Instellingen van de widget',
     default: '(standaard)',
     width: 'Breedte van het voorbeeld',
@@ -43,7 +44,8 @@ export const messages = {
     failed: 'De afbeelding kon niet worden gemaakt:',
     downloadPng: 'Download de PNG',
     newsletterHtml: 'HTML voor uw mailprogramma',
-    newsletterUpload: 'Zet de afbeelding eerst online, bijvoorbeeld in de mediabibliotheek van uw nieuwsbriefprogramma, en vervang in deze HTML "{file}" door het adres van de afbeelding.',
+    newsletterUpload:
+      'Zet de afbeelding eerst online, bijvoorbeeld in de mediabibliotheek van uw nieuwsbriefprogramma, en vervang in deze HTML "{file}" door het adres van de afbeelding.',
     image: 'Afbeelding',
     data: 'Gegevens',
     copy: 'Kopieer',
@@ -69,7 +71,8 @@ export const messages = {
     dark: 'Dark',
     auto: 'Follows the reader’s setting',
     nlds: 'NL Design System (your site’s theme)',
-    nldsHint: 'The widget takes the colours and font of your site’s NL Design System theme: load q4-nlds.css after the theme (the code below does). This preview has no theme, so it shows the default colours.',
+    nldsHint:
+      'The widget takes the colours and font of your site’s NL Design System theme: load q4-nlds.css after the theme (the code below does). This preview has no theme, so it shows the default colours.',
     options: 'The widget’s settings',
     default: '(default)',
     width: 'Width of the preview',
@@ -91,7 +94,8 @@ export const messages = {
     failed: 'The image could not be made:',
     downloadPng: 'Download the PNG',
     newsletterHtml: 'HTML for your mailing tool',
-    newsletterUpload: 'First put the image online, for instance in your newsletter tool’s media library, and replace "{file}" in this HTML with the image’s address.',
+    newsletterUpload:
+      'First put the image online, for instance in your newsletter tool’s media library, and replace "{file}" in this HTML with the image’s address.',
     image: 'Image',
     data: 'Data',
     copy: 'Copy',

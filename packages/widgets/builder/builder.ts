@@ -80,7 +80,15 @@ export function readState(search: string): BuilderState {
   }
   const width = (Object.keys(WIDTHS) as Width[]).find((w) => w === q.get('width')) ?? 'column';
   const link = q.get('link') ?? '';
-  return { dropped, widget, lang: q.get('lang') === 'en' ? 'en' : 'nl', theme: ['light', 'dark', 'auto', 'nlds'].includes(q.get('theme') ?? '') ? (q.get('theme') as string) : 'light', width, link: link.length <= 500 ? link : '', attributes };
+  return {
+    dropped,
+    widget,
+    lang: q.get('lang') === 'en' ? 'en' : 'nl',
+    theme: ['light', 'dark', 'auto', 'nlds'].includes(q.get('theme') ?? '') ? (q.get('theme') as string) : 'light',
+    width,
+    link: link.length <= 500 ? link : '',
+    attributes,
+  };
 }
 
 /** The query string of a state: the builder's link, and the iframe's settings. */
@@ -164,11 +172,19 @@ export async function staticSnippet(s: BuilderState, width = 640): Promise<strin
 }
 
 /** The newsletter image: the widget's figure drawn 600 CSS px wide, as q4-render draws it, at 2x. */
-export async function newsletterImage(s: BuilderState): Promise<{ png: Blob; svg: string; alt: string; html: string; fileName: string; width: number; height: number }> {
+export async function newsletterImage(
+  s: BuilderState,
+): Promise<{ png: Blob; svg: string; alt: string; html: string; fileName: string; width: number; height: number }> {
   const { figure, options, data } = await figureAndData(s);
   const drawn = renderFigure(figure, data, options, { width: 600, lang: s.lang, document });
   drawn.chart.setAttribute('font-family', 'DejaVu Sans, sans-serif');
-  const svg = chartToSvg(drawn.chart as SVGSVGElement, { title: drawn.title, legend: drawn.legend, credit: drawn.credit, lang: s.lang, fontFamily: 'DejaVu Sans, Verdana, sans-serif' });
+  const svg = chartToSvg(drawn.chart as SVGSVGElement, {
+    title: drawn.title,
+    legend: drawn.legend,
+    credit: drawn.credit,
+    lang: s.lang,
+    fontFamily: 'DejaVu Sans, Verdana, sans-serif',
+  });
   const width = Number(/width="([\d.]+)"/.exec(svg)![1]);
   const height = Number(/height="([\d.]+)"/.exec(svg)![1]);
   const fileName = `${drawn.fileBase}.png`;
@@ -185,7 +201,11 @@ export async function newsletterImage(s: BuilderState): Promise<{ png: Blob; svg
 
 // --- the page ---------------------------------------------------------------------------------
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] => {
+const el = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] => {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) if (v !== undefined) node.setAttribute(k, v);
   node.append(...children);
@@ -229,7 +249,12 @@ function start(root: HTMLElement): void {
   function showOutputs(): void {
     const title = `${WIDGET_TEXT[state.widget][state.lang].name} (Q4)`;
     const block = (id: string, label: string, text: string, hint?: string) => {
-      const area = el('textarea', { id, readonly: '', rows: String(Math.min(10, text.split('\n').length + 1)), ...(hint ? { 'aria-describedby': `${id}-hint` } : {}) });
+      const area = el('textarea', {
+        id,
+        readonly: '',
+        rows: String(Math.min(10, text.split('\n').length + 1)),
+        ...(hint ? { 'aria-describedby': `${id}-hint` } : {}),
+      });
       area.value = text;
       const copy = el('button', { type: 'button' }, t.copy);
       copy.addEventListener('click', async () => {
@@ -306,7 +331,17 @@ function start(root: HTMLElement): void {
   /** The place: a combobox over the area index (ARIA 1.2 combobox with a listbox), or a region. */
   function placeControls(): HTMLElement {
     const box = el('fieldset', { class: 'place' }, el('legend', {}, t.place));
-    const input = el('input', { id: 'place', type: 'text', role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'place-list', autocomplete: 'off', value: state.attributes.municipality ?? '', 'aria-describedby': 'place-hint' });
+    const input = el('input', {
+      id: 'place',
+      type: 'text',
+      role: 'combobox',
+      'aria-autocomplete': 'list',
+      'aria-expanded': 'false',
+      'aria-controls': 'place-list',
+      autocomplete: 'off',
+      value: state.attributes.municipality ?? '',
+      'aria-describedby': 'place-hint',
+    });
     const list = el('ul', { id: 'place-list', role: 'listbox', 'aria-label': t.placeSuggestions, hidden: '' });
     let options: Municipality[] = [];
     let active = -1;
@@ -378,12 +413,14 @@ function start(root: HTMLElement): void {
         if (m && input.value === code) input.value = m.name;
       });
     input.addEventListener('input', () => void show());
-    input.addEventListener('focus', () =>
-      void supported(state.widget)
-        .then((only) => {
-          if (only && !input.value) void show();
-        })
-        .catch(() => {}),
+    input.addEventListener(
+      'focus',
+      () =>
+        void supported(state.widget)
+          .then((only) => {
+            if (only && !input.value) void show();
+          })
+          .catch(() => {}),
     );
     input.addEventListener('keydown', (e) => {
       if (e.key === 'ArrowDown') {
@@ -422,7 +459,14 @@ function start(root: HTMLElement): void {
       update({ attributes });
     });
     box.append(
-      el('div', { class: 'field combobox' }, el('label', { for: 'place' }, t.municipality), input, list, el('p', { class: 'hint', id: 'place-hint' }, t.placeHint)),
+      el(
+        'div',
+        { class: 'field combobox' },
+        el('label', { for: 'place' }, t.municipality),
+        input,
+        list,
+        el('p', { class: 'hint', id: 'place-hint' }, t.placeHint),
+      ),
       el('div', { class: 'field' }, el('label', { for: 'region' }, t.region), region, el('p', { class: 'hint', id: 'region-hint' }, t.regionHint)),
       el('div', { class: 'field' }, el('label', { for: 'region-name' }, t.regionName), regionName),
       reset,
@@ -471,15 +515,58 @@ function start(root: HTMLElement): void {
       { class: 'choose', 'aria-labelledby': 'choose-heading' },
       el('h2', { id: 'choose-heading' }, t.choose),
       // Another widget keeps the chosen place where it takes one; its own options start from their defaults.
-      select('widget', 'Widget', state.widget, widgets, (v) => update({ widget: v, attributes: Object.fromEntries(Object.entries(state.attributes).filter(([k]) => placeAttributes(v).includes(k))) }, 'render')),
+      select('widget', 'Widget', state.widget, widgets, (v) =>
+        update({ widget: v, attributes: Object.fromEntries(Object.entries(state.attributes).filter(([k]) => placeAttributes(v).includes(k))) }, 'render'),
+      ),
       ...(takesPlace(state.widget) ? [placeControls()] : []),
-      select('lang', t.language, state.lang, [['nl', 'Nederlands'], ['en', 'English']], (v) => update({ lang: v as Lang }, 'render')),
-      select('theme', t.theme, state.theme, [['light', t.light], ['dark', t.dark], ['auto', t.auto], ['nlds', t.nlds]], (v) => update({ theme: v }, 'render'), state.theme === 'nlds' ? t.nldsHint : undefined),
+      select(
+        'lang',
+        t.language,
+        state.lang,
+        [
+          ['nl', 'Nederlands'],
+          ['en', 'English'],
+        ],
+        (v) => update({ lang: v as Lang }, 'render'),
+      ),
+      select(
+        'theme',
+        t.theme,
+        state.theme,
+        [
+          ['light', t.light],
+          ['dark', t.dark],
+          ['auto', t.auto],
+          ['nlds', t.nlds],
+        ],
+        (v) => update({ theme: v }, 'render'),
+        state.theme === 'nlds' ? t.nldsHint : undefined,
+      ),
       ...[optionControls()].filter((x): x is HTMLElement => x !== null),
-      select('width', t.width, state.width, [['phone', t.phone], ['column', t.column], ['full', t.full]], (v) => update({ width: v as Width })),
+      select(
+        'width',
+        t.width,
+        state.width,
+        [
+          ['phone', t.phone],
+          ['column', t.column],
+          ['full', t.full],
+        ],
+        (v) => update({ width: v as Width }),
+      ),
     );
     const dropped = state.dropped?.length ? [el('p', { class: 'notice', role: 'status' }, `${t.dropped} ${state.dropped.join(', ')}`)] : [];
-    root.replaceChildren(...dropped, choose, el('section', { class: 'preview-section', 'aria-labelledby': 'preview-heading' }, el('h2', { id: 'preview-heading', tabindex: '-1' }, t.preview), preview), outputs);
+    root.replaceChildren(
+      ...dropped,
+      choose,
+      el(
+        'section',
+        { class: 'preview-section', 'aria-labelledby': 'preview-heading' },
+        el('h2', { id: 'preview-heading', tabindex: '-1' }, t.preview),
+        preview,
+      ),
+      outputs,
+    );
     refresh();
   }
 

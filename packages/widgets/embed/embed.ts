@@ -84,7 +84,10 @@ function start(): void {
     window.addEventListener('message', (e) => {
       const d = e.data as { source?: unknown; type?: unknown; code?: unknown; name?: unknown } | null;
       if (e.source !== window.parent || !d || d.source !== 'q4-host' || d.type !== 'q4-follow' || typeof d.code !== 'string') return;
-      (element as HTMLElement & { follow(place: { code: string; name?: string }): void }).follow({ code: d.code, name: typeof d.name === 'string' ? d.name : d.code });
+      (element as HTMLElement & { follow(place: { code: string; name?: string }): void }).follow({
+        code: d.code,
+        name: typeof d.name === 'string' ? d.name : d.code,
+      });
     });
   }
   // Tell the host our height whenever it changes, at most once per frame.

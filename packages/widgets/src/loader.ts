@@ -117,7 +117,12 @@ const observed = new WeakSet<Node>();
 const observer = new MutationObserver((records) => {
   const added = records.flatMap((record) => [...record.addedNodes].filter((node): node is Element => node instanceof Element));
   // Widgets added in one go (a framework rendering a dashboard) decide together how their code comes.
-  if (!mode) decide([...new Set(added.flatMap((el) => [el, ...el.querySelectorAll('*')]).map((el) => el.localName))].filter((tag) => widgets[tag] && !customElements.get(tag)));
+  if (!mode)
+    decide(
+      [...new Set(added.flatMap((el) => [el, ...el.querySelectorAll('*')]).map((el) => el.localName))].filter(
+        (tag) => widgets[tag] && !customElements.get(tag),
+      ),
+    );
   for (const el of added) void discover(el);
 });
 

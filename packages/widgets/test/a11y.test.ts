@@ -34,15 +34,20 @@ const inChart = (node: Element | null) => !!node?.closest('.chart');
 function rgb(color: string): [number, number, number, number] {
   const m = color.match(/rgba?\(([^)]+)\)/);
   if (!m) throw new Error(`not an rgb colour: ${color}`);
-  const [r, g, b, a = 1] = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+  const [r, g, b, a = 1] = m[1]
+    .split(/[ ,/]+/)
+    .filter(Boolean)
+    .map(Number);
   return [r, g, b, a];
 }
 export function contrast(a: string, b: string): number {
   const lum = (c: string) => {
-    const [r, g, bl] = rgb(c).slice(0, 3).map((v) => {
-      const s = v / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, bl] = rgb(c)
+      .slice(0, 3)
+      .map((v) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
@@ -91,7 +96,10 @@ describe('accessibility of every widget, beyond axe', () => {
         const el = await mount(name);
         const marks = [...el.shadowRoot!.querySelectorAll('.chart [tabindex]')];
         expect(marks.length, 'focusable marks').to.be.greaterThan(1);
-        expect(marks.filter((m) => m.getAttribute('tabindex') === '0'), 'tabindex=0').to.have.length(1);
+        expect(
+          marks.filter((m) => m.getAttribute('tabindex') === '0'),
+          'tabindex=0',
+        ).to.have.length(1);
         expect(marks.every((m) => ['0', '-1'].includes(m.getAttribute('tabindex')!))).to.equal(true);
 
         // Tab from the button before the widget to the one after it: the chart is visited exactly once.
@@ -120,7 +128,10 @@ describe('accessibility of every widget, beyond axe', () => {
         expect(moved!.getAttribute('tabindex'), 'roving tabindex follows focus').to.equal('0');
 
         const names = marks.map((m) => m.getAttribute('aria-label') ?? '');
-        expect(names.every((n) => n.trim().length > 5), `every mark is named: ${names.join(' | ')}`).to.equal(true);
+        expect(
+          names.every((n) => n.trim().length > 5),
+          `every mark is named: ${names.join(' | ')}`,
+        ).to.equal(true);
         expect(new Set(names).size, 'names tell the marks apart').to.equal(names.length);
         if (numeric.has(name)) {
           const missing = /geen gegevens|geen cijfer|onbekend|geheim|niet beschikbaar|geen zuivere/i;
@@ -230,7 +241,10 @@ describe('accessibility of every widget, beyond axe', () => {
             expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
             for (const node of [part, ...el.shadowRoot!.querySelectorAll('*')]) {
               const s = getComputedStyle(node);
-              expect(s.transitionDuration.split(',').every((d) => parseFloat(d) === 0), `${node.localName} transition`).to.equal(true);
+              expect(
+                s.transitionDuration.split(',').every((d) => parseFloat(d) === 0),
+                `${node.localName} transition`,
+              ).to.equal(true);
               expect(s.animationName, `${node.localName} animation`).to.equal('none');
             }
             expect(el.shadowRoot!.getAnimations()).to.have.length(0);

@@ -131,7 +131,9 @@ describe('the builder page (dist/builder/index.html)', () => {
     b.done();
     const outside = await open('widget=sector-bloem&municipality=GM0014');
     await drawn(outside.doc(), 'q4-sector-bloem');
-    expect(outside.doc().querySelector('q4-sector-bloem')!.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('Geen sectorcijfers voor Groningen');
+    expect(outside.doc().querySelector('q4-sector-bloem')!.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain(
+      'Geen sectorcijfers voor Groningen',
+    );
     outside.done();
   });
 
@@ -162,7 +164,10 @@ describe('the builder page (dist/builder/index.html)', () => {
     const list = b.doc().getElementById('place-list')!;
     await waitUntil(() => !list.hidden, 'no list on focus', { timeout: 5000 });
     const { scorecard } = await import('@q4/data');
-    const five = scorecard.areas.filter((a) => a.code.startsWith('GM')).map((a) => a.code).sort();
+    const five = scorecard.areas
+      .filter((a) => a.code.startsWith('GM'))
+      .map((a) => a.code)
+      .sort();
     expect([...list.querySelectorAll('[role=option]')].map((o) => /\((GM\d{4})\)$/.exec(o.textContent!)![1]).sort()).to.deep.equal(five);
     place.value = 'Amsterdam';
     place.dispatchEvent(new Event('input'));
@@ -218,7 +223,9 @@ describe('the builder page (dist/builder/index.html)', () => {
     widget.dispatchEvent(new Event('change'));
     await drawn(b.doc(), 'q4-key-figures');
     expect(preview().getAttribute('municipality')).to.equal('Zwolle');
-    await waitUntil(() => preview().shadowRoot!.querySelector('.title')?.textContent?.startsWith('Zwolle'), 'the key figures are not Zwolle’s', { timeout: 10000 });
+    await waitUntil(() => preview().shadowRoot!.querySelector('.title')?.textContent?.startsWith('Zwolle'), 'the key figures are not Zwolle’s', {
+      timeout: 10000,
+    });
     expect(byLabel<HTMLInputElement>(b.doc(), 'Gemeente of regio').value).to.equal('Zwolle');
     b.done();
   });

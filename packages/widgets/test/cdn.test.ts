@@ -27,7 +27,10 @@ describe('CDN bundles (dist/cdn, built by npm run build)', () => {
     const el = win.document.querySelector('q4-scorecard')!;
     await waitUntil(() => el.shadowRoot?.querySelector('svg'), 'did not render', { timeout: 5000 });
     expect(el.shadowRoot!.querySelectorAll('.q4-cell rect')).to.have.length(47);
-    const scripts = win.performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.endsWith('.js'));
+    const scripts = win.performance
+      .getEntriesByType('resource')
+      .map((r) => r.name)
+      .filter((n) => n.endsWith('.js'));
     expect(scripts).to.deep.equal([`${base}/q4-scorecard.js`]);
   });
 
@@ -36,9 +39,17 @@ describe('CDN bundles (dist/cdn, built by npm run build)', () => {
     const el = win.document.querySelector('q4-commute-flows')!;
     await waitUntil(() => el.shadowRoot?.querySelector('svg.q4-plot'), 'map not drawn', { timeout: 8000 });
     expect(el.shadowRoot!.querySelectorAll('.q4-flow path')).to.have.length(15);
-    const scripts = win.performance.getEntriesByType('resource').map((r) => r.name.replace(base, '')).filter((n) => n.endsWith('.js'));
+    const scripts = win.performance
+      .getEntriesByType('resource')
+      .map((r) => r.name.replace(base, ''))
+      .filter((n) => n.endsWith('.js'));
     expect(scripts[0]).to.equal('/q4-commute-flows.js');
-    expect(scripts.slice(1).sort().map((n) => n.replace(/-[^/-]{8}\.js$/, '').replace(/-[^/]{8}\.js$/, ''))).to.deep.equal(['/data/boundaries-2014', '/data/commuting']);
+    expect(
+      scripts
+        .slice(1)
+        .sort()
+        .map((n) => n.replace(/-[^/-]{8}\.js$/, '').replace(/-[^/]{8}\.js$/, '')),
+    ).to.deep.equal(['/data/boundaries-2014', '/data/commuting']);
   });
 
   // For any other municipality a widget imports its area code and the data that code reads first side by side: one
@@ -83,7 +94,13 @@ describe('CDN bundles (dist/cdn, built by npm run build)', () => {
   // The CDN files leave out what of d3 and Plot no chart uses (scripts/slim-d3.mjs): every variant the stories
   // show draws from each widget's own file, with the same marks as the full build (q4-widgets.js keeps d3-geo).
   const variants: Record<string, string[]> = {
-    scorecard: ['municipality="GM0355"', 'group="milieuoverlast" municipality="Bunnik"', 'lang="en" municipality="Utrechtse Heuvelrug"', 'style="width:320px"', 'theme="dark"'],
+    scorecard: [
+      'municipality="GM0355"',
+      'group="milieuoverlast" municipality="Bunnik"',
+      'lang="en" municipality="Utrechtse Heuvelrug"',
+      'style="width:320px"',
+      'theme="dark"',
+    ],
     'commute-flows': ['municipality="GM0352" direction="in" top="10"', 'min-jobs="1000" top="60"', 'lang="en"', 'style="width:340px"'],
     'sector-bloem': ['view="bars"', 'mode="equal"', 'lang="en"'],
     'key-figures': ['municipality="GM0355"', 'lang="en"'],
@@ -95,7 +112,9 @@ describe('CDN bundles (dist/cdn, built by npm run build)', () => {
     it(`q4-${name}.js draws every story variant like the full build, with no error`, async function () {
       this.timeout(20000);
       const marks = async (file: string) => {
-        const win = await page(`${recordWarnings}<script type="module" src="${base}/${file}"></script>${list.map((a) => `<q4-${name} loading="eager" ${a}></q4-${name}>`).join('')}`);
+        const win = await page(
+          `${recordWarnings}<script type="module" src="${base}/${file}"></script>${list.map((a) => `<q4-${name} loading="eager" ${a}></q4-${name}>`).join('')}`,
+        );
         const els = [...win.document.querySelectorAll(`q4-${name}`)];
         await waitUntil(() => els.every((el) => el.shadowRoot?.querySelector('[part=chart] svg, [role=alert]')), `${file}: not drawn`, { timeout: 10000 });
         expect(els.map((el) => el.shadowRoot!.querySelector('[role=alert]')?.textContent?.trim() ?? '')).to.deep.equal(list.map(() => ''));
@@ -192,10 +211,28 @@ describe('CDN bundles (dist/cdn, built by npm run build)', () => {
       const f = o[m]; o[m] = function (...a) { note(m); return f.apply(this, a); };
     }</script>`;
   const pagesWithoutIntl: [string, string, string[]][] = [
-    ['all seven through q4-widgets.js, in Dutch', `<script type="module" src="${base}/q4-widgets.js"></script>${widgets.map((w) => `<q4-${w} loading="eager"></q4-${w}>`).join('')}`, widgets],
-    ['all seven through q4-widgets.js, in English', `<script type="module" src="${base}/q4-widgets.js"></script>${widgets.map((w) => `<q4-${w} lang="en" loading="eager"></q4-${w}>`).join('')}`, widgets],
+    [
+      'all seven through q4-widgets.js, in Dutch',
+      `<script type="module" src="${base}/q4-widgets.js"></script>${widgets.map((w) => `<q4-${w} loading="eager"></q4-${w}>`).join('')}`,
+      widgets,
+    ],
+    [
+      'all seven through q4-widgets.js, in English',
+      `<script type="module" src="${base}/q4-widgets.js"></script>${widgets.map((w) => `<q4-${w} lang="en" loading="eager"></q4-${w}>`).join('')}`,
+      widgets,
+    ],
     // Other municipalities (the bundled jobs by sector cover only the province of Utrecht: Houten there).
-    ['Amsterdam and Houten, in English', `<script type="module" src="${base}/q4-widgets.js"></script>${[['commute-flows', 'Amsterdam'], ['key-figures', 'Amsterdam'], ['sector-bloem', 'Houten']].map(([w, m]) => `<q4-${w} lang="en" municipality="${m}" loading="eager"></q4-${w}>`).join('')}`, ['commute-flows', 'key-figures', 'sector-bloem']],
+    [
+      'Amsterdam and Houten, in English',
+      `<script type="module" src="${base}/q4-widgets.js"></script>${[
+        ['commute-flows', 'Amsterdam'],
+        ['key-figures', 'Amsterdam'],
+        ['sector-bloem', 'Houten'],
+      ]
+        .map(([w, m]) => `<q4-${w} lang="en" municipality="${m}" loading="eager"></q4-${w}>`)
+        .join('')}`,
+      ['commute-flows', 'key-figures', 'sector-bloem'],
+    ],
     ['q4-scorecard.js alone', `<script type="module" src="${base}/q4-scorecard.js"></script><q4-scorecard></q4-scorecard>`, ['scorecard']],
   ];
   for (const [name, body, drawn] of pagesWithoutIntl) {
@@ -247,7 +284,9 @@ describe('CDN bundles: lazily loaded data modules recover after a network fault'
     for (const kind of ['503', '404']) {
       it(`q4-${widget}: data/${chunk} answers ${kind}, then the retry button and a later widget draw`, async () => {
         await fetch(`/__q4/fault?path=/dist/cdn/data/${chunk}-&kind=${kind}&times=1`);
-        const win = await page(`${recordWarnings}<script type="module" src="${base}/q4-${widget}.js"></script><q4-${widget} loading="eager"${attributes}></q4-${widget}>`);
+        const win = await page(
+          `${recordWarnings}<script type="module" src="${base}/q4-${widget}.js"></script><q4-${widget} loading="eager"${attributes}></q4-${widget}>`,
+        );
         const el = win.document.querySelector(`q4-${widget}`)!;
         await waitUntil(() => el.shadowRoot?.querySelector('[role=alert]'), 'no error shown', { timeout: 8000 });
         expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('De meegeleverde gegevens konden niet worden geladen');

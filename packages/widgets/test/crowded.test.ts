@@ -16,7 +16,10 @@ describe('a crowded page of 49 widgets', () => {
       addEventListener('unhandledrejection', (e) => q4Problems.push(String(e.reason)));
       addEventListener('q4-error', (e) => q4Problems.push(e.detail.code));
     </script><script type="module" src="${location.origin}/dist/cdn/q4-widgets.js"></script></head>
-      <body style="width: 800px">${widgets.map((w) => `<q4-${w} loading="eager"></q4-${w}>`).join('').repeat(7)}</body></html>`;
+      <body style="width: 800px">${widgets
+        .map((w) => `<q4-${w} loading="eager"></q4-${w}>`)
+        .join('')
+        .repeat(7)}</body></html>`;
     document.body.append(iframe);
     await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
     const doc = iframe.contentDocument!;

@@ -10,13 +10,57 @@ import '../src/index.js';
 import { widgetNames } from '../src/generated/names.js';
 
 const widgets = widgetNames;
-const hostile = ['<img src=x onerror="window.q4Hacked=1">', '"><script>window.q4Hacked=1</script>', "' onmouseover='window.q4Hacked=1", '\u202e\u0000', '{{constructor}}', '💥'.repeat(30)];
+const hostile = [
+  '<img src=x onerror="window.q4Hacked=1">',
+  '"><script>window.q4Hacked=1</script>',
+  "' onmouseover='window.q4Hacked=1",
+  '\u202e\u0000',
+  '{{constructor}}',
+  '💥'.repeat(30),
+];
 const codes = ['GM0355', 'GM0310', 'GM0312', 'GM1581', 'GM0352', 'GM0344', 'GM0363', 'GM9999', 'PV26', 'NL', 'Bunnik', 'zeist', 'Den Haag', 'Bergen', 'x'];
 
 /** An attribute value: random, hostile, numeric edge cases, lists (empty, duplicated, long) and the right words. */
 const value = fc.oneof(
   fc.string({ maxLength: 24 }),
-  fc.constantFrom('', ' ', ',,,', 'NaN', 'Infinity', '-Infinity', '-1', '0', '0.5', '1e9', '1996', '2015', '2019', '2013', 'en', 'nl', 'EN-gb', 'dark', 'auto', 'light', 'lazy', 'eager', 'bars', 'flower', 'equal', 'data', 'in', 'out', 'both', 'all', 'cohesie', 'true', 'false', 'null', 'undefined', ...hostile),
+  fc.constantFrom(
+    '',
+    ' ',
+    ',,,',
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '-1',
+    '0',
+    '0.5',
+    '1e9',
+    '1996',
+    '2015',
+    '2019',
+    '2013',
+    'en',
+    'nl',
+    'EN-gb',
+    'dark',
+    'auto',
+    'light',
+    'lazy',
+    'eager',
+    'bars',
+    'flower',
+    'equal',
+    'data',
+    'in',
+    'out',
+    'both',
+    'all',
+    'cohesie',
+    'true',
+    'false',
+    'null',
+    'undefined',
+    ...hostile,
+  ),
   fc.integer({ min: -100, max: 5000 }).map(String),
   fc.double({ noNaN: false }).map(String),
   fc.array(fc.constantFrom(...codes), { minLength: 0, maxLength: 100 }).map((list) => list.join(',')),
@@ -24,11 +68,29 @@ const value = fc.oneof(
 );
 
 /** 20,000 rows, made once: large own data of plausible and implausible shape. */
-const big = Array.from({ length: 20000 }, (_, i) => ({ area: `GM${String(i % 9999).padStart(4, '0')}`, indicator: 'woning', value: i % 97, from: 'GM0355', to: `GM${String(i % 500).padStart(4, '0')}`, jobs: i, year: 2015, code: 'PV26' }));
+const big = Array.from({ length: 20000 }, (_, i) => ({
+  area: `GM${String(i % 9999).padStart(4, '0')}`,
+  indicator: 'woning',
+  value: i % 97,
+  from: 'GM0355',
+  to: `GM${String(i % 500).padStart(4, '0')}`,
+  jobs: i,
+  year: 2015,
+  code: 'PV26',
+}));
 const data = fc.option(
   fc.oneof(
     { weight: 4, arbitrary: fc.anything({ maxDepth: 3, maxKeys: 6 }) },
-    { weight: 2, arbitrary: fc.array(fc.dictionary(fc.constantFrom('area', 'areaName', 'indicator', 'value', 'from', 'to', 'jobs', 'code', 'name', 'year', 'category', 'hectares', 'credit'), fc.oneof(fc.string({ maxLength: 8 }), fc.double(), fc.constantFrom(...codes, ...hostile), fc.constant(null))), { maxLength: 30 }) },
+    {
+      weight: 2,
+      arbitrary: fc.array(
+        fc.dictionary(
+          fc.constantFrom('area', 'areaName', 'indicator', 'value', 'from', 'to', 'jobs', 'code', 'name', 'year', 'category', 'hectares', 'credit'),
+          fc.oneof(fc.string({ maxLength: 8 }), fc.double(), fc.constantFrom(...codes, ...hostile), fc.constant(null)),
+        ),
+        { maxLength: 30 },
+      ),
+    },
     { weight: 1, arbitrary: fc.constantFrom(big, { rows: big }, { flows: big }, [], {}, { rows: [] }) },
   ),
   { freq: 2 },
@@ -65,7 +127,9 @@ describe('elements under random input (property-based, fast-check)', () => {
     it(`<q4-${widget}>: any attributes and data end drawn, in a visible error with q4-error, or empty; never stuck`, async function () {
       this.timeout(20000 + config.runs * 6000);
       const tag = `q4-${widget}`;
-      const observed = ((customElements.get(tag) as unknown as { observedAttributes: string[] }).observedAttributes ?? []).filter((a) => !['loading', 'fetch-timeout'].includes(a));
+      const observed = ((customElements.get(tag) as unknown as { observedAttributes: string[] }).observedAttributes ?? []).filter(
+        (a) => !['loading', 'fetch-timeout'].includes(a),
+      );
       const attributes = fc.dictionary(fc.constantFrom(...observed), value, { maxKeys: 4 });
       const later = fc.option(fc.tuple(fc.constantFrom(...observed), value), { freq: 3 });
       await fc.assert(
@@ -81,7 +145,8 @@ describe('elements under random input (property-based, fast-check)', () => {
           box.append(el);
           // An attribute changed while the widget loads.
           if (change) el.setAttribute(change[0], change[1]);
-          const describe = () => `${tag} ${JSON.stringify(attrs)} data ${own === big ? '20,000 rows' : JSON.stringify(own)?.slice(0, 120)} then ${JSON.stringify(change)}`;
+          const describe = () =>
+            `${tag} ${JSON.stringify(attrs)} data ${own === big ? '20,000 rows' : JSON.stringify(own)?.slice(0, 120)} then ${JSON.stringify(change)}`;
           await waitUntil(() => finalState(el), `stuck loading: ${describe()}`, { timeout: 8000 });
           // A final state that lasts (not a frame between loading states).
           await new Promise((r) => setTimeout(r, 30));
@@ -102,7 +167,12 @@ describe('elements under random input (property-based, fast-check)', () => {
   }
 
   it('the two defects found by hand: areas=",,," and year="NaN" give an error naming the attribute, never a hang or a silent default', async () => {
-    for (const [attribute, bad] of [['areas', ',,,'], ['year', 'NaN'], ['year', 'Infinity'], ['areas', ' , ']]) {
+    for (const [attribute, bad] of [
+      ['areas', ',,,'],
+      ['year', 'NaN'],
+      ['year', 'Infinity'],
+      ['areas', ' , '],
+    ]) {
       const el = await fixture<HTMLElement>(html`<q4-land-use loading="eager" style="width: 640px"></q4-land-use>`);
       const errors: { code: string; message: string }[] = [];
       el.addEventListener('q4-error', (e) => errors.push((e as CustomEvent).detail));
@@ -116,8 +186,32 @@ describe('elements under random input (property-based, fast-check)', () => {
   });
 
   it("the builder's URL state: any query string gives a valid state, and writing it and reading it back gives the same", () => {
-    const key = fc.oneof(fc.constantFrom('widget', 'lang', 'theme', 'width', 'link', 'municipality', 'region', 'region-name', 'year', 'areas', 'area', 'top', 'min-jobs', 'direction', 'mode', 'view', 'group', 'edition'), fc.string({ maxLength: 10 }));
-    const query = fc.array(fc.tuple(key, fc.oneof(value, fc.constantFrom(...widgets), fc.string({ minLength: 400, maxLength: 700 }))), { maxLength: 10 }).map((pairs) => new URLSearchParams(pairs).toString());
+    const key = fc.oneof(
+      fc.constantFrom(
+        'widget',
+        'lang',
+        'theme',
+        'width',
+        'link',
+        'municipality',
+        'region',
+        'region-name',
+        'year',
+        'areas',
+        'area',
+        'top',
+        'min-jobs',
+        'direction',
+        'mode',
+        'view',
+        'group',
+        'edition',
+      ),
+      fc.string({ maxLength: 10 }),
+    );
+    const query = fc
+      .array(fc.tuple(key, fc.oneof(value, fc.constantFrom(...widgets), fc.string({ minLength: 400, maxLength: 700 }))), { maxLength: 10 })
+      .map((pairs) => new URLSearchParams(pairs).toString());
     fc.assert(
       fc.property(query, (q) => {
         const state = readState(q);
@@ -127,7 +221,16 @@ describe('elements under random input (property-based, fast-check)', () => {
         expect(state.link.length).to.be.at.most(500);
         for (const v of Object.values(state.attributes)) expect(v.length).to.be.within(1, 500);
         const again = readState(writeState(state));
-        expect({ ...again, dropped: [] }).to.deep.equal({ ...state, attributes: Object.fromEntries(Object.entries(state.attributes).filter(([, v]) => v.trim()).map(([k, v]) => [k, v.trim()])), link: state.link.trim(), dropped: [] });
+        expect({ ...again, dropped: [] }).to.deep.equal({
+          ...state,
+          attributes: Object.fromEntries(
+            Object.entries(state.attributes)
+              .filter(([, v]) => v.trim())
+              .map(([k, v]) => [k, v.trim()]),
+          ),
+          link: state.link.trim(),
+          dropped: [],
+        });
       }),
       { numRuns: config.runs * 25, seed: config.seed },
     );

@@ -66,7 +66,11 @@ describe('iframe embed (dist/embed/index.html)', () => {
       const other = figures.doc().querySelector('q4-key-figures')! as HTMLElement & { municipality: string };
       await waitUntil(() => el.shadowRoot?.querySelector('svg') && other.shadowRoot?.querySelector('svg'), 'not drawn', { timeout: 8000 });
       el.shadowRoot!.querySelector('rect[data-area="GM0312"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-      await waitUntil(() => other.municipality === 'GM0312' && other.shadowRoot!.querySelector('.link-notice')!.textContent !== '', 'the other iframe follows', { timeout: 8000 });
+      await waitUntil(
+        () => other.municipality === 'GM0312' && other.shadowRoot!.querySelector('.link-notice')!.textContent !== '',
+        'the other iframe follows',
+        { timeout: 8000 },
+      );
       expect(other.shadowRoot!.querySelector('.link-notice')!.getAttribute('role')).to.equal('status');
       // The name the chosen cell's q4-select carried, as the other iframe's live region says it.
       const chosen = card.messages.find((m) => m.type === 'q4-select')!.detail as { code: string; name: string };
@@ -76,7 +80,9 @@ describe('iframe embed (dist/embed/index.html)', () => {
       const stranger = document.createElement('iframe');
       document.body.append(stranger);
       (stranger.contentWindow as unknown as { target: Window }).target = figures.iframe.contentWindow!;
-      (stranger.contentWindow as unknown as { eval(code: string): void }).eval(`target.postMessage({ source: 'q4-host', type: 'q4-follow', code: 'GM0355', name: 'Zeist' }, '*')`);
+      (stranger.contentWindow as unknown as { eval(code: string): void }).eval(
+        `target.postMessage({ source: 'q4-host', type: 'q4-follow', code: 'GM0355', name: 'Zeist' }, '*')`,
+      );
       await new Promise((r) => setTimeout(r, 100));
       expect(other.municipality).to.equal('GM0312');
       stranger.remove();

@@ -83,7 +83,9 @@ describe('every lazily loaded module recovers from 404, 503, a timeout and a tru
           const el = win.document.querySelector(`q4-${widget}`)!;
           const what = `${module} ${kind}`;
           await waitUntil(() => failure(el), `${what}: no error shown`, { timeout: 10000 }).catch((e) => {
-            const seen = win.performance.getEntriesByType('resource').map((r) => `${new URL(r.name).pathname}:${(r as PerformanceResourceTiming).responseStatus}`);
+            const seen = win.performance
+              .getEntriesByType('resource')
+              .map((r) => `${new URL(r.name).pathname}:${(r as PerformanceResourceTiming).responseStatus}`);
             throw new Error(`${e.message}; requests ${seen.join(' ')}; drawn ${!!drawn(el)}; codes ${win.q4Codes.join(',')}`);
           });
           expect(win.q4Codes, `${what}: q4-error`).to.include('network');
@@ -92,13 +94,17 @@ describe('every lazily loaded module recovers from 404, 503, a timeout and a tru
           await waitUntil(() => drawn(el), `${what}: not drawn after "Opnieuw proberen"`, { timeout: 10000 });
           expect(failure(el), `${what}: the error is gone`).to.equal(null);
           const later = win.document.createElement(`q4-${widget}`);
-          for (const attribute of clean.document.querySelector(`q4-${widget}`)!.getAttributeNames()) later.setAttribute(attribute, first.getAttribute(attribute) ?? '');
+          for (const attribute of clean.document.querySelector(`q4-${widget}`)!.getAttributeNames())
+            later.setAttribute(attribute, first.getAttribute(attribute) ?? '');
           win.document.body.append(later);
           await waitUntil(() => drawn(later), `${what}: a widget added after the recovery did not draw`, { timeout: 10000 });
           expect(win.q4Uncaught, `${what}: nothing uncaught`).to.deep.equal([]);
           // The retried module asked for q4-widgets.js (its runtime) without the retry's query: one runtime per page.
           const runtimes = win.performance.getEntriesByType('resource').filter((r) => new URL(r.name).pathname.endsWith('/q4-widgets.js'));
-          expect(runtimes.map((r) => new URL(r.name).search), `${what}: q4-widgets.js once`).to.deep.equal([`?page=${pages}`]);
+          expect(
+            runtimes.map((r) => new URL(r.name).search),
+            `${what}: q4-widgets.js once`,
+          ).to.deep.equal([`?page=${pages}`]);
           cases++;
         }
       }

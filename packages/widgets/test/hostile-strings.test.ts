@@ -7,13 +7,73 @@ const H = '<img src=x onerror=window.__pwned=1>';
 type Widget = HTMLElement & { data: unknown; exportSvg(): string | null; updateComplete: Promise<boolean> };
 
 const cases: [string, Record<string, string>, unknown, Record<string, unknown>?][] = [
-  ['q4-scorecard', { municipality: 'X' }, { credit: H, rows: [{ area: 'X', areaName: H, indicator: 'woning', value: 50 }, { area: 'PV26', indicator: 'woning', value: 40 }] }],
-  ['q4-commute-flows', { municipality: 'GM0355' }, { credit: H, flows: [{ from: 'GM0355', to: 'GM0344', jobs: 100, toName: H }, { from: 'GM0355', to: 'X9', jobs: 50, toName: H }] }],
-  ['q4-sector-bloem', {}, { credit: H, sectors: [{ label: H, value: 1.2 }, { label: 'B', value: null }] }, { organisations: [{ name: H, link: 'https://example.org/?q=<script>' }] }],
-  ['q4-key-figures', {}, { credit: H, figures: [{ area: H, measure: H, value: 1, wording: H }, { area: 'B', measure: H, value: 2 }] }],
-  ['q4-land-use', {}, { credit: H, rows: [{ year: 2010, code: 'X', name: H, total: 10, traffic: 1, builtUp: 1, semiBuiltUp: 1, recreation: 1, agriculture: 1, forestNature: 1, innerWater: 1 }] }],
+  [
+    'q4-scorecard',
+    { municipality: 'X' },
+    {
+      credit: H,
+      rows: [
+        { area: 'X', areaName: H, indicator: 'woning', value: 50 },
+        { area: 'PV26', indicator: 'woning', value: 40 },
+      ],
+    },
+  ],
+  [
+    'q4-commute-flows',
+    { municipality: 'GM0355' },
+    {
+      credit: H,
+      flows: [
+        { from: 'GM0355', to: 'GM0344', jobs: 100, toName: H },
+        { from: 'GM0355', to: 'X9', jobs: 50, toName: H },
+      ],
+    },
+  ],
+  [
+    'q4-sector-bloem',
+    {},
+    {
+      credit: H,
+      sectors: [
+        { label: H, value: 1.2 },
+        { label: 'B', value: null },
+      ],
+    },
+    { organisations: [{ name: H, link: 'https://example.org/?q=<script>' }] },
+  ],
+  [
+    'q4-key-figures',
+    {},
+    {
+      credit: H,
+      figures: [
+        { area: H, measure: H, value: 1, wording: H },
+        { area: 'B', measure: H, value: 2 },
+      ],
+    },
+  ],
+  [
+    'q4-land-use',
+    {},
+    {
+      credit: H,
+      rows: [
+        { year: 2010, code: 'X', name: H, total: 10, traffic: 1, builtUp: 1, semiBuiltUp: 1, recreation: 1, agriculture: 1, forestNature: 1, innerWater: 1 },
+      ],
+    },
+  ],
   ['q4-identity-shift', {}, { credit: H, pairs: [{ thick: H, thin: { nl: H, en: H } }] }],
-  ['q4-competitiveness', { region: 'A1' }, { credit: H, rows: [{ code: 'A1', name: H, country: H, edition: 2020, score: 1 }, { code: 'A2', name: 'B', edition: 2020, score: 0.5 }] }],
+  [
+    'q4-competitiveness',
+    { region: 'A1' },
+    {
+      credit: H,
+      rows: [
+        { code: 'A1', name: H, country: H, edition: 2020, score: 1 },
+        { code: 'A2', name: 'B', edition: 2020, score: 0.5 },
+      ],
+    },
+  ],
 ];
 
 describe('hostile strings in data', () => {

@@ -10,7 +10,10 @@ const notice = (el: Element) => root(el).querySelector('.link-notice');
 const drawn = (...els: Element[]) => waitUntil(() => els.every((el) => root(el)?.querySelector('svg.q4-plot')), 'drawn', { timeout: 10000 });
 const nameOf = (code: string) => scorecard.areas.find((a) => a.code === code)!.name;
 /** A reader chooses a municipality's cell in the scorecard (a click, as the pointer does). */
-const choose = (card: Element, code: string) => root(card).querySelector(`rect[data-key="${code}|woning"]`)!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+const choose = (card: Element, code: string) =>
+  root(card)
+    .querySelector(`rect[data-key="${code}|woning"]`)!
+    .dispatchEvent(new MouseEvent('click', { bubbles: true }));
 
 /** Counts the document's q4-link announcements and every q4-select and q4-error on the page while `run` runs. */
 async function counting(run: () => Promise<void>) {
@@ -79,7 +82,9 @@ describe('linked widgets (link="…")', () => {
     // Now a choice in the map: the scorecard and the key figures follow it.
     const again = await counting(async () => {
       await waitUntil(() => root(commute).querySelector('[data-area="GM0355"]'), 'Zeist on the map', { timeout: 10000 });
-      root(commute).querySelector('[data-area="GM0355"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      root(commute)
+        .querySelector('[data-area="GM0355"]')!
+        .dispatchEvent(new MouseEvent('click', { bubbles: true }));
       await waitUntil(() => card.municipality === 'GM0355' && figures.municipality === 'GM0355', 'followed the map', { timeout: 10000 });
     });
     expect(again).to.deep.equal({ link: 1, select: 1, error: 0 });
@@ -123,7 +128,9 @@ describe('linked widgets (link="…")', () => {
     const counts = await counting(async () => {
       await waitUntil(() => root(commute).querySelector('[data-area="GM0344"]'), 'Utrecht on the map', { timeout: 10000 });
       commute.addEventListener('q4-select', (e) => (chosen = (e as CustomEvent).detail), { once: true });
-      root(commute).querySelector('[data-area="GM0344"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      root(commute)
+        .querySelector('[data-area="GM0344"]')!
+        .dispatchEvent(new MouseEvent('click', { bubbles: true }));
       await waitUntil(() => notice(card)!.textContent !== '' && notice(identity)!.textContent !== '', 'said so', { timeout: 10000 });
     });
     expect(chosen!.code).to.equal('GM0344');
@@ -138,7 +145,9 @@ describe('linked widgets (link="…")', () => {
   });
 
   it('follow() shows a place chosen elsewhere, as the iframe embed does for its host page', async () => {
-    const card = (await fixture(html`<q4-scorecard style="width: 700px" loading="eager"></q4-scorecard>`)) as Linked & { follow(p: { code: string; name: string }): void };
+    const card = (await fixture(html`<q4-scorecard style="width: 700px" loading="eager"></q4-scorecard>`)) as Linked & {
+      follow(p: { code: string; name: string }): void;
+    };
     await drawn(card);
     card.follow({ code: 'GM0355', name: '<img src=x onerror=alert(1)>' });
     await waitUntil(() => card.municipality === 'GM0355');

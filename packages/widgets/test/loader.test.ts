@@ -26,7 +26,11 @@ const recordWarnings = `<script>window.q4Warnings = []; window.q4Errors = [];
 type Recorded = Window & { q4Warnings: string[]; q4Errors: string[] };
 /** The JavaScript files a page has requested, relative to dist/cdn. */
 const scripts = (win: Window) =>
-  win.performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.endsWith('.js')).map((n) => n.replace(`${base}/`, ''));
+  win.performance
+    .getEntriesByType('resource')
+    .map((r) => r.name)
+    .filter((n) => n.endsWith('.js'))
+    .map((n) => n.replace(`${base}/`, ''));
 const drawn = (el: Element) => el.shadowRoot?.querySelector('[part=chart] svg');
 /** Of these files (relative to dist/cdn), those that carry Plot: its default class name is in its code once. */
 const plotIn = async (files: string[]) => {
@@ -133,7 +137,10 @@ describe('q4-widgets.js: the autoloader', () => {
   });
 
   it('loading="lazy" loads the module at once but draws only near the viewport; loading="eager" draws at once', async () => {
-    const win = await page(`${loader}<div style="height:3000px"></div><q4-scorecard id="lazy"></q4-scorecard><q4-land-use id="eager" loading="eager"></q4-land-use>`, 600);
+    const win = await page(
+      `${loader}<div style="height:3000px"></div><q4-scorecard id="lazy"></q4-scorecard><q4-land-use id="eager" loading="eager"></q4-land-use>`,
+      600,
+    );
     const lazy = win.document.getElementById('lazy')!;
     const eager = win.document.getElementById('eager')!;
     await waitUntil(() => drawn(eager), 'the eager widget did not render', { timeout: 8000 });
@@ -207,7 +214,10 @@ describe('q4-widgets.js: the autoloader', () => {
       after(() => executeServerCommand('q4-cache', { enabled: true }));
       it('every widget says so and fires q4-error (network); the retry button loads it anew and all draw', async () => {
         await fetch('/__q4/fault?path=/dist/cdn/lazy/all.js&kind=503&times=1');
-        const win = await page(`${recordWarnings}<script>window.q4Codes = []; addEventListener('q4-error', (e) => q4Codes.push(e.detail.code));</script>${loader}${tagsOf(all)}`, 4000);
+        const win = await page(
+          `${recordWarnings}<script>window.q4Codes = []; addEventListener('q4-error', (e) => q4Codes.push(e.detail.code));</script>${loader}${tagsOf(all)}`,
+          4000,
+        );
         const w = win as Recorded & { q4Codes: string[] };
         await waitUntil(() => w.q4Codes.length >= all.length, 'not every widget fired q4-error', { timeout: 8000 });
         expect(w.q4Codes).to.deep.equal(all.map(() => 'network'));
@@ -227,7 +237,9 @@ describe('q4-widgets.js: the autoloader', () => {
     for (const kind of ['503', '404']) {
       it(`answers ${kind}: the widget fires q4-error (network), and a widget added after recovery draws`, async () => {
         await fetch(`/__q4/fault?path=/dist/cdn/lazy/identity-shift.js&kind=${kind}&times=1`);
-        const win = await page(`${recordWarnings}<script>window.q4Codes = []; addEventListener('q4-error', (e) => q4Codes.push(e.detail.code));</script>${loader}<q4-identity-shift></q4-identity-shift>`);
+        const win = await page(
+          `${recordWarnings}<script>window.q4Codes = []; addEventListener('q4-error', (e) => q4Codes.push(e.detail.code));</script>${loader}<q4-identity-shift></q4-identity-shift>`,
+        );
         const w = win as Recorded & { q4Codes: string[] };
         await waitUntil(() => w.q4Codes.length > 0, 'no q4-error', { timeout: 8000 });
         expect(w.q4Codes).to.deep.equal(['network']);

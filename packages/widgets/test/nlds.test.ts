@@ -16,12 +16,60 @@ async function style(path: string) {
  * tokens inside the theme.
  */
 const themes = [
-  { name: 'voorbeeld', css: '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css', className: 'voorbeeld-theme', brand: '--basis-color-accent-1-color-default', text: '--basis-color-default-color-document', font: '--basis-text-font-family-default', positive: '--basis-color-positive-bg-default' },
-  { name: 'Utrecht', css: '@utrecht/design-tokens/dist/index.css', className: 'utrecht-theme', brand: '--utrecht-button-primary-action-background-color', text: '--utrecht-document-color', font: '--utrecht-document-font-family', positive: '--utrecht-alert-ok-background-color' },
-  { name: 'Amsterdam', css: '@amsterdam/design-system-tokens/dist/index.theme.css', className: 'ams-theme', brand: '--ams-color-interactive', text: '--ams-color-text', font: '--ams-typography-font-family', positive: undefined },
-  { name: 'Rotterdam', css: '@nl-design-system-unstable/rotterdam-design-tokens/dist/design-tokens.css', className: 'rotterdam-theme', brand: '--utrecht-button-primary-action-background-color', text: '--utrecht-document-color', font: '--utrecht-document-font-family', positive: undefined },
-  { name: 'Den Haag', css: '@gemeente-denhaag/design-tokens-components/dist/theme/index.css', className: 'denhaag-theme', brand: '--utrecht-button-primary-action-background-color', text: '--utrecht-document-color', font: '--utrecht-document-font-family', positive: '--utrecht-alert-ok-background-color' },
-  { name: 'Rijkshuisstijl', css: '@rijkshuisstijl-community/design-tokens/dist/index.css', className: 'rhc-theme', brand: '--rhc-color-primary-500', text: '--rhc-color-foreground-default', font: '--rhc-text-font-family-default', positive: '--rhc-color-positive-subtle' },
+  {
+    name: 'voorbeeld',
+    css: '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css',
+    className: 'voorbeeld-theme',
+    brand: '--basis-color-accent-1-color-default',
+    text: '--basis-color-default-color-document',
+    font: '--basis-text-font-family-default',
+    positive: '--basis-color-positive-bg-default',
+  },
+  {
+    name: 'Utrecht',
+    css: '@utrecht/design-tokens/dist/index.css',
+    className: 'utrecht-theme',
+    brand: '--utrecht-button-primary-action-background-color',
+    text: '--utrecht-document-color',
+    font: '--utrecht-document-font-family',
+    positive: '--utrecht-alert-ok-background-color',
+  },
+  {
+    name: 'Amsterdam',
+    css: '@amsterdam/design-system-tokens/dist/index.theme.css',
+    className: 'ams-theme',
+    brand: '--ams-color-interactive',
+    text: '--ams-color-text',
+    font: '--ams-typography-font-family',
+    positive: undefined,
+  },
+  {
+    name: 'Rotterdam',
+    css: '@nl-design-system-unstable/rotterdam-design-tokens/dist/design-tokens.css',
+    className: 'rotterdam-theme',
+    brand: '--utrecht-button-primary-action-background-color',
+    text: '--utrecht-document-color',
+    font: '--utrecht-document-font-family',
+    positive: undefined,
+  },
+  {
+    name: 'Den Haag',
+    css: '@gemeente-denhaag/design-tokens-components/dist/theme/index.css',
+    className: 'denhaag-theme',
+    brand: '--utrecht-button-primary-action-background-color',
+    text: '--utrecht-document-color',
+    font: '--utrecht-document-font-family',
+    positive: '--utrecht-alert-ok-background-color',
+  },
+  {
+    name: 'Rijkshuisstijl',
+    css: '@rijkshuisstijl-community/design-tokens/dist/index.css',
+    className: 'rhc-theme',
+    brand: '--rhc-color-primary-500',
+    text: '--rhc-color-foreground-default',
+    font: '--rhc-text-font-family-default',
+    positive: '--rhc-color-positive-subtle',
+  },
 ];
 
 /** A colour as the browser computes it (rgb()), so theme values written as hex, hsl() or names compare. */

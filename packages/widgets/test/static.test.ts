@@ -11,7 +11,8 @@ interface Static {
   credit: string;
   alt: string;
 }
-const fragment = (widget: string, options: Record<string, unknown> = {}) => executeServerCommand<Static, { widget: string; options: Record<string, unknown> }>('q4-static', { widget, options });
+const fragment = (widget: string, options: Record<string, unknown> = {}) =>
+  executeServerCommand<Static, { widget: string; options: Record<string, unknown> }>('q4-static', { widget, options });
 
 /** A page of its own in an iframe; `scripts: false` is a sandbox without scripts (JavaScript off). */
 async function frame(body: string, scripts: boolean): Promise<HTMLIFrameElement> {
@@ -48,7 +49,8 @@ describe('static HTML fragment (q4-render --format html)', () => {
         // The table opens without script.
         details.querySelector('summary')!.click();
         expect(details.open).to.equal(true);
-        for (const control of root.querySelectorAll('button, select')) expect((control as HTMLButtonElement).disabled, `${control.localName} needs script: disabled`).to.equal(true);
+        for (const control of root.querySelectorAll('button, select'))
+          expect((control as HTMLButtonElement).disabled, `${control.localName} needs script: disabled`).to.equal(true);
       } finally {
         iframe.remove();
       }
@@ -75,7 +77,13 @@ describe('static HTML fragment (q4-render --format html)', () => {
     const hostile = '<img src=x onerror="window.parent.q4Hacked=1">';
     const made = await fragment('scorecard', {
       width: 700,
-      data: { credit: `Bron: ${hostile} (fictief)`, rows: [{ area: 'GM0355', areaName: hostile, indicator: 'woning', value: 80.1 }, { area: 'PV26', indicator: 'woning', value: 88 }] },
+      data: {
+        credit: `Bron: ${hostile} (fictief)`,
+        rows: [
+          { area: 'GM0355', areaName: hostile, indicator: 'woning', value: 80.1 },
+          { area: 'PV26', indicator: 'woning', value: 88 },
+        ],
+      },
       municipality: 'GM0355',
     });
     const iframe = await frame(made.html, true);
@@ -120,7 +128,10 @@ describe('static HTML fragment (q4-render --format html)', () => {
       const host = doc.querySelector('q4-scorecard')!;
       const before = boxOf(host);
       const shifts: number[] = [];
-      new win.PerformanceObserver((list) => list.getEntries().forEach((e) => shifts.push((e as unknown as { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+      new win.PerformanceObserver((list) => list.getEntries().forEach((e) => shifts.push((e as unknown as { value: number }).value))).observe({
+        type: 'layout-shift',
+        buffered: true,
+      });
       const script = doc.createElement('script');
       script.type = 'module';
       script.src = `${location.origin}/dist/cdn/q4-scorecard.js`;
@@ -131,7 +142,10 @@ describe('static HTML fragment (q4-render --format html)', () => {
       const after = boxOf(host);
       for (const key of ['x', 'y', 'width', 'height'] as const) expect(after[key], key).to.be.closeTo(before[key], 0.5);
       await new Promise((r) => setTimeout(r, 100));
-      expect(shifts.reduce((a, b) => a + b, 0), 'cumulative layout shift').to.be.below(0.001);
+      expect(
+        shifts.reduce((a, b) => a + b, 0),
+        'cumulative layout shift',
+      ).to.be.below(0.001);
       expect(host.shadowRoot!.querySelector('.title')!.textContent!.trim()).to.equal(made.title);
 
       // Keyboard and q4-select on the element that took over.

@@ -22,9 +22,24 @@ const parsers: [string, string, (input: unknown) => unknown][] = [
 ];
 
 /** Anything JSON can hold, plus rows that look almost right. */
-const field = fc.oneof(fc.string({ maxLength: 12 }), fc.double(), fc.integer({ min: -5, max: 2030 }), fc.constant(null), fc.boolean(), fc.constantFrom('<img src=x onerror=alert(1)>', 'GM0355', 'PV26', 'woning'));
-const row = fc.dictionary(fc.constantFrom('area', 'indicator', 'value', 'from', 'to', 'jobs', 'label', 'code', 'name', 'edition', 'score', 'year', 'total', 'thick', 'thin', 'measure'), field, { maxKeys: 8 });
-const input = fc.oneof(fc.anything(), fc.array(row, { maxLength: 30 }), fc.record({ credit: fc.oneof(fc.string(), fc.integer()), rows: fc.array(row, { maxLength: 10 }) }));
+const field = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.double(),
+  fc.integer({ min: -5, max: 2030 }),
+  fc.constant(null),
+  fc.boolean(),
+  fc.constantFrom('<img src=x onerror=alert(1)>', 'GM0355', 'PV26', 'woning'),
+);
+const row = fc.dictionary(
+  fc.constantFrom('area', 'indicator', 'value', 'from', 'to', 'jobs', 'label', 'code', 'name', 'edition', 'score', 'year', 'total', 'thick', 'thin', 'measure'),
+  field,
+  { maxKeys: 8 },
+);
+const input = fc.oneof(
+  fc.anything(),
+  fc.array(row, { maxLength: 30 }),
+  fc.record({ credit: fc.oneof(fc.string(), fc.integer()), rows: fc.array(row, { maxLength: 10 }) }),
+);
 
 describe('data validation (property-based, fast-check)', () => {
   for (const [name, key, parse] of parsers) {

@@ -12,7 +12,10 @@ const timer = setInterval(() => {
   first.querySelector('.table-toggle')?.click();
   setTimeout(() => {
     const cellFont = getComputedStyle(first.querySelector('.q4-value text')).whiteSpace;
-    const state = tags.map((el) => `${el.localName}:${!!el.shadowRoot?.querySelector('[part=chart] svg')}:${el.shadowRoot?.querySelector('[role=alert],[part=status]')?.textContent.trim().slice(0, 60) ?? ''}`);
+    const state = tags.map(
+      (el) =>
+        `${el.localName}:${!!el.shadowRoot?.querySelector('[part=chart] svg')}:${el.shadowRoot?.querySelector('[role=alert],[part=status]')?.textContent.trim().slice(0, 60) ?? ''}`,
+    );
     parent.postMessage({ source: 'q4-csp', drawn: drawn(), violations, whiteSpace: cellFont, state }, '*');
   }, 300);
 }, 50);

@@ -44,7 +44,8 @@ export function parse__Pascal__(input: unknown): __Pascal__Data {
     if (typeof row !== 'object' || row === null || Array.isArray(row)) return issues.add({ row: index, expected: expect.row, received: row });
     const { label, value } = row as Record<string, unknown>;
     if (!isText(label, 80)) issues.add({ row: index, field: 'label', expected: expect.label, received: label });
-    if (!(value === null || (typeof value === 'number' && Number.isFinite(value)))) issues.add({ row: index, field: 'value', expected: expect.value, received: value });
+    if (!(value === null || (typeof value === 'number' && Number.isFinite(value))))
+      issues.add({ row: index, field: 'value', expected: expect.value, received: value });
   });
   issues.throwIfAny();
   return { rows: rows as __Pascal__Row[], credit };

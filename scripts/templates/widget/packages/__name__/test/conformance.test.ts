@@ -6,5 +6,11 @@ import { __camel__Figure } from '../src/index.js';
 runWidgetSuite({
   tag: 'q4-__name__',
   figure: __camel__Figure,
-  ownData: (text) => ({ credit: text, rows: [{ label: text, value: 3 }, { label: 'B', value: 5 }] }),
+  ownData: (text) => ({
+    credit: text,
+    rows: [
+      { label: text, value: 3 },
+      { label: 'B', value: 5 },
+    ],
+  }),
 });
