@@ -84,4 +84,4 @@ for (const [path, edit] of edits) {
   writeFileSync(join(root, path), edit(readFileSync(join(root, path), 'utf8')));
   console.log(`updated ${path}`);
 }
-if (!dry) console.log(`\nNext: npm install && npm run docs && npm test. Wire the widget's own dataset from @q4/data into default${Pascal}.`);
+if (!dry) console.log(`\nNext: npm install && npm run format && npm run docs && npm test. Wire the widget's own dataset from @q4/data into default${Pascal}.`);
