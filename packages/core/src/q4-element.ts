@@ -5,7 +5,7 @@ import type { Q4ErrorDetail, Q4EventMap } from './events.js';
 import { ExportController, type ExportSource } from './export-controller.js';
 import { LinkController } from './link-controller.js';
 import { fileBase, optionName } from './figure.js';
-import { errorTemplate, figureTemplate, statusTemplate } from './figure-template.js';
+import { errorTemplate, figureTemplate, statusTemplate, type FigureParts } from './figure-template.js';
 import { coreMessages, fill, toLang, type Lang } from './i18n.js';
 import { ReadoutController } from './readout-controller.js';
 import { ResizeController } from './resize-controller.js';
@@ -41,6 +41,11 @@ const drawing = new Set<object>();
  */
 const othersComing = (self: Element): boolean =>
   typeof document !== 'undefined' && [...document.querySelectorAll(':not(:defined)')].some((el) => el !== self && el.localName.startsWith('q4-'));
+
+/** A figure that throws on its data or options, or a chart that cannot be drawn: why, for the widget and `q4-error`. */
+function renderFailure(error: unknown, lang: Lang): Q4ErrorDetail {
+  return { code: 'render', message: fill(coreMessages[lang].render, { detail: String((error as Error)?.message ?? error).slice(0, 120) }) };
+}
 
 /**
  * Base class of every Q4 widget, as small as Shoelace's: the shared attributes (`lang`, `src`, `theme`,
@@ -476,7 +481,7 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
       retryable = true;
     } else if (!detail) {
       // A figure that throws on these data or options: show why, never stay in the loading state.
-      detail = { code: 'render', message: fill(coreMessages[lang].render, { detail: String((error as Error)?.message ?? error).slice(0, 120) }) };
+      detail = renderFailure(error, lang);
     }
     this.#status = 'error';
     this.#shown = undefined;
@@ -531,14 +536,10 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     const element = !draw && !isServer && width > 0 ? this.#chartFor(model, width, lang) : undefined;
     const none = () => {};
     return figureTemplate({
-      lang,
-      text,
+      ...this.#figureParts(model, text, lang, element),
       chart: drawn?.markup ?? element,
-      chartNote: drawn?.note ?? (element ? (this.figure.chartNote?.(element, model, lang) ?? '') : ''),
+      ...(drawn ? { chartNote: drawn.note ?? '' } : {}),
       readout: '',
-      headingLevel: this.headingLevel,
-      legend: this.renderLegend(model, lang),
-      afterChart: this.renderAfterChart(model, lang),
       table: () => this.figure.table(model, lang),
       hideActions: true,
       onToggleTable: none,
@@ -568,6 +569,24 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     return true;
   }
 
+  /** What the live figure and the static one show alike: the texts, the heading, the legend, the chart and its note. */
+  #figureParts(
+    model: M,
+    text: FigureText,
+    lang: Lang,
+    chart: Element | undefined,
+  ): Pick<FigureParts, 'lang' | 'text' | 'chart' | 'chartNote' | 'headingLevel' | 'legend' | 'afterChart'> {
+    return {
+      lang,
+      text,
+      chart,
+      chartNote: chart ? (this.figure.chartNote?.(chart, model, lang) ?? '') : '',
+      headingLevel: this.headingLevel,
+      legend: this.renderLegend(model, lang),
+      afterChart: this.renderAfterChart(model, lang),
+    };
+  }
+
   #renderMain(): TemplateResult {
     const main = this.#renderMainNow();
     this.#lastMain = main;
@@ -594,10 +613,7 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
       if (chart) this.#drawn = true;
     } catch (error) {
       // A chart that cannot be drawn must not leave a blank widget: show why, and tell the page once.
-      const detail: Q4ErrorDetail = {
-        code: 'render',
-        message: fill(coreMessages[lang].render, { detail: String((error as Error)?.message ?? error).slice(0, 120) }),
-      };
+      const detail = renderFailure(error, lang);
       if (this.#renderError !== detail.message) {
         this.#renderError = detail.message;
         this.#pendingEvents.push(() => this.emit('q4-error', detail));
@@ -606,14 +622,8 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     }
     if (chart) this.#renderError = undefined;
     return figureTemplate({
-      lang,
-      text,
-      chart,
-      chartNote: chart ? (this.figure.chartNote?.(chart, model, lang) ?? '') : '',
+      ...this.#figureParts(model, text, lang, chart),
       readout: this.readout.text,
-      headingLevel: this.headingLevel,
-      legend: this.renderLegend(model, lang),
-      afterChart: this.renderAfterChart(model, lang),
       table: this.tableOpen ? () => this.figure.table(model, lang) : null,
       hideActions: this.hideActions,
       onToggleTable: this.#toggleTable,
