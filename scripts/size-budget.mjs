@@ -32,7 +32,7 @@ const budgets = {
   'q4-sector-bloem.js': 79.9,
   'q4-key-figures.js': 77.8,
   'q4-land-use.js': 77.3,
-  'q4-identity-shift.js': 74.3,
+  'q4-identity-shift.js': 74.5,
   'q4-competitiveness.js': 76.7,
   'data/boundaries-2014.js': 8.5,
   'data/boundaries-2015.js': 8.5,
