@@ -65,6 +65,11 @@ editJson('packages/widgets/widgets.json', (registry) => {
   if (!registry.widgets.some((w) => w.name === name)) registry.widgets.push({ name, figure: `${camel}Figure`, text });
   return registry;
 });
+// The NL Design System mapping names the widgets' tags in its selectors (CSS has no selector for a tag prefix).
+edits.push([
+  'packages/widgets/q4-nlds.css',
+  (text) => (text.includes(`${tag})`) || text.includes(`${tag},`) ? text : text.replace(/(:where\(q4-[a-z0-9-]+(?:, q4-[a-z0-9-]+)*)\)/g, `$1, ${tag})`)),
+]);
 edits.push(['packages/widgets/README.md', (text) => text.replace(/\n?$/, `\n| \`<${tag}>\` | \`@q4/${name}\` |\n`)]);
 
 for (const [path, content] of Object.entries(files)) {

@@ -86,6 +86,14 @@ test('the registry lists every widget package that registers a tag, and a new wi
   });
   const widgets = registry();
   assert.deepEqual(widgets.map((w) => w.name).sort(), packages.sort());
+  // q4-nlds.css names every widget's tag, in the registry's order, in each of its selectors.
+  const selectors = [...readFileSync(join(repo, 'packages/widgets/q4-nlds.css'), 'utf8').matchAll(/^:where\(([^)]*)\)/gm)].map((m) => m[1].split(/,\s*/));
+  assert.equal(selectors.length, 2);
+  for (const list of selectors)
+    assert.deepEqual(
+      list,
+      widgets.map((w) => w.tag),
+    );
   // The code made from it: each widget's define module in the entries and the autoloader, its figure, its name.
   const files = generated(widgets);
   for (const w of widgets) {
@@ -104,6 +112,13 @@ test('the registry lists every widget package that registers a tag, and a new wi
       text: { nl: { name: 'Demo chart', summary: '' }, en: { name: 'Demo chart', summary: '' } },
     });
     assert.deepEqual(after.slice(0, -1), JSON.parse(readFileSync(join(repo, 'packages/widgets/widgets.json'), 'utf8')).widgets);
+    // The NL Design System mapping takes the new tag into both its selectors.
+    const tagsIn = (css) => [...css.matchAll(/^:where\(([^)]*)\)/gm)].map((m) => m[1].split(/,\s*/));
+    for (const list of tagsIn(readFileSync(join(dir, 'packages/widgets/q4-nlds.css'), 'utf8')))
+      assert.deepEqual(
+        list,
+        after.map((w) => `q4-${w.name}`),
+      );
     const made = generated(after.map((w) => ({ ...w, tag: `q4-${w.name}`, package: `@q4/${w.name}` })));
     assert.match(made['modules.ts'], /import\('@q4\/competitiveness\/define'\),\n  'q4-demo-chart': \(\) => import\('@q4\/demo-chart\/define'\),\n\};/);
   } finally {
