@@ -13,6 +13,9 @@ function scratch() {
   for (const f of ['package.json', 'tsconfig.json', 'packages/widgets']) cpSync(join(repo, f), join(dir, f), { recursive: true });
   return dir;
 }
+/** The tag lists of q4-nlds.css's selectors (`:where(q4-a, q4-b, …)` at the start of a rule), in a checkout. */
+const nldsSelectors = (dir) =>
+  [...readFileSync(join(dir, 'packages/widgets/q4-nlds.css'), 'utf8').matchAll(/^:where\(([^)]*)\)/gm)].map((m) => m[1].split(/,\s*/));
 const run = (dir, ...args) => execFileSync('node', [join(repo, 'scripts/new-widget.mjs'), ...args], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
 
 test('stamps out a widget package and registers it', () => {
@@ -87,7 +90,7 @@ test('the registry lists every widget package that registers a tag, and a new wi
   const widgets = registry();
   assert.deepEqual(widgets.map((w) => w.name).sort(), packages.sort());
   // q4-nlds.css names every widget's tag, in the registry's order, in each of its selectors.
-  const selectors = [...readFileSync(join(repo, 'packages/widgets/q4-nlds.css'), 'utf8').matchAll(/^:where\(([^)]*)\)/gm)].map((m) => m[1].split(/,\s*/));
+  const selectors = nldsSelectors(repo);
   assert.equal(selectors.length, 2);
   for (const list of selectors)
     assert.deepEqual(
@@ -113,8 +116,7 @@ test('the registry lists every widget package that registers a tag, and a new wi
     });
     assert.deepEqual(after.slice(0, -1), JSON.parse(readFileSync(join(repo, 'packages/widgets/widgets.json'), 'utf8')).widgets);
     // The NL Design System mapping takes the new tag into both its selectors.
-    const tagsIn = (css) => [...css.matchAll(/^:where\(([^)]*)\)/gm)].map((m) => m[1].split(/,\s*/));
-    for (const list of tagsIn(readFileSync(join(dir, 'packages/widgets/q4-nlds.css'), 'utf8')))
+    for (const list of nldsSelectors(dir))
       assert.deepEqual(
         list,
         after.map((w) => `q4-${w.name}`),

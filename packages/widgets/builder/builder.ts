@@ -10,7 +10,7 @@ import { loadAreaIndex, loadSectors, scorecard, suggest, type Municipality } fro
 import { figures } from '../src/generated/figures.js';
 import manifest from 'q4:manifest';
 import { messages } from './builder-text.js';
-import { widgetText as WIDGET_TEXT } from '../src/generated/names.js';
+import { widgetText } from '../src/generated/names.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyFigure = FigureDefinition<any, any, any>;
@@ -247,7 +247,7 @@ function start(root: HTMLElement): void {
 
   const outputs = el('section', { class: 'outputs', 'aria-labelledby': 'outputs-heading' });
   function showOutputs(): void {
-    const title = `${WIDGET_TEXT[state.widget][state.lang].name} (Q4)`;
+    const title = `${widgetText[state.widget][state.lang].name} (Q4)`;
     const block = (id: string, label: string, text: string, hint?: string) => {
       const area = el('textarea', {
         id,
@@ -507,7 +507,7 @@ function start(root: HTMLElement): void {
     document.getElementById('page-title')!.textContent = t.heading;
     document.getElementById('page-intro')!.textContent = t.intro;
     const widgets: [string, string][] = FIGURES.map((f) => {
-      const { name, summary } = WIDGET_TEXT[f.name][state.lang];
+      const { name, summary } = widgetText[f.name][state.lang];
       return [f.name, summary ? `${name}: ${summary}` : name];
     });
     const choose = el(
