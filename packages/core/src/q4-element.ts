@@ -1,14 +1,17 @@
-import { html, isServer, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { isServer, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataController, DataFailure, PENDING } from './data-controller.js';
 import type { Q4ErrorDetail, Q4EventMap } from './events.js';
 import { ExportController, type ExportSource } from './export-controller.js';
+import { FirstDrawController } from './first-draw-controller.js';
 import { LinkController } from './link-controller.js';
 import { fileBase, optionName } from './figure.js';
 import { errorTemplate, figureTemplate, statusTemplate, type FigureParts } from './figure-template.js';
 import { coreMessages, fill, toLang, type Lang } from './i18n.js';
 import { ReadoutController } from './readout-controller.js';
 import { ResizeController } from './resize-controller.js';
+import { UpdateScheduler } from './scheduler.js';
+import { StaticTakeover } from './static-takeover.js';
 import { baseStyles } from './styles.js';
 import { ThemeController } from './theme-controller.js';
 import type { FigureDefinition, FigureText } from './types.js';
@@ -17,30 +20,6 @@ import { VERSION } from './version.js';
 import { VisibilityController } from './visibility-controller.js';
 
 type Status = 'loading' | 'ready' | 'empty' | 'error';
-
-/** Resolves in a new task: a message to itself (no 4 ms clamp as with nested timers), through one channel for all. */
-const taskWaiters: (() => void)[] = [];
-let taskChannel: MessageChannel | undefined;
-const nextTask = (): Promise<void> =>
-  new Promise((resolve) => {
-    if (!taskChannel) {
-      taskChannel = new MessageChannel();
-      taskChannel.port1.onmessage = () => taskWaiters.shift()?.();
-    }
-    taskWaiters.push(resolve);
-    taskChannel.port2.postMessage(null);
-  });
-/** The widget that has updated in the current task, if any. */
-let taskOwner: object | null = null;
-/** Widgets near the viewport that have not drawn their first chart yet: while there are others, a first draw goes in steps. */
-const drawing = new Set<object>();
-/**
- * Whether the document holds a q4-* tag whose code has yet to arrive (the autoloader's page of several widgets,
- * while the first widget's module is in and the others' are not): that widget is not alone either. Elements that
- * have not upgraded are rare on a page, so the scan is short; it runs once, at a widget's first draw.
- */
-const othersComing = (self: Element): boolean =>
-  typeof document !== 'undefined' && [...document.querySelectorAll(':not(:defined)')].some((el) => el !== self && el.localName.startsWith('q4-'));
 
 /** A figure that throws on its data or options, or a chart that cannot be drawn: why, for the widget and `q4-error`. */
 function renderFailure(error: unknown, lang: Lang): Q4ErrorDetail {
@@ -156,8 +135,19 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   );
   /** @internal */
   protected readonly exports = new ExportController(this, () => this.#exportSource());
-  /** @internal Linked widgets (`link`). */
-  protected readonly links = new LinkController(this, (place) => this.follow(place));
+  /** @internal Linked widgets (`link`): announcing, following, the live region. */
+  protected readonly links = new LinkController(this, () => this.figure.attributes);
+  /** @internal */
+  protected readonly scheduler = new UpdateScheduler(this);
+  /** @internal */
+  protected readonly takeover = new StaticTakeover(this);
+  /** @internal The pending height and the first draw in steps. */
+  protected readonly firstDraw = new FirstDrawController(this, {
+    isStatic: () => this.isStatic,
+    near: () => this.visibility.near,
+    holdingStatic: () => this.takeover.holding,
+    settled: () => this.#status === 'error' || this.#status === 'empty',
+  });
 
   #status: Status = 'loading';
   #failure?: Q4ErrorDetail;
@@ -167,20 +157,8 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   #shown?: { model: M; text: FigureText };
   #chart?: { element: Element; model: M; width: number; lang: Lang; dark: boolean };
   #chartIsNew = false;
-  /** Whether this widget has shown a chart; the steps of #stepped are for its first. */
-  #drawn = false;
-  /** Steps of the first draw taken so far (#stepped). */
-  #steps = 0;
-  /** What #renderMain returned last, shown again while a step of the first draw waits (the loading state if none). */
-  #lastMain?: TemplateResult;
   #unbindChart?: () => void;
   #pendingEvents: (() => void)[] = [];
-  /** The server-rendered content of the shadow root, shown until the live chart replaces it. */
-  #staticNodes?: ChildNode[];
-  /** A place chosen in a linked widget, until this widget has shown it or found it cannot. */
-  #following?: { name: string; previous: Record<string, unknown> };
-  /** What the live region of a linked widget says. */
-  #linkNotice = '';
 
   /** The language in use (`nl` unless `lang` starts with `en`). */
   get locale(): Lang {
@@ -254,29 +232,7 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
    * keeps what it showed and says why in its live region; no `q4-error` is fired for it.
    */
   follow(place: { code: string; name?: string }): void {
-    const code = String(place?.code ?? '')
-      .trim()
-      .slice(0, 100);
-    const name = String(place?.name ?? code).slice(0, 100);
-    if (!code) return;
-    const t = coreMessages[this.locale];
-    const attributes = this.figure.attributes;
-    if (!attributes.includes('municipality')) {
-      this.#linkNotice = fill(t.linkCannot, { name, reason: t.linkNoPlace });
-      this.requestUpdate();
-      return;
-    }
-    const self = this as unknown as Record<string, unknown>;
-    const props = ['municipality', 'region', 'region-name'].filter((a) => attributes.includes(a)).map(optionName);
-    if (props.every((p) => self[p] === (p === 'municipality' ? code : ''))) {
-      this.#linkNotice = fill(t.linkFollowed, { name });
-      this.requestUpdate();
-      return;
-    }
-    const previous = this.#following?.previous ?? Object.fromEntries(props.map((p) => [p, self[p]]));
-    this.#following = { name, previous };
-    for (const p of props) self[p] = p === 'municipality' ? code : '';
-    this.requestUpdate();
+    this.links.follow(place);
   }
 
   // --- exports ---------------------------------------------------------------------------------
@@ -325,7 +281,6 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    drawing.delete(this);
     this.#unbindChart?.();
     this.#unbindChart = undefined;
     this.#chart = undefined;
@@ -333,12 +288,6 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Until its first update the widget's shadow root is empty: the host holds a chart's height (styles.ts), so that a
-    // widget below that decides now whether it is near the viewport sees about where it is. A page's widgets upgrade
-    // together (one module through the loader), and they do not update in the order of the page.
-    if (!this.hasUpdated && !this.isStatic && !this.#staticNodes) this.setAttribute('data-q4-pending', '');
-    // An eager widget is about to draw: widgets that update before it know they are not alone (#stepped).
-    if (this.visibility.near && !this.#drawn && !this.isStatic) drawing.add(this);
     // Back in the page after a removal: redraw, and fetch again if a fetch was cut off.
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -348,41 +297,25 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     if (!this.isStatic) {
       this.visibility.checkNow();
       if (!this.visibility.near) return;
-      if (!this.#drawn) drawing.add(this);
+      this.firstDraw.willDraw();
     }
     const onlyUi = changed.size > 0 && [...changed.keys()].every((k) => k === 'tableOpen' || k === 'theme');
     if (!onlyUi && (changed.size > 0 || this.#status !== 'ready')) this.#compute();
   }
 
-  /**
-   * A widget whose shadow root came with the page (a static fragment or a server render: a declarative shadow root)
-   * keeps that content on screen until its own chart is ready, then replaces it in one step, so the page neither
-   * flashes nor moves. If the live widget cannot draw (a network fault), the static chart stays, and `q4-error` tells
-   * the page.
-   * @internal
-   */
+  /** @internal A shadow root that came with the page is taken over (StaticTakeover). */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    if (!isServer && root.childNodes.length > 0 && !this.staticFigure) {
-      this.#staticNodes = [...root.childNodes];
-      // LitElement renders before the root's first child, which here is static content that will be removed: render
-      // after it instead, and remove it when the live chart is ready.
-      this.renderOptions.renderBefore = null;
-    }
+    if (!isServer && !this.staticFigure) this.takeover.adopt(root);
     return root;
   }
 
   protected override update(changed: PropertyValues): void {
-    if (this.#staticNodes && this.#status === 'ready' && this.#shown && this.resize.measure() > 0) {
-      for (const node of this.#staticNodes) node.remove();
-      this.#staticNodes = undefined;
-    }
+    this.takeover.release(this.#status === 'ready' && !!this.#shown && this.resize.measure() > 0);
     super.update(changed);
   }
 
   protected override updated(): void {
-    if (this.hasAttribute('data-q4-pending')) this.removeAttribute('data-q4-pending');
-    if (this.#drawn || this.#status === 'error' || this.#status === 'empty') drawing.delete(this);
     // A chart built but not in the shadow root yet (a step of #stepped) is bound, and announced, once it is shown.
     if (this.#chartIsNew && this.#chart?.element.parentNode && !this.staticFigure) {
       this.#chartIsNew = false;
@@ -396,18 +329,9 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     for (const fire of events) fire();
   }
 
-  /**
-   * One widget update per task: a page with seven widgets draws each in its own task, so the page's main thread is
-   * never blocked for all seven charts at once (Total Blocking Time; docs/performance.md) and input can be handled
-   * between them. A widget alone on its page, or updating again in its own task, waits for nothing.
-   * @internal
-   */
+  /** @internal One widget update per task (UpdateScheduler). */
   protected override async scheduleUpdate(): Promise<void> {
-    while (taskOwner && taskOwner !== this && typeof MessageChannel === 'function') await nextTask();
-    if (taskOwner !== this) {
-      taskOwner = this;
-      queueMicrotask(() => void nextTask().then(() => (taskOwner = null)));
-    }
+    await this.scheduler.turn();
     super.scheduleUpdate();
   }
 
@@ -445,10 +369,7 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
       this.#shown = { model, text: this.figure.describe(model, lang) };
       this.#status = 'ready';
       this.#failure = undefined;
-      if (this.#following) {
-        this.#linkNotice = fill(coreMessages[lang].linkFollowed, { name: this.#following.name });
-        this.#following = undefined;
-      }
+      this.links.shown(lang);
     } catch (error) {
       if (error === PENDING) this.#status = 'loading';
       else this.#fail(error, lang);
@@ -464,17 +385,8 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
       error = error.error;
     }
     let detail = errorDetail(error, lang);
-    const following = this.#following;
-    if (following) {
-      // A place chosen in a linked widget that this one cannot show: keep what it showed, and say why.
-      this.#following = undefined;
-      const self = this as unknown as Record<string, unknown>;
-      for (const [p, value] of Object.entries(following.previous)) self[p] = value;
-      const reason = detail?.message ?? coreMessages[lang].bundleFailed;
-      this.#linkNotice = fill(coreMessages[lang].linkCannot, { name: following.name, reason });
-      this.#compute();
-      return;
-    }
+    // A place chosen in a linked widget that this one cannot show: it shows what it showed, and says why.
+    if (this.links.refused(detail?.message ?? coreMessages[lang].bundleFailed, lang)) return this.#compute();
     if (!detail && fromData) {
       // Something failed on the way to the data (a module that could not load): say so, offer a retry.
       detail = { code: 'network', message: coreMessages[lang].bundleFailed };
@@ -513,12 +425,9 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
 
   protected override render(): TemplateResult | typeof nothing {
     // The page's static fragment stays until the live chart can take its place (see update()).
-    if (this.#staticNodes) return nothing;
+    if (this.takeover.holding) return nothing;
     if (this.isStatic) return this.#renderStatic();
-    const main = this.#renderMain();
-    if (!this.link && !this.#linkNotice) return main;
-    // A linked widget's polite live region: in the page from the start, so what it says is announced.
-    return html`${main}<p class="link-notice" part="link-notice" role="status" lang=${this.locale}>${this.#linkNotice}</p>`;
+    return this.links.render(this.firstDraw.shown(this.#renderMain()));
   }
 
   /** A static fragment: the figure with its chart drawn by `staticFigure.chart` (a server has no page to draw in). */
@@ -549,26 +458,6 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     });
   }
 
-  /**
-   * A first draw in steps while other widgets near the viewport have yet to draw theirs (or, through the
-   * autoloader, have yet to get their code): the model and texts in one
-   * task, the chart in the next, showing it in a third. Each is a shorter task than the three together, so the page
-   * answers input in between and fewer tasks count as long (Total Blocking Time; docs/performance.md). Meanwhile the
-   * widget shows what it showed, so nothing moves. A widget alone on its page, a widget that has drawn before (a
-   * resize, a new option) and a widget taking over static markup draw at once.
-   */
-  #stepped(model: M, width: number, lang: Lang): boolean {
-    if (this.#drawn || this.#staticNodes || this.#steps >= 2) return false;
-    if (drawing.size <= (drawing.has(this) ? 1 : 0) && !othersComing(this)) return false;
-    if (this.#steps === 1) {
-      if (this.#chartIsFor(model, width, lang)) return false;
-      this.#chartFor(model, width, lang);
-    }
-    this.#steps++;
-    void nextTask().then(() => this.requestUpdate());
-    return true;
-  }
-
   /** What the live figure and the static one show alike: the texts, the heading, the legend, the chart and its note. */
   #figureParts(
     model: M,
@@ -588,12 +477,6 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   }
 
   #renderMain(): TemplateResult {
-    const main = this.#renderMainNow();
-    this.#lastMain = main;
-    return main;
-  }
-
-  #renderMainNow(): TemplateResult {
     const lang = this.locale;
     if (this.#status === 'loading' || this.#status === 'empty') {
       // Until it comes near the viewport, and while its data are on the way, the widget holds a box of about a chart's
@@ -608,9 +491,12 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     const width = this.resize.measure();
     let chart: Element | undefined;
     try {
-      if (width > 0 && this.#stepped(model, width, lang)) return this.#lastMain ?? statusTemplate(lang, 'loading', true);
+      const ready = () => this.#chartIsFor(model, width, lang);
+      if (width > 0 && this.firstDraw.step(ready, () => this.#chartFor(model, width, lang))) {
+        return this.firstDraw.last ?? statusTemplate(lang, 'loading', true);
+      }
       chart = width > 0 ? this.#chartFor(model, width, lang) : undefined;
-      if (chart) this.#drawn = true;
+      if (chart) this.firstDraw.drawn = true;
     } catch (error) {
       // A chart that cannot be drawn must not leave a blank widget: show why, and tell the page once.
       const detail = renderFailure(error, lang);

@@ -1,0 +1,38 @@
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
+import type { LitElement } from 'lit';
+
+/**
+ * The static takeover: a widget whose shadow root came with the page (a static fragment or a server render: a
+ * declarative shadow root) keeps that content on screen until its own chart is ready, then replaces it in one step,
+ * so the page neither flashes nor moves. If the live widget cannot draw (a network fault), the static chart stays,
+ * and `q4-error` tells the page. The host calls `adopt()` from `createRenderRoot()` and `release()` from `update()`.
+ */
+export class StaticTakeover implements ReactiveController {
+  /** The content of the shadow root that came with the page, shown until the live chart replaces it. */
+  #nodes?: ChildNode[];
+
+  constructor(private readonly host: ReactiveControllerHost & LitElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Whether the page's static content is still on screen (the host renders nothing meanwhile). */
+  get holding(): boolean {
+    return !!this.#nodes;
+  }
+
+  /** Takes over a render root that came with content. Lit renders before the root's first child, which here will be removed: after it instead. */
+  adopt(root: HTMLElement | DocumentFragment): void {
+    if (root.childNodes.length === 0) return;
+    this.#nodes = [...root.childNodes];
+    this.host.renderOptions.renderBefore = null;
+  }
+
+  /** Removes the static content, in the update that shows the live chart (`ready`). */
+  release(ready: boolean): void {
+    if (!this.#nodes || !ready) return;
+    for (const node of this.#nodes) node.remove();
+    this.#nodes = undefined;
+  }
+}
