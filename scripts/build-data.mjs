@@ -321,8 +321,10 @@ for (const { path, content } of outputs) {
   }
 }
 for (const path of leftovers) {
-  if (check) (console.error(`build-data --check: ${path} is not made from data/; run npm run data`), stale++);
-  else rmSync(join(root, path));
+  if (check) {
+    console.error(`build-data --check: ${path} is not made from data/; run npm run data`);
+    stale++;
+  } else rmSync(join(root, path));
 }
 if (stale) process.exit(1);
 

@@ -72,13 +72,20 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const [name, text] of Object.entries(files)) {
     const file = join(dir, name);
     if (existsSync(file) && readFileSync(file, 'utf8') === text) continue;
-    if (check) (console.error(`widget-registry --check: ${OUT}/${name} is not what widgets.json gives; run npm run generate`), stale++);
-    else (mkdirSync(dir, { recursive: true }), writeFileSync(file, text));
+    if (check) {
+      console.error(`widget-registry --check: ${OUT}/${name} is not what widgets.json gives; run npm run generate`);
+      stale++;
+    } else {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(file, text);
+    }
   }
   for (const name of existsSync(dir) ? readdirSync(dir) : []) {
     if (name in files) continue;
-    if (check) (console.error(`widget-registry --check: ${OUT}/${name} is not made from widgets.json; run npm run generate`), stale++);
-    else rmSync(join(dir, name));
+    if (check) {
+      console.error(`widget-registry --check: ${OUT}/${name} is not made from widgets.json; run npm run generate`);
+      stale++;
+    } else rmSync(join(dir, name));
   }
   if (stale) process.exit(1);
   console.log(`widget-registry: ${widgets.length} widgets (${widgets.map((w) => w.name).join(', ')}) -> ${OUT}/`);

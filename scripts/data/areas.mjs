@@ -40,8 +40,13 @@ export function buildAreas(sources) {
   // Dutch names, latest source first: the reorganisations, LISA 2017, the boundaries of 2015 and 2014, the
   // commuting matrix; the CBS English label (minus " Municipality") only where none of these has the code.
   const names = new Map();
-  const put = (code, name) => code.startsWith('GM') && !names.has(code) && names.set(code, name);
-  for (const e of [...events].reverse()) put(e.to, e.toName), put(e.from, e.fromName);
+  const put = (code, name) => {
+    if (code.startsWith('GM') && !names.has(code)) names.set(code, name);
+  };
+  for (const e of [...events].reverse()) {
+    put(e.to, e.toName);
+    put(e.from, e.fromName);
+  }
   for (const r of sources.csv('lisa-2017.csv')) put(r.gemeente_code, r.gemeente);
   for (const [file, object] of [['gemeenten-2015.topojson', 'gemeente_2015'], ['gemeenten-2014.topojson', 'gemeente_2014']]) {
     for (const g of sources.json(file).objects[object].geometries) put(g.id, g.properties.statnaam);

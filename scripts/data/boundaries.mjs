@@ -28,7 +28,7 @@ export function buildBoundaries(sources, year) {
   }
   const selected = features
     .filter((_, i) => keep.has(i))
-    .map((f, i) => ({ type: 'Feature', id: f.id, properties: { code: f.id, name: f.properties.statnaam, province: inside[features.indexOf(f)] ? 'PV26' : null }, geometry: f.geometry }))
+    .map((f) => ({ type: 'Feature', id: f.id, properties: { code: f.id, name: f.properties.statnaam, province: inside[features.indexOf(f)] ? 'PV26' : null }, geometry: f.geometry }))
     .sort((a, b) => a.id.localeCompare(b.id));
   expectUnique(`boundaries ${year}`, selected, (f) => f.id);
   // Light simplification: drop the least significant 40% of the points (by triangle area), then quantise.

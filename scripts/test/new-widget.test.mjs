@@ -47,7 +47,7 @@ test('stamps out a widget package and registers it', () => {
       assert.doesNotMatch(readFileSync(join(dir, 'packages/land-use', f), 'utf8'), /__(name|Pascal|camel|version)__/, f);
     }
     assert.match(readFileSync(join(dir, 'packages/land-use/src/land-use-figure.ts'), 'utf8'), /export const landUseFigure: FigureDefinition</);
-    assert.match(readFileSync(join(dir, 'packages/land-use/test/conformance.test.ts'), 'utf8'), /runWidgetSuite\(\{\n  tag: 'q4-land-use',/);
+    assert.match(readFileSync(join(dir, 'packages/land-use/test/conformance.test.ts'), 'utf8'), /runWidgetSuite\(\{\n {2}tag: 'q4-land-use',/);
     const pkg = JSON.parse(readFileSync(join(dir, 'packages/land-use/package.json'), 'utf8'));
     assert.equal(pkg.name, '@q4/land-use');
     assert.ok(pkg.exports['./define']);
@@ -122,7 +122,7 @@ test('the registry lists every widget package that registers a tag, and a new wi
         after.map((w) => `q4-${w.name}`),
       );
     const made = generated(after.map((w) => ({ ...w, tag: `q4-${w.name}`, package: `@q4/${w.name}` })));
-    assert.match(made['modules.ts'], /import\('@q4\/competitiveness\/define'\),\n  'q4-demo-chart': \(\) => import\('@q4\/demo-chart\/define'\),\n\};/);
+    assert.match(made['modules.ts'], /import\('@q4\/competitiveness\/define'\),\n {2}'q4-demo-chart': \(\) => import\('@q4\/demo-chart\/define'\),\n\};/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -197,7 +197,7 @@ test('--help describes every option, every widget with its own options, and give
     assert.ok(line, `${name} is listed`);
     for (const attribute of figure.attributes) assert.ok(line.includes(`--${attribute}`), `${name} lists --${attribute}`);
   }
-  assert.match(out, /^examples:\n  q4-render /m);
+  assert.match(out, /^examples:\n {2}q4-render /m);
 });
 
 test(

@@ -141,12 +141,15 @@ function* parseSteps(input: unknown): Generator<void, CommuteData> {
     }
     const { from, to, jobs } = row;
     let ok = true;
-    if (!isText(from, 40, true)) ((ok = false), issues.add({ row: i, field: 'from', expected: expect.code, received: from }));
-    if (!isText(to, 40, true)) ((ok = false), issues.add({ row: i, field: 'to', expected: expect.code, received: to }));
-    if (typeof jobs !== 'number' || !Number.isFinite(jobs) || jobs < 0)
-      ((ok = false), issues.add({ row: i, field: 'jobs', expected: expect.jobs, received: jobs }));
+    const fail = (field: string, expected: Localized, received: unknown) => {
+      ok = false;
+      issues.add({ row: i, field, expected, received });
+    };
+    if (!isText(from, 40, true)) fail('from', expect.code, from);
+    if (!isText(to, 40, true)) fail('to', expect.code, to);
+    if (typeof jobs !== 'number' || !Number.isFinite(jobs) || jobs < 0) fail('jobs', expect.jobs, jobs);
     for (const field of ['fromName', 'toName'] as const) {
-      if (row[field] !== undefined && !isText(row[field], 80, true)) ((ok = false), issues.add({ row: i, field, expected: expect.name, received: row[field] }));
+      if (row[field] !== undefined && !isText(row[field], 80, true)) fail(field, expect.name, row[field]);
     }
     if (!ok) continue;
     const key = `${from}>${to}`;

@@ -114,7 +114,9 @@ export function describeCommute(data: CommuteData, view: CommuteView, lang: Lang
     let internal = 0;
     for (const code of members) {
       const tot = data.totals.get(code);
-      if (tot) ((residents += tot.residents), (jobs += tot.jobs));
+      if (!tot) continue;
+      residents += tot.residents;
+      jobs += tot.jobs;
     }
     for (const f of data.flows) if (set.has(f.from) && set.has(f.to)) internal += f.jobs;
     const balance = jobs - residents;

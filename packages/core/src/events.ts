@@ -55,6 +55,8 @@ export interface Q4EventMap {
 }
 
 declare global {
+  // Declaration merging: adds the q4-* events to addEventListener's map. It has no members of its own by design.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface GlobalEventHandlersEventMap extends Q4EventMap {}
 }
 

@@ -42,7 +42,7 @@ export function rovingGrid(container: Element, items: RovingItem[], onActivate: 
     const { row, col } = items[index];
     const inRow = items.map((item, i) => ({ item, i })).filter(({ item }) => item.row === row);
     const rowAt = rows.indexOf(row);
-    let next = -1;
+    let next: number;
     switch (e.key) {
       case 'ArrowRight':
         next = inRow.find(({ item }) => item.col > col)?.i ?? -1;

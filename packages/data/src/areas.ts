@@ -233,7 +233,11 @@ export function successors(index: AreaIndex, code: string): Reorganisation[] {
     for (const c of frontier) {
       if (seen.has(c)) continue;
       seen.add(c);
-      for (const e of index.events) if (e.from === c && e.kind !== 'correction') out.push(e), next.push(e.to);
+      for (const e of index.events) {
+        if (e.from !== c || e.kind === 'correction') continue;
+        out.push(e);
+        next.push(e.to);
+      }
     }
     frontier = next;
   }
@@ -284,6 +288,8 @@ export function chooseArea(index: AreaIndex, request: AreaRequest): AreaChoice |
   const municipality = String(request.municipality ?? '').trim();
   const region = String(request.region ?? '').trim();
   const label = String(request.regionName ?? '').trim();
+  // Control characters are what this refuses, so the pattern names them.
+  // eslint-disable-next-line no-control-regex
   if (label && (label.length > 60 || /[\u0000-\u001f\u007f]/.test(label))) return { problem: 'region-name' };
   if (municipality && region) return { problem: 'both' };
   if (municipality) {

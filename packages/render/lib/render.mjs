@@ -123,7 +123,7 @@ export async function renderWidget(name, options = {}) {
   const format = options.format ?? 'png';
   if (format === 'html') return renderStaticHtml(name, options);
   if (!['png', 'svg'].includes(format)) throw new Error('format must be png, svg or html');
-  const { width, link, lang, drawn } = await job(name, options);
+  const { link, lang, drawn } = await job(name, options);
   drawn.chart.setAttribute('font-family', 'DejaVu Sans, sans-serif');
   const svg = chartToSvg(drawn.chart, { title: drawn.title, legend: drawn.legend, credit: drawn.credit, lang, fontFamily: 'DejaVu Sans, sans-serif' });
   const height = Number(/height="([\d.]+)"/.exec(svg)[1]);

@@ -13,7 +13,9 @@ interface Counters {
 
 /** Observers that observe something now, of every kind a widget might use. */
 const live = new Set<object>();
-for (const Kind of [ResizeObserver, IntersectionObserver, MutationObserver] as { prototype: { observe: Function; disconnect: Function } }[]) {
+for (const Kind of [ResizeObserver, IntersectionObserver, MutationObserver] as {
+  prototype: { observe: (...args: unknown[]) => void; disconnect: () => void };
+}[]) {
   const { observe, disconnect } = Kind.prototype;
   Kind.prototype.observe = function (this: object, ...args: unknown[]) {
     live.add(this);
