@@ -1,6 +1,7 @@
 import { chartToSvg, download, svgToPng, tableToCsv } from './export.js';
 import type { Lang } from './i18n.js';
-import type { FigureText, TableModel } from './types.js';
+import { fileBase } from './figure.js';
+import type { FigureDefinition, FigureText, TableModel } from './types.js';
 
 /** What an export needs of the figure on screen. */
 export interface ExportSource {
@@ -12,6 +13,24 @@ export interface ExportSource {
   lang: Lang;
   /** The chart as drawn on the page; null while it is not drawn. */
   chart: Element | null;
+}
+
+/** What an export needs, from the figure, the model and texts on screen, and the chart drawn for them (null if none). */
+export function exportSource<M>(
+  figure: Pick<FigureDefinition<unknown, unknown, M>, 'name' | 'fileParts' | 'legend' | 'table'>,
+  shown: { model: M; text: FigureText },
+  lang: Lang,
+  chart: Element | null,
+): ExportSource {
+  const { model, text } = shown;
+  return {
+    fileBase: fileBase(figure.name, figure.fileParts(model, lang)),
+    text,
+    legend: figure.legend(model, lang),
+    table: figure.table(model, lang),
+    lang,
+    chart,
+  };
 }
 
 /**

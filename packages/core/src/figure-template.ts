@@ -55,16 +55,17 @@ export interface FigureParts {
   /** The chart: an element, or (in a static fragment rendered on a server) its markup as a template. */
   chart: Element | TemplateResult | undefined;
   chartNote: string;
-  readout: string;
+  /** The live element's readout line, table toggle, downloads and chart listeners; a static fragment has none. */
+  readout?: string;
   headingLevel: number;
   legend: TemplateResult | typeof nothing;
   afterChart: TemplateResult | typeof nothing;
   /** The table, or null while it is closed (it is built only when opened). */
   table: (() => TableModel) | null;
-  hideActions: boolean;
-  onToggleTable: () => void;
-  onDownload: (kind: 'png' | 'svg' | 'csv') => void;
-  chartEvents: { focusin: (e: FocusEvent) => void; focusout: () => void; pointerover: (e: PointerEvent) => void };
+  hideActions?: boolean;
+  onToggleTable?: () => void;
+  onDownload?: (kind: 'png' | 'svg' | 'csv') => void;
+  chartEvents?: { focusin: (e: FocusEvent) => void; focusout: () => void; pointerover: (e: PointerEvent) => void };
   /**
    * A static fragment (HTML without script, `q4-render --format html`): the table in a `<details>` that opens
    * without JavaScript, and no buttons that would need it (downloads). Everything above the chart is the same as
@@ -85,11 +86,11 @@ export function figureTemplate(p: FigureParts): TemplateResult {
   return html`<figure class="figure" part="figure" lang=${p.lang} aria-labelledby="title" aria-describedby="summary">
     <div id="title" class="title" part="title" role=${heading ? 'heading' : nothing} aria-level=${heading ? level : nothing}>${p.text.title}</div>
     ${p.legend}
-    <div class="chart" part="chart" @focusin=${p.chartEvents.focusin} @focusout=${p.chartEvents.focusout} @pointerover=${p.chartEvents.pointerover}>
+    <div class="chart" part="chart" @focusin=${p.chartEvents?.focusin} @focusout=${p.chartEvents?.focusout} @pointerover=${p.chartEvents?.pointerover}>
       ${p.chart ?? nothing}
     </div>
     ${p.chartNote ? html`<p class="chart-note">${p.chartNote}</p>` : nothing}
-    <p class="readout" aria-hidden="true">${p.readout}</p>
+    <p class="readout" aria-hidden="true">${p.readout ?? ''}</p>
     ${p.afterChart}
     ${p.static ? staticTable(p) : liveActions(p, open)}
     <figcaption class="caption" part="caption">
@@ -124,9 +125,9 @@ function liveActions(p: FigureParts, open: boolean): TemplateResult {
           : html`<details class="downloads">
             <summary>${t.download}</summary>
             <div class="downloads__list">
-              <button type="button" class="download download--png" @click=${() => p.onDownload('png')}>${t.downloadPng}</button>
-              <button type="button" class="download download--svg" @click=${() => p.onDownload('svg')}>${t.downloadSvg}</button>
-              <button type="button" class="download download--csv" @click=${() => p.onDownload('csv')}>${t.downloadCsv}</button>
+              <button type="button" class="download download--png" @click=${() => p.onDownload?.('png')}>${t.downloadPng}</button>
+              <button type="button" class="download download--svg" @click=${() => p.onDownload?.('svg')}>${t.downloadSvg}</button>
+              <button type="button" class="download download--csv" @click=${() => p.onDownload?.('csv')}>${t.downloadCsv}</button>
             </div>
           </details>`
       }

@@ -1,13 +1,15 @@
 import { isServer, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DataController, DataFailure, PENDING } from './data-controller.js';
-import type { Q4ErrorDetail, Q4EventMap } from './events.js';
-import { ExportController, type ExportSource } from './export-controller.js';
+import { ChartController } from './chart-controller.js';
+import { DataController } from './data-controller.js';
+import type { Q4EventMap } from './events.js';
+import { ExportController, exportSource } from './export-controller.js';
 import { FirstDrawController } from './first-draw-controller.js';
 import { LinkController } from './link-controller.js';
-import { fileBase, optionName } from './figure.js';
+import { optionName } from './figure.js';
 import { errorTemplate, figureTemplate, statusTemplate, type FigureParts } from './figure-template.js';
-import { coreMessages, fill, toLang, type Lang } from './i18n.js';
+import { toLang, type Lang } from './i18n.js';
+import { ModelController } from './model-controller.js';
 import { ReadoutController } from './readout-controller.js';
 import { ResizeController } from './resize-controller.js';
 import { UpdateScheduler } from './scheduler.js';
@@ -15,24 +17,18 @@ import { StaticTakeover } from './static-takeover.js';
 import { baseStyles } from './styles.js';
 import { ThemeController } from './theme-controller.js';
 import type { FigureDefinition, FigureText } from './types.js';
-import { errorDetail } from './validation.js';
 import { VERSION } from './version.js';
 import { VisibilityController } from './visibility-controller.js';
-
-type Status = 'loading' | 'ready' | 'empty' | 'error';
-
-/** A figure that throws on its data or options, or a chart that cannot be drawn: why, for the widget and `q4-error`. */
-function renderFailure(error: unknown, lang: Lang): Q4ErrorDetail {
-  return { code: 'render', message: fill(coreMessages[lang].render, { detail: String((error as Error)?.message ?? error).slice(0, 120) }) };
-}
 
 /**
  * Base class of every Q4 widget, as small as Shoelace's: the shared attributes (`lang`, `src`, `theme`,
  * `loading`, …), typed `emit()`, and the lifecycle that runs a widget's figure. What a widget draws and says is
  * its figure definition (`figure`), a pure module that `q4-render` and the tests use too; the element maps its
  * attributes to the figure's options and frames the result. The rest is in controllers, each in its own file:
- * data (`data` > `src` > bundled, with states and retry), export (PNG, SVG, CSV), readout and Escape, resize,
- * theme and lazy start; `figure-template.ts` holds the accessible figure.
+ * data (`data` > `src` > bundled, with retry), the model and state (ModelController), the chart (ChartController),
+ * export (PNG, SVG, CSV), readout and Escape, resize, theme, lazy start, one update per task (UpdateScheduler), the
+ * first draw (FirstDrawController), linked widgets (LinkController) and the static takeover (StaticTakeover);
+ * `figure-template.ts` holds the accessible figure.
  *
  * Type parameters: `I` what users may pass as data, `D` the validated data, `O` the options, `M` the model.
  *
@@ -109,8 +105,6 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
 
   /** @internal */
   @state() protected tableOpen = false;
-  /** @internal Bumped when data arrives, so the next update recomputes. */
-  @state() protected revision = 0;
 
   /** @internal */
   protected readonly resize = new ResizeController(this);
@@ -121,20 +115,19 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   /** @internal */
   protected readonly readout = new ReadoutController(this);
   /** @internal The data: `data` > `src` > bundled. */
-  protected readonly dataController = new DataController<D>(
-    this,
-    {
-      input: () => this.data,
-      src: () => this.src,
-      timeout: () => this.fetchTimeout,
-      bundled: () => this.staticFigure?.data ?? (this.figure.dataKey ? this.figure.loadDefault(this.options()) : this.figure.loadDefault()),
-      bundledKey: () => (this.staticFigure ? 'static' : (this.figure.dataKey?.(this.options()) ?? '')),
-      parse: (input) => this.figure.parse(input),
-    },
-    () => this.revision++,
-  );
+  protected readonly dataController = new DataController<D>(this, {
+    input: () => this.data,
+    src: () => this.src,
+    timeout: () => this.fetchTimeout,
+    bundled: () => this.staticFigure?.data ?? (this.figure.dataKey ? this.figure.loadDefault(this.options()) : this.figure.loadDefault()),
+    bundledKey: () => (this.staticFigure ? 'static' : (this.figure.dataKey?.(this.options()) ?? '')),
+    parse: (input) => this.figure.parse(input),
+  });
   /** @internal */
-  protected readonly exports = new ExportController(this, () => this.#exportSource());
+  protected readonly exports = new ExportController(this, () => {
+    const shown = this.state.shown;
+    return shown ? exportSource(this.figure, shown, this.locale, this.chart.of(shown.model)) : null;
+  });
   /** @internal Linked widgets (`link`): announcing, following, the live region. */
   protected readonly links = new LinkController(this, () => this.figure.attributes);
   /** @internal */
@@ -146,18 +139,26 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     isStatic: () => this.isStatic,
     near: () => this.visibility.near,
     holdingStatic: () => this.takeover.holding,
-    settled: () => this.#status === 'error' || this.#status === 'empty',
+    settled: () => this.state.status === 'error' || this.state.status === 'empty',
+  });
+  /** @internal The chart, drawn once per model, width, language and colour scheme. */
+  protected readonly chart = new ChartController<M>(this, {
+    figure: () => this.figure,
+    dark: () => this.themes.dark,
+    isStatic: () => !!this.staticFigure,
+    bind: (chart, model) => this.bindChart(chart, model),
+    report: (event) =>
+      this.#pendingEvents.push(() => ('drawn' in event ? this.emit('q4-render', { width: event.drawn }) : this.emit('q4-error', event.failed))),
+  });
+  /** @internal The state and, when ready, the model and texts, computed from data and options. */
+  protected readonly state = new ModelController<D, O, M>({
+    figure: () => this.figure,
+    data: (lang) => this.dataController.resolve(lang),
+    options: () => this.options(),
+    links: this.links,
+    report: (detail) => this.#pendingEvents.push(() => this.emit('q4-error', detail)),
   });
 
-  #status: Status = 'loading';
-  #failure?: Q4ErrorDetail;
-  #retryable = false;
-  #renderError?: string;
-  /** The prepared model and its texts, made together in #compute (a change of lang or an option makes both anew). */
-  #shown?: { model: M; text: FigureText };
-  #chart?: { element: Element; model: M; width: number; lang: Lang; dark: boolean };
-  #chartIsNew = false;
-  #unbindChart?: () => void;
   #pendingEvents: (() => void)[] = [];
 
   /** The language in use (`nl` unless `lang` starts with `en`). */
@@ -201,19 +202,6 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   /** @internal Extra content between title and chart, such as a legend. */
   protected renderLegend(_model: M, _lang: Lang): TemplateResult | typeof nothing {
     return nothing;
-  }
-
-  /** @internal The chart's colours, read once per draw from the CSS custom properties the figure names. */
-  protected chartColors(): Record<string, string> {
-    const names = this.figure.colors;
-    if (!names) return {};
-    const style = getComputedStyle(this);
-    const colors: Record<string, string> = {};
-    for (const [name, prop] of Object.entries(names)) {
-      const value = style.getPropertyValue(prop).trim();
-      if (value) colors[name] = value;
-    }
-    return colors;
   }
 
   // --- events --------------------------------------------------------------------------------
@@ -262,29 +250,7 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     return this.exports.download(kind);
   }
 
-  #exportSource(): ExportSource | null {
-    if (!this.#shown) return null;
-    const { model, text } = this.#shown;
-    const lang = this.locale;
-    const figure = this.figure;
-    return {
-      fileBase: fileBase(figure.name, figure.fileParts(model, lang)),
-      text,
-      legend: figure.legend(model, lang),
-      table: figure.table(model, lang),
-      lang,
-      chart: this.#chart?.model === model ? this.#chart.element : null,
-    };
-  }
-
   // --- lifecycle -----------------------------------------------------------------------------
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unbindChart?.();
-    this.#unbindChart = undefined;
-    this.#chart = undefined;
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -300,7 +266,7 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
       this.firstDraw.willDraw();
     }
     const onlyUi = changed.size > 0 && [...changed.keys()].every((k) => k === 'tableOpen' || k === 'theme');
-    if (!onlyUi && (changed.size > 0 || this.#status !== 'ready')) this.#compute();
+    if (!onlyUi && (changed.size > 0 || this.state.status !== 'ready')) this.state.compute(this.locale);
   }
 
   /** @internal A shadow root that came with the page is taken over (StaticTakeover). */
@@ -311,19 +277,12 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   }
 
   protected override update(changed: PropertyValues): void {
-    this.takeover.release(this.#status === 'ready' && !!this.#shown && this.resize.measure() > 0);
+    this.takeover.release(this.state.status === 'ready' && !!this.state.shown && this.resize.measure() > 0);
     super.update(changed);
   }
 
   protected override updated(): void {
-    // A chart built but not in the shadow root yet (a step of #stepped) is bound, and announced, once it is shown.
-    if (this.#chartIsNew && this.#chart?.element.parentNode && !this.staticFigure) {
-      this.#chartIsNew = false;
-      this.#unbindChart?.();
-      this.#unbindChart = this.bindChart(this.#chart.element, this.#chart.model);
-      const width = this.#chart.width;
-      this.#pendingEvents.push(() => this.emit('q4-render', { width }));
-    }
+    // The events of this update (the chart's are queued by ChartController.hostUpdated), once it is on screen.
     const events = this.#pendingEvents;
     this.#pendingEvents = [];
     for (const fire of events) fire();
@@ -337,86 +296,8 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
 
   /** Loads again after a failed fetch or load (the retry button does this). */
   retry(): void {
-    this.#status = 'loading';
+    this.state.status = 'loading';
     for (const c of [this.dataController, ...this.extraData]) c.retry();
-  }
-
-  // --- data and model ----------------------------------------------------------------------------
-
-  #compute(): void {
-    const lang = this.locale;
-    try {
-      const data = this.dataController.resolve(lang);
-      if (data.state !== 'ready') {
-        if (data.state === 'failed') throw new DataFailure(data.error, data.retryable);
-        this.#status = 'loading';
-        return;
-      }
-      const options = this.options();
-      if (this.figure.isEmpty(data.value)) {
-        // Nothing to draw is said on the widget (a polite status) and told to the page once, as `no-data`.
-        if (this.#status !== 'empty' || this.#failure?.code !== 'no-data') {
-          const detail: Q4ErrorDetail = { code: 'no-data', message: coreMessages[lang].empty };
-          this.#failure = detail;
-          this.#pendingEvents.push(() => this.emit('q4-error', detail));
-        }
-        this.#status = 'empty';
-        this.#shown = undefined;
-        return;
-      }
-      const model = this.figure.prepare(data.value, options, lang);
-      // Described here, not in render(): a sentence that cannot be made is an error state, never a stuck widget.
-      this.#shown = { model, text: this.figure.describe(model, lang) };
-      this.#status = 'ready';
-      this.#failure = undefined;
-      this.links.shown(lang);
-    } catch (error) {
-      if (error === PENDING) this.#status = 'loading';
-      else this.#fail(error, lang);
-    }
-  }
-
-  #fail(error: unknown, lang: Lang): void {
-    let retryable = false;
-    let fromData = false;
-    if (error instanceof DataFailure) {
-      retryable = error.retryable;
-      fromData = true;
-      error = error.error;
-    }
-    let detail = errorDetail(error, lang);
-    // A place chosen in a linked widget that this one cannot show: it shows what it showed, and says why.
-    if (this.links.refused(detail?.message ?? coreMessages[lang].bundleFailed, lang)) return this.#compute();
-    if (!detail && fromData) {
-      // Something failed on the way to the data (a module that could not load): say so, offer a retry.
-      detail = { code: 'network', message: coreMessages[lang].bundleFailed };
-      retryable = true;
-    } else if (!detail) {
-      // A figure that throws on these data or options: show why, never stay in the loading state.
-      detail = renderFailure(error, lang);
-    }
-    this.#status = 'error';
-    this.#shown = undefined;
-    this.#retryable = retryable;
-    const repeated = this.#failure?.code === detail.code && this.#failure.message === detail.message;
-    this.#failure = detail;
-    if (!repeated) this.#pendingEvents.push(() => this.emit('q4-error', detail));
-  }
-
-  // --- rendering -----------------------------------------------------------------------------
-
-  /** Whether the chart made last is the one for this model, width, language and colour scheme. */
-  #chartIsFor(model: M, width: number, lang: Lang): boolean {
-    const c = this.#chart;
-    return !!c && c.model === model && c.width === width && c.lang === lang && c.dark === this.themes.dark;
-  }
-
-  #chartFor(model: M, width: number, lang: Lang): Element {
-    if (this.#chartIsFor(model, width, lang)) return this.#chart!.element;
-    const element = this.figure.chart(model, { width, lang, colors: this.chartColors() });
-    this.#chart = { element, model, width, lang, dark: this.themes.dark };
-    this.#chartIsNew = true;
-    return element;
   }
 
   #toggleTable = (): void => {
@@ -433,82 +314,53 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   /** A static fragment: the figure with its chart drawn by `staticFigure.chart` (a server has no page to draw in). */
   #renderStatic(): TemplateResult {
     const lang = this.locale;
-    if (this.#status !== 'ready' || !this.#shown) {
-      return this.#status === 'error'
-        ? errorTemplate(lang, this.#failure?.message ?? '')
-        : statusTemplate(lang, this.#status === 'empty' ? 'empty' : 'loading', false);
-    }
-    const { model, text } = this.#shown;
+    if (this.state.status !== 'ready' || !this.state.shown) return this.state.render(lang);
+    const { model, text } = this.state.shown;
     const width = this.staticFigure?.width ?? 0;
     const draw = this.staticFigure?.chart;
     const drawn = draw && width > 0 ? draw(model, width, lang) : undefined;
-    const element = !draw && !isServer && width > 0 ? this.#chartFor(model, width, lang) : undefined;
-    const none = () => {};
-    return figureTemplate({
-      ...this.#figureParts(model, text, lang, element),
+    const element = !draw && !isServer && width > 0 ? this.chart.for(model, width, lang) : undefined;
+    const table = () => this.figure.table(model, lang);
+    return this.#figure(model, text, lang, element, {
       chart: drawn?.markup ?? element,
       ...(drawn ? { chartNote: drawn.note ?? '' } : {}),
-      readout: '',
-      table: () => this.figure.table(model, lang),
-      hideActions: true,
-      onToggleTable: none,
-      onDownload: none,
-      chartEvents: { focusin: none, focusout: none, pointerover: none },
+      table,
       static: true,
     });
   }
 
-  /** What the live figure and the static one show alike: the texts, the heading, the legend, the chart and its note. */
-  #figureParts(
-    model: M,
-    text: FigureText,
-    lang: Lang,
-    chart: Element | undefined,
-  ): Pick<FigureParts, 'lang' | 'text' | 'chart' | 'chartNote' | 'headingLevel' | 'legend' | 'afterChart'> {
-    return {
+  /** The figure, live or static: what both show alike (texts, heading, legend, chart and its note), and what differs. */
+  #figure(model: M, text: FigureText, lang: Lang, chart: Element | undefined, rest: Partial<FigureParts> & Pick<FigureParts, 'table'>): TemplateResult {
+    const chartNote = chart ? (this.figure.chartNote?.(chart, model, lang) ?? '') : '';
+    const { headingLevel } = this;
+    return figureTemplate({
       lang,
       text,
       chart,
-      chartNote: chart ? (this.figure.chartNote?.(chart, model, lang) ?? '') : '',
-      headingLevel: this.headingLevel,
+      chartNote,
+      headingLevel,
       legend: this.renderLegend(model, lang),
       afterChart: this.renderAfterChart(model, lang),
-    };
+      ...rest,
+    });
   }
 
   #renderMain(): TemplateResult {
     const lang = this.locale;
-    if (this.#status === 'loading' || this.#status === 'empty') {
-      // Until it comes near the viewport, and while its data are on the way, the widget holds a box of about a chart's
-      // height: the page jumps less when it draws, and a widget below it that decides now whether it is near the
-      // viewport (VisibilityController.checkNow) sees about where it will be, not where it would be under a small box.
-      return statusTemplate(lang, this.#status, this.#status === 'loading' || !this.visibility.near);
+    if (this.state.status !== 'ready' || !this.state.shown) {
+      return this.state.render(lang, { near: this.visibility.near, retry: () => this.retry() });
     }
-    if (this.#status === 'error' || !this.#shown) {
-      return errorTemplate(lang, this.#failure?.message ?? '', this.#retryable ? () => this.retry() : undefined);
-    }
-    const { model, text } = this.#shown;
+    const { model, text } = this.state.shown;
     const width = this.resize.measure();
-    let chart: Element | undefined;
-    try {
-      const ready = () => this.#chartIsFor(model, width, lang);
-      if (width > 0 && this.firstDraw.step(ready, () => this.#chartFor(model, width, lang))) {
-        return this.firstDraw.last ?? statusTemplate(lang, 'loading', true);
-      }
-      chart = width > 0 ? this.#chartFor(model, width, lang) : undefined;
-      if (chart) this.firstDraw.drawn = true;
-    } catch (error) {
-      // A chart that cannot be drawn must not leave a blank widget: show why, and tell the page once.
-      const detail = renderFailure(error, lang);
-      if (this.#renderError !== detail.message) {
-        this.#renderError = detail.message;
-        this.#pendingEvents.push(() => this.emit('q4-error', detail));
-      }
-      return errorTemplate(lang, detail.message);
-    }
-    if (chart) this.#renderError = undefined;
-    return figureTemplate({
-      ...this.#figureParts(model, text, lang, chart),
+    // The first draw in steps (FirstDrawController): what was shown stays while the chart is made in a task of its own.
+    const make = () => void this.chart.draw(model, width, lang);
+    if (width > 0 && this.firstDraw.step(() => this.chart.isFor(model, width, lang), make)) return this.firstDraw.last ?? statusTemplate(lang, 'loading', true);
+    const result = width > 0 ? this.chart.draw(model, width, lang) : undefined;
+    // A chart that cannot be drawn must not leave a blank widget: it shows why (told to the page once, by ChartController).
+    if (result && 'failed' in result) return errorTemplate(lang, result.failed.message);
+    const chart = result?.chart;
+    if (chart) this.firstDraw.drawn = true;
+    return this.#figure(model, text, lang, chart, {
       readout: this.readout.text,
       table: this.tableOpen ? () => this.figure.table(model, lang) : null,
       hideActions: this.hideActions,

@@ -69,17 +69,13 @@ export class Q4SectorBloem extends Q4Element<unknown, SectorData, SectorOptions,
   @property({ attribute: false }) override data: unknown = undefined;
 
   /** The organisations: the `organisations` property, else the JSON at `organisations-src`, else none. */
-  #organisations = new DataController<unknown>(
-    this,
-    {
-      input: () => this.organisations,
-      src: () => this.organisationsSrc.trim() || undefined,
-      timeout: () => this.fetchTimeout,
-      bundled: () => undefined,
-      parse: (input) => input,
-    },
-    () => this.revision++,
-  );
+  #organisations = new DataController<unknown>(this, {
+    input: () => this.organisations,
+    src: () => this.organisationsSrc.trim() || undefined,
+    timeout: () => this.fetchTimeout,
+    bundled: () => undefined,
+    parse: (input) => input,
+  });
 
   /** @internal */
   protected get figure(): typeof sectorFigure {
