@@ -1,5 +1,3 @@
-import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
-
 const waiters: (() => void)[] = [];
 let channel: MessageChannel | undefined;
 
@@ -23,12 +21,8 @@ let owner: object | null = null;
  * between them. A widget alone on its page, or updating again in its own task, waits for nothing. The host awaits
  * `turn()` in its `scheduleUpdate()`.
  */
-export class UpdateScheduler implements ReactiveController {
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+export class UpdateScheduler {
+  constructor(private readonly host: object) {}
 
   /** Resolves when the host may update: at once if no other host updated in this task, else in the next free task. */
   async turn(): Promise<void> {

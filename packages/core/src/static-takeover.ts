@@ -1,4 +1,3 @@
-import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import type { LitElement } from 'lit';
 
 /**
@@ -7,15 +6,11 @@ import type { LitElement } from 'lit';
  * so the page neither flashes nor moves. If the live widget cannot draw (a network fault), the static chart stays,
  * and `q4-error` tells the page. The host calls `adopt()` from `createRenderRoot()` and `release()` from `update()`.
  */
-export class StaticTakeover implements ReactiveController {
+export class StaticTakeover {
   /** The content of the shadow root that came with the page, shown until the live chart replaces it. */
   #nodes?: ChildNode[];
 
-  constructor(private readonly host: ReactiveControllerHost & LitElement) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: LitElement) {}
 
   /** Whether the page's static content is still on screen (the host renders nothing meanwhile). */
   get holding(): boolean {
