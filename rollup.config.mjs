@@ -7,7 +7,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { posix } from 'node:path';
 import { init as lexerReady, parse as parseImports } from 'es-module-lexer';
 import { cdnPlugins } from './scripts/cdn-plugins.mjs';
-import { manifestSource, workspaceSources } from './scripts/workspace-sources.mjs';
+import { workspaceSources } from './scripts/workspace-sources.mjs';
 import { registry } from './scripts/widget-registry.mjs';
 
 const root = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -296,23 +296,6 @@ const page = ({ name, what, input, entry, assets, plugins = [] }) => ({
   },
 });
 
-/**
- * `q4:manifest`: each widget's attributes with their type and description, from custom-elements.json (written by
- * `npm run analyze` from the JSDoc of the element classes), so the builder's controls follow the declarations.
- */
-const manifestModule = () => ({
-  name: 'q4-manifest',
-  resolveId: (id) => (id === 'q4:manifest' ? '\0q4:manifest' : null),
-  load(id) {
-    if (id !== '\0q4:manifest') return null;
-    try {
-      return manifestSource();
-    } catch (error) {
-      this.error(error.message);
-    }
-  },
-});
-
 // The iframe embed: dist/embed/index.html + q4-embed.js (all widgets) + its data chunks and stylesheet.
 const embed = page({
   name: 'embed',
@@ -328,7 +311,6 @@ const builder = page({
   input: 'packages/widgets/builder/builder.ts',
   entry: 'builder.js',
   assets: ['index.html', 'builder.css'],
-  plugins: [manifestModule()],
 });
 
 const only = process.env.ONLY;

@@ -5,7 +5,7 @@ import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { join, relative } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { manifestSource, workspaceSources } from './scripts/workspace-sources.mjs';
+import { workspaceSources } from './scripts/workspace-sources.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
 
@@ -117,14 +117,8 @@ const sources = workspaceSources();
 const workspaceSourcesPlugin = {
   name: 'q4-workspace-sources',
   resolveImport({ source }) {
-    if (source === 'q4:manifest') return '/__q4/manifest.js';
     const file = sources.get(source);
     return file ? `/${relative(process.cwd(), file)}` : undefined;
-  },
-  // The builder's `q4:manifest` module (scripts/workspace-sources.mjs), for tests that import the builder's code.
-  serve(context) {
-    if (context.path === '/__q4/manifest.js') return { body: manifestSource(), type: 'js' };
-    return undefined;
   },
 };
 

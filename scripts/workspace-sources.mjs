@@ -30,19 +30,3 @@ export function workspaceSourcesPlugin() {
   const map = workspaceSources();
   return { name: 'q4-workspace-sources', resolveId: (id) => map.get(id) ?? null };
 }
-
-/**
- * The module `q4:manifest`: each widget's attributes with their type and description, from custom-elements.json
- * (written by `npm run analyze` from the JSDoc of the element classes), so the builder's controls follow the
- * declarations. Used by the builder's Rollup build and by the browser tests.
- */
-export function manifestSource() {
-  const file = new URL('../custom-elements.json', import.meta.url);
-  if (!existsSync(file)) throw new Error('custom-elements.json is missing: run npm run analyze first');
-  const manifest = JSON.parse(readFileSync(file, 'utf8'));
-  const out = {};
-  for (const d of manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName)) {
-    out[d.tagName] = Object.fromEntries((d.attributes ?? []).map((a) => [a.name, { type: a.type?.text ?? 'string', description: a.description ?? '' }]));
-  }
-  return `export default ${JSON.stringify(out)};`;
-}

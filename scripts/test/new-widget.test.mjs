@@ -82,7 +82,7 @@ test('refuses bad or taken names', () => {
 });
 
 test('the registry lists every widget package that registers a tag, and a new widget is one entry after the others', async () => {
-  const { registry, generated } = await import('../widget-registry.mjs');
+  const { registry, generated, optionText } = await import('../widget-registry.mjs');
   const packages = readdirSync(join(repo, 'packages')).filter((d) => {
     const file = join(repo, 'packages', d, 'package.json');
     return existsSync(file) && JSON.parse(readFileSync(file, 'utf8')).exports?.['./define'];
@@ -103,7 +103,8 @@ test('the registry lists every widget package that registers a tag, and a new wi
     assert.match(files['all.ts'], new RegExp(`^import '@q4/${w.name}/define';$`, 'm'));
     assert.match(files['api.ts'], new RegExp(`^export \\* from '@q4/${w.name}';$`, 'm'));
     assert.match(files['modules.ts'], new RegExp(`^  'q4-${w.name}': \\(\\) => import\\('@q4/${w.name}/define'\\),$`, 'm'));
-    assert.match(files['figures.ts'], new RegExp(`^import \\{ ${w.figure} \\} from '@q4/${w.name}';$`, 'm'));
+    assert.match(files['figures.ts'], new RegExp(`^import \\{ ${w.figure}, ${optionText(w)} \\} from '@q4/${w.name}';$`, 'm'));
+    assert.match(files['figures.ts'], new RegExp(`^  '${w.name}': ${optionText(w)},$`, 'm'));
   }
   const dir = scratch();
   try {

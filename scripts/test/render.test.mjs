@@ -187,18 +187,29 @@ test('refuses bad input with a clear message', { skip: !built && 'run npm run bu
   assert.match(run('scorecard', '--width').stderr, /--width needs a value/);
 });
 
-test('--help describes every option, every widget with its own options, and gives examples', { skip: !built && 'run npm run build first' }, async () => {
-  const { WIDGETS } = await import('../../packages/render/lib/render.mjs');
-  const out = execFileSync('node', [bin, '--help'], { encoding: 'utf8' });
-  for (const option of ['lang', 'width', 'format', 'out', 'link', 'scale', 'data', 'batch'])
-    assert.match(out, new RegExp(`^  --${option}\\b.*\\S{3}`, 'm'), `--${option} is described`);
-  for (const [name, figure] of Object.entries(WIDGETS)) {
-    const line = out.split('\n').find((l) => l.trim().split(/\s+/)[0] === name);
-    assert.ok(line, `${name} is listed`);
-    for (const attribute of figure.attributes) assert.ok(line.includes(`--${attribute}`), `${name} lists --${attribute}`);
-  }
-  assert.match(out, /^examples:\n {2}q4-render /m);
-});
+test(
+  '--help describes every option, every widget with its own options in words from its option table, and gives examples',
+  { skip: !built && 'run npm run build first' },
+  async () => {
+    const { WIDGETS, optionTexts } = await import('../../packages/render/lib/render.mjs');
+    const out = execFileSync('node', [bin, '--help'], { encoding: 'utf8' });
+    for (const option of ['lang', 'width', 'format', 'out', 'link', 'scale', 'data', 'batch'])
+      assert.match(out, new RegExp(`^  --${option}\\b.*\\S{3}`, 'm'), `--${option} is described`);
+    for (const [name, figure] of Object.entries(WIDGETS)) {
+      const lines = out.split('\n');
+      const at = lines.findIndex((l) => l.trim() === name);
+      assert.ok(at >= 0, `${name} is listed`);
+      for (const [attribute, spec] of Object.entries(figure.attributes)) {
+        const line = lines.slice(at + 1).find((l) => l.trim().startsWith(`--${attribute} `));
+        assert.ok(line, `${name} lists --${attribute}`);
+        const words = optionTexts[name].en[attribute];
+        assert.ok(line.includes(`${words.label}: ${words.help}`), `${name} --${attribute} has its label and help`);
+        if (spec.values) assert.ok(line.includes(spec.values.join('|')), `${name} --${attribute} lists its values`);
+      }
+    }
+    assert.match(out, /^examples:\n {2}q4-render /m);
+  },
+);
 
 test(
   'renders own data through the figure, and refuses data of the wrong shape with the widget’s message',

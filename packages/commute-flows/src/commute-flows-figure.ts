@@ -28,6 +28,7 @@ import {
 } from './commute-flows-data.js';
 import { describeCommute } from './commute-flows-text.js';
 import { commuteView, flowOptions, type CommuteView } from './commute-flows-view.js';
+import { commuteOptions } from './commute-flows-options.js';
 
 /** The flows, the map they are drawn on, and the map's credit (shown on every map, in images and CSV). */
 export interface CommuteDataset {
@@ -134,7 +135,7 @@ function table(model: CommuteModel, lang: Lang): TableModel {
 /** The commuting map's figure: what `<q4-commute-flows>`, `q4-render` and the tests draw and say. */
 export const commuteFigure: FigureDefinition<CommuteDataset, CommuteOptions, CommuteModel> = {
   name: 'commute-flows',
-  attributes: ['municipality', 'region', 'region-name', 'direction', 'top', 'min-jobs'],
+  attributes: commuteOptions,
   colors: {
     flow: '--_flow',
     region: '--_region',

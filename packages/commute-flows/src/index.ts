@@ -14,3 +14,4 @@ export {
 } from './commute-flows-data.js';
 export { messages as commuteMessages } from './messages.js';
 export { commuteFigure, type CommuteDataset, type CommuteModel, type CommuteOptions } from './commute-flows-figure.js';
+export { commuteOptions, commuteOptionText } from './commute-flows-options.js';

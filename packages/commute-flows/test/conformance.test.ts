@@ -1,11 +1,12 @@
 // The shared conformance suite (packages/core/test-suites), for <q4-commute-flows>.
 import '../src/define.js';
 import { runWidgetSuite } from '../../core/test-suites/widget-suite.js';
-import { commuteFigure } from '../src/index.js';
+import { commuteFigure, commuteOptionText } from '../src/index.js';
 
 runWidgetSuite({
   tag: 'q4-commute-flows',
   figure: commuteFigure,
+  optionText: commuteOptionText,
   ownData: (text) => ({
     credit: text,
     flows: [

@@ -3,6 +3,7 @@ import { countryName, messages } from './messages.js';
 import { rciChart, type RciColors } from './competitiveness-chart.js';
 import { loadDefaultRci, parseRci, type RciData } from './competitiveness-data.js';
 import { describeRci, prepareRci, type RciModel } from './competitiveness-text.js';
+import { rciOptions } from './competitiveness-options.js';
 
 /** The competitiveness chart's options: its attributes. */
 export interface RciOptions {
@@ -32,7 +33,7 @@ function table(model: RciModel, lang: Lang): TableModel {
 /** The competitiveness figure: what `<q4-competitiveness>`, `q4-render` and the tests draw and say. */
 export const rciFigure: FigureDefinition<RciData, RciOptions, RciModel> = {
   name: 'competitiveness',
-  attributes: ['edition', 'region'],
+  attributes: rciOptions,
   colors: { focus: '--_focus', country: '--_country', other: '--_other', text: '--_text', halo: '--_halo' } satisfies Record<keyof RciColors, string>,
   loadDefault: loadDefaultRci,
   parse: parseRci,

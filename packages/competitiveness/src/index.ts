@@ -4,3 +4,4 @@ export { loadDefaultRci, parseRci, rankEdition, type RankedRegion, type RciData,
 export { type RciModel } from './competitiveness-text.js';
 export { messages as competitivenessMessages, countryName, countryNames } from './messages.js';
 export { rciFigure, type RciOptions } from './competitiveness-figure.js';
+export { rciOptions, rciOptionText } from './competitiveness-options.js';

@@ -1,11 +1,12 @@
 // The shared conformance suite (packages/core/test-suites), for <q4-competitiveness>.
 import '../src/define.js';
 import { runWidgetSuite } from '../../core/test-suites/widget-suite.js';
-import { rciFigure } from '../src/index.js';
+import { rciFigure, rciOptionText } from '../src/index.js';
 
 runWidgetSuite({
   tag: 'q4-competitiveness',
   figure: rciFigure,
+  optionText: rciOptionText,
   ownData: (text) => ({
     credit: text,
     rows: [

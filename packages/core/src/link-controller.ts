@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-e
 import { html, type TemplateResult } from 'lit';
 import { optionName } from './figure.js';
 import { coreMessages, fill, type Lang } from './i18n.js';
+import type { OptionTable } from './types.js';
 
 /** A place chosen in one widget, for the widgets linked to it. */
 export interface Q4LinkDetail {
@@ -20,9 +21,6 @@ export interface LinkHost extends ReactiveControllerHost, HTMLElement {
   link: string;
   readonly locale: Lang;
 }
-
-/** The options that name a place, in the order they are set. */
-const PLACE_OPTIONS = ['municipality', 'region', 'region-name'];
 
 /**
  * Linked widgets (`link="…"`), as Lit's ContextConsumer follows a provider:
@@ -43,8 +41,8 @@ export class LinkController implements ReactiveController {
 
   constructor(
     private readonly host: LinkHost,
-    /** The attributes of the widget's figure: which of the place options it has. */
-    private readonly attributes: () => readonly string[],
+    /** The options of the widget's figure: those that name a place (`place`) are set to a followed place. */
+    private readonly table: () => OptionTable,
   ) {
     host.addController(this);
   }
@@ -73,20 +71,21 @@ export class LinkController implements ReactiveController {
     const name = String(place?.name ?? code).slice(0, 100);
     if (!code) return;
     const t = coreMessages[this.host.locale];
-    const attributes = this.attributes();
+    const places = Object.entries(this.table()).filter(([, spec]) => spec.place);
     const options = this.#options();
-    if (!attributes.includes('municipality')) {
+    if (!places.some(([, spec]) => spec.place === 'municipality')) {
       this.#say(fill(t.linkCannot, { name, reason: t.linkNoPlace }));
       return;
     }
-    const props = PLACE_OPTIONS.filter((a) => attributes.includes(a)).map(optionName);
-    if (props.every((p) => options[p] === (p === 'municipality' ? code : ''))) {
+    // The municipality is the place followed; a region and its name are cleared.
+    const wanted = Object.fromEntries(places.map(([a, spec]) => [optionName(a), spec.place === 'municipality' ? code : '']));
+    if (Object.entries(wanted).every(([p, value]) => options[p] === value)) {
       this.#say(fill(t.linkFollowed, { name }));
       return;
     }
-    const previous = this.#following?.previous ?? Object.fromEntries(props.map((p) => [p, options[p]]));
+    const previous = this.#following?.previous ?? Object.fromEntries(Object.keys(wanted).map((p) => [p, options[p]]));
     this.#following = { name, previous };
-    for (const p of props) options[p] = p === 'municipality' ? code : '';
+    Object.assign(options, wanted);
     this.host.requestUpdate();
   }
 

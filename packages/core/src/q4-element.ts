@@ -183,7 +183,7 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   /** @internal The figure's options: by default each of the figure's attributes, read from its property. */
   protected options(): Partial<O> {
     const self = this as unknown as Record<string, unknown>;
-    return Object.fromEntries(this.figure.attributes.map((a) => [optionName(a), self[optionName(a)]])) as Partial<O>;
+    return Object.fromEntries(Object.keys(this.figure.attributes).map((a) => [optionName(a), self[optionName(a)]])) as Partial<O>;
   }
 
   /** @internal Other data sources that `retry()` retries (sector-bloem's organisations). */

@@ -34,6 +34,44 @@ export interface ChartContext {
 }
 
 /**
+ * What an option takes:
+ * - `area`: one municipality, a CBS code or a name (`GM0355`, `Zeist`);
+ * - `area-list`: a region of municipalities, codes or names separated by commas (or `NL`);
+ * - `enum`: one of `values`;
+ * - `integer`: a whole number (one of `values` where they are listed);
+ * - `text`: free text;
+ * - `boolean`: present or absent.
+ */
+export type OptionKind = 'area' | 'area-list' | 'enum' | 'integer' | 'text' | 'boolean';
+
+/** One option of a figure, as data (in the spirit of Plot's channel descriptors). */
+export interface OptionSpec {
+  kind: OptionKind;
+  /** The element's property value when the attribute is absent. For an integer, 0 means "the figure's default" (the latest year, say). */
+  default: string | number | boolean;
+  /** The allowed values, in the order a person would choose from them. */
+  values?: readonly (string | number)[];
+  /**
+   * Which part of a place this option names, for linked widgets and the builder's place field: the municipality, the
+   * region's municipalities, or the region's name.
+   */
+  place?: 'municipality' | 'region' | 'region-name';
+}
+
+/** A figure's options by attribute name, as written in HTML (`min-jobs`); each maps to the property of its camelCase name. */
+export type OptionTable = Readonly<Record<string, OptionSpec>>;
+
+/** A label and a one-line help text for each option of a table, in Dutch and English, written for a person, not a programmer. */
+export type OptionText<T extends OptionTable = OptionTable> = Readonly<Record<Lang, Readonly<Record<keyof T & string, OptionWords>>>>;
+
+/** An option's words: its label, one line of help, and a name for each allowed value where the value itself is a code. */
+export interface OptionWords {
+  label: string;
+  help: string;
+  values?: Readonly<Record<string, string>>;
+}
+
+/**
  * One widget's knowledge of what it draws and says, as pure functions: no Lit, no globals. The element, the
  * iframe, `q4-render` and the tests all go through it. Type parameters: `D` the validated dataset, `O` the
  * options (the attributes, as strings or numbers), `M` the prepared model.
@@ -41,8 +79,12 @@ export interface ChartContext {
 export interface FigureDefinition<D, O, M> {
   /** The widget's name: `scorecard` for `<q4-scorecard>`, and the first part of every file name. */
   name: string;
-  /** The attributes that are options, as written in HTML (`min-jobs`); each maps to the option of its camelCase name. */
-  attributes: readonly string[];
+  /**
+   * The options, by attribute name (`min-jobs`), with their kind, allowed values and default. The element's
+   * properties, the iframe's parameters, q4-render's flags and the builder's controls are read from it; the
+   * words for people are the widget's `OptionText`, kept out of the CDN files.
+   */
+  attributes: OptionTable;
   /** Colour names the chart takes, each with the element's CSS custom property that holds it. */
   colors?: Readonly<Record<string, string>>;
   /**

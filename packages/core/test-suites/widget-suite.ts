@@ -4,7 +4,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { dsvFormat } from 'd3-dsv';
-import { renderFigure, type FigureDefinition, type Lang, type Q4ErrorDetail } from '../src/index.js';
+import { optionName, renderFigure, type FigureDefinition, type Lang, type OptionText, type Q4ErrorDetail } from '../src/index.js';
 
 type Widget = HTMLElement & {
   data: unknown;
@@ -27,7 +27,12 @@ export interface WidgetSuiteOptions {
   ownAttributes?: Record<string, string>;
   /** Whether the marks take arrow keys (false for a widget with a single mark). */
   keyboard?: boolean;
+  /** The figure's options in words (the package's `…OptionText`). */
+  optionText: OptionText;
 }
+
+/** Attributes every widget has (Q4Element's), and data sources of its own (`organisations-src`): not figure options. */
+const COMMON = ['lang', 'src', 'fetch-timeout', 'theme', 'hide-actions', 'loading', 'heading-level', 'link'];
 
 // Short enough for every widget's text fields (most take up to 60 characters).
 const HOSTILE = '<img src=x onerror=window.__q4pwned=1>&amp;<b>"\'';
@@ -59,6 +64,33 @@ export function runWidgetSuite(o: WidgetSuiteOptions): void {
       expect(text(el, '.title')).to.equal(figure.title);
       expect(text(el, '.summary')).to.equal(figure.summary);
       expect(text(el, '.credit')).to.equal(figure.credit);
+    });
+
+    it('declares each option once: its element, its defaults and its words agree with the figure’s option table', () => {
+      const table = o.figure.attributes;
+      const Element = customElements.get(o.tag) as unknown as { observedAttributes: string[]; new (): HTMLElement };
+      const own = Element.observedAttributes.filter((a) => !COMMON.includes(a) && !a.endsWith('-src'));
+      expect(own.sort(), 'the element observes exactly the table’s options').to.deep.equal(Object.keys(table).sort());
+      const el = new Element() as HTMLElement & Record<string, unknown>;
+      for (const [attribute, spec] of Object.entries(table)) {
+        const property = optionName(attribute);
+        expect(el[property], `${attribute}: the property's default is the table's`).to.equal(spec.default);
+        if (spec.kind === 'integer') {
+          // Lit converts an observed attribute to its property at once, connected or not.
+          el.setAttribute(attribute, '7');
+          expect(el[property], `${attribute}: an integer option is a number property`).to.equal(7);
+        }
+        for (const lang of ['nl', 'en'] as const) {
+          const words = o.optionText[lang][attribute];
+          expect(words?.label, `${attribute}: a label in ${lang}`).to.be.a('string').and.not.equal('');
+          expect(words?.help, `${attribute}: a help line in ${lang}`).to.be.a('string').and.not.equal('');
+          for (const value of spec.kind === 'enum' ? (spec.values ?? []) : []) {
+            expect(words?.values?.[String(value)], `${attribute}=${value}: a name in ${lang}`).to.be.a('string').and.not.equal('');
+          }
+        }
+      }
+      expect(Object.keys(o.optionText.nl).sort(), 'words only for options of the table').to.deep.equal(Object.keys(table).sort());
+      expect(Object.keys(o.optionText.en).sort(), 'words only for options of the table').to.deep.equal(Object.keys(table).sort());
     });
 
     it('is accessible: axe finds nothing, the table alternative opens', async () => {

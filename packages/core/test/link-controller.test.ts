@@ -2,6 +2,7 @@ import { expect, fixture, html as testHtml } from '@open-wc/testing';
 import { html, LitElement } from 'lit';
 import { coreMessages, fill } from '../src/i18n.js';
 import { LinkController } from '../src/link-controller.js';
+import type { OptionTable } from '../src/types.js';
 
 /** A host with the place options of a widget; `known` are the codes it can show. */
 class Host extends LitElement {
@@ -9,7 +10,7 @@ class Host extends LitElement {
   declare link: string;
   declare municipality: string;
   declare region: string;
-  options: readonly string[] = ['municipality', 'region'];
+  options: OptionTable = { municipality: { kind: 'area', default: '', place: 'municipality' }, region: { kind: 'area-list', default: '', place: 'region' } };
   known = new Set(['GM0355', 'GM0310']);
   readonly locale = 'nl' as const;
   readonly links = new LinkController(this, () => this.options);
@@ -57,7 +58,7 @@ describe('LinkController', () => {
   it('says it cannot follow when its widget names no place', async () => {
     const host = await fixture<Host>(testHtml`<q4-test-link-host></q4-test-link-host>`);
     expect(notice(host), 'no live region for an unlinked widget that said nothing').to.equal(null);
-    host.options = ['year'];
+    host.options = { year: { kind: 'integer', default: 0 } };
     host.links.follow({ code: 'GM0310', name: 'De Bilt' });
     await host.updateComplete;
     expect(notice(host)).to.equal(fill(t.linkCannot, { name: 'De Bilt', reason: t.linkNoPlace }));

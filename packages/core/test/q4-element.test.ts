@@ -41,7 +41,7 @@ class TestBars extends Q4Element<number[], number[], Record<string, never>, numb
   protected get figure(): FigureDefinition<number[], Record<string, never>, number[]> {
     return (this.#figure ??= {
       name: 'test-bars',
-      attributes: [],
+      attributes: {},
       loadDefault: () => this.bundled(),
       parse: (input: unknown): number[] => {
         this.parses++;

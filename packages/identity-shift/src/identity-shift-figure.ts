@@ -3,6 +3,7 @@ import { messages } from './messages.js';
 import { identityChart } from './identity-shift-chart.js';
 import { defaultIdentity, parseIdentity, type IdentityData } from './identity-shift-data.js';
 import { describeIdentity } from './identity-shift-text.js';
+import { identityOptions } from './identity-shift-options.js';
 
 /** The identity diagram takes no options. */
 export type IdentityOptions = Record<string, never>;
@@ -20,7 +21,7 @@ function table(data: IdentityData, lang: Lang): TableModel {
 /** The identity-shift figure: what `<q4-identity-shift>`, `q4-render` and the tests draw and say. */
 export const identityFigure: FigureDefinition<IdentityData, IdentityOptions, IdentityData> = {
   name: 'identity-shift',
-  attributes: [],
+  attributes: identityOptions,
   colors: { text: '--_text', arrow: '--_arrow' },
   loadDefault: () => defaultIdentity,
   parse: parseIdentity,

@@ -12,3 +12,4 @@ export {
 export { messages as keyFiguresMessages } from './messages.js';
 export { type KeyFiguresModel } from './key-figures-text.js';
 export { keyFiguresFigure, type KeyFiguresOptions } from './key-figures-figure.js';
+export { keyFiguresOptions, keyFiguresOptionText } from './key-figures-options.js';

@@ -4,6 +4,7 @@ import { populationChart, reportChart, wordingOf } from './key-figures-chart.js'
 import { asksForArea, prefetchAreaFigures } from '@q4/data';
 import { loadDefaultKeyFigures, parseKeyFigures, type KeyFiguresData } from './key-figures-data.js';
 import { describeKeyFigures, prepareKeyFigures, type KeyFiguresModel } from './key-figures-text.js';
+import { keyFiguresOptions } from './key-figures-options.js';
 
 /** The key figures' options: its attributes. */
 export interface KeyFiguresOptions {
@@ -71,7 +72,7 @@ function legend(model: KeyFiguresModel, lang: Lang): string {
 /** The key-figures figure: what `<q4-key-figures>`, `q4-render` and the tests draw and say. */
 export const keyFiguresFigure: FigureDefinition<KeyFiguresData, KeyFiguresOptions, KeyFiguresModel> = {
   name: 'key-figures',
-  attributes: ['municipality', 'region', 'region-name'],
+  attributes: keyFiguresOptions,
   colors: { accent: '--_accent', muted: '--_bar-muted', text: '--_text' },
   // For an area, the data it reads first are asked for beside the code that reads them: one round trip, not two.
   loadDefault: (options = {}) =>

@@ -1,11 +1,12 @@
 // The shared conformance suite (packages/core/test-suites), for <q4-key-figures>.
 import '../src/define.js';
 import { runWidgetSuite } from '../../core/test-suites/widget-suite.js';
-import { keyFiguresFigure } from '../src/index.js';
+import { keyFiguresFigure, keyFiguresOptionText } from '../src/index.js';
 
 runWidgetSuite({
   tag: 'q4-key-figures',
   figure: keyFiguresFigure,
+  optionText: keyFiguresOptionText,
   ownData: (text) => ({
     credit: text,
     figures: [

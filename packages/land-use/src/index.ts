@@ -4,3 +4,4 @@ export { hectares, loadDefaultLandUse, parseLandUse, type LandUseBar, type LandU
 export { messages as landUseMessages, categories as landUseCategories, type CategoryId } from './messages.js';
 export { type LandUseModel } from './land-use-text.js';
 export { landUseFigure, type LandUseOptions } from './land-use-figure.js';
+export { landUseOptions, landUseOptionText } from './land-use-options.js';

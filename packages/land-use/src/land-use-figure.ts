@@ -3,6 +3,7 @@ import { categories, messages } from './messages.js';
 import { defaultAreaColors, formatShare, landUseChart } from './land-use-chart.js';
 import { hectares, loadDefaultLandUse, parseLandUse, type LandUseData } from './land-use-data.js';
 import { areaName, describeLandUse, prepareLandUse, type LandUseModel } from './land-use-text.js';
+import { landUseOptions } from './land-use-options.js';
 
 /** The land-use chart's options: its attributes. */
 export interface LandUseOptions {
@@ -41,7 +42,7 @@ function table(model: LandUseModel, lang: Lang): TableModel {
 /** The land-use figure: what `<q4-land-use>`, `q4-render` and the tests draw and say. */
 export const landUseFigure: FigureDefinition<LandUseData, LandUseOptions, LandUseModel> = {
   name: 'land-use',
-  attributes: ['year', 'areas', 'area'],
+  attributes: landUseOptions,
   colors: { 'area-1': '--_area-1', 'area-2': '--_area-2', 'area-3': '--_area-3', 'area-4': '--_area-4', text: '--_text' },
   loadDefault: loadDefaultLandUse,
   parse: parseLandUse,

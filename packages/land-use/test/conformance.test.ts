@@ -1,11 +1,12 @@
 // The shared conformance suite (packages/core/test-suites), for <q4-land-use>.
 import '../src/define.js';
 import { runWidgetSuite } from '../../core/test-suites/widget-suite.js';
-import { landUseFigure } from '../src/index.js';
+import { landUseFigure, landUseOptionText } from '../src/index.js';
 
 runWidgetSuite({
   tag: 'q4-land-use',
   figure: landUseFigure,
+  optionText: landUseOptionText,
   ownData: (text) => ({
     credit: text,
     rows: [

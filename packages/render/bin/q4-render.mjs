@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { WIDGETS, renderWidget } from '../lib/render.mjs';
+import { WIDGETS, optionTexts, renderWidget } from '../lib/render.mjs';
 
 /** The options every widget takes: name, what it takes, and what it does, for --help. */
 const COMMON = [
@@ -19,8 +19,23 @@ const COMMON = [
   ['batch', 'FILE.json', 'render a list of jobs: [{ "widget": …, "out": …, and any option here }]'],
   ['help', '', 'this text'],
 ];
-const attributeOptions = Object.fromEntries([...new Set(Object.values(WIDGETS).flatMap((w) => w.attributes))].map((a) => [a, { type: 'string' }]));
+// Every widget's options, from its figure's option table: a flag each (a boolean option is a switch).
+const tables = Object.values(WIDGETS).flatMap((w) => Object.entries(w.attributes));
+const attributeOptions = Object.fromEntries(tables.map(([name, spec]) => [name, { type: spec.kind === 'boolean' ? 'boolean' : 'string' }]));
 const known = [...COMMON.map(([name]) => name), ...Object.keys(attributeOptions)];
+/** One widget's options for --help: the flag, what it takes, its default, and its help line (in English). */
+const optionLines = (name, w) => {
+  const entries = Object.entries(w.attributes);
+  if (!entries.length) return ['    (no options of its own)'];
+  return entries.map(([option, spec]) => {
+    const words = optionTexts[name]?.en?.[option];
+    const takes = spec.values
+      ? spec.values.join('|')
+      : { area: 'NAME|CODE', 'area-list': 'LIST', integer: 'N', text: 'TEXT', boolean: '', enum: '' }[spec.kind];
+    const fallback = spec.default === '' || spec.default === 0 ? '' : ` (default ${spec.default})`;
+    return `    --${`${option} ${takes}`.trim().padEnd(32)} ${words ? `${words.label}: ${words.help}` : ''}${fallback}`;
+  });
+};
 const help = `q4-render: a Q4 widget as an image with an HTML snippet for a newsletter, or as HTML without script.
 
 usage: q4-render <widget> [options]
@@ -31,7 +46,7 @@ ${COMMON.map(([name, value, text]) => `  --${`${name} ${value}`.trim().padEnd(22
 
 widgets and their own options (they take what the element's attributes take):
 ${Object.entries(WIDGETS)
-  .map(([name, w]) => `  ${name.padEnd(16)} ${w.attributes.map((a) => `--${a}`).join(' ') || '(none)'}`)
+  .map(([name, w]) => [`  ${name}`, ...optionLines(name, w)].join('\n'))
   .join('\n')}
 
 examples:

@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 import { Resvg } from '@resvg/resvg-js';
 import { chartToSvg, errorDetail, newsletterHtml, optionName, renderFigure } from '@q4/core';
 // Every widget's figure, in the registry's order (packages/widgets/widgets.json).
-import { figures } from '@q4/widgets/figures';
+import { figures, optionTexts } from '@q4/widgets/figures';
 // The elements themselves, for static HTML: @lit-labs/ssr renders each element's own template into a declarative
 // shadow root, so the fragment is the live element's markup (no layout shift when the script takes it over).
 import { render as ssrRender } from '@lit-labs/ssr';
@@ -52,6 +52,8 @@ export const defaultFonts = ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', 
  * chart, title, summary, legend line, credit, file name and alt text. Nothing here is particular to one widget.
  */
 export const WIDGETS = Object.fromEntries(figures.map((f) => [f.name, f]));
+/** Each widget's options in words (label, help, names of values), by widget name. */
+export { optionTexts };
 
 /**
  * Renders one widget. `options`: `lang` (nl|en), `width` (CSS px), `format` (png|svg), `link` (http(s) URL of the
@@ -75,7 +77,7 @@ async function job(name, options) {
   }
   const widgetOptions = {};
   const attributes = {};
-  for (const attribute of widget.attributes) {
+  for (const attribute of Object.keys(widget.attributes)) {
     const value = options[attribute] ?? options[optionName(attribute)];
     if (value === undefined) continue;
     widgetOptions[optionName(attribute)] = value;

@@ -14,3 +14,4 @@ export {
 export { describeScorecard } from './scorecard-text.js';
 export { messages as scorecardMessages } from './messages.js';
 export { scorecardFigure, type ScorecardModel, type ScorecardOptions } from './scorecard-figure.js';
+export { scorecardOptions, scorecardOptionText } from './scorecard-options.js';

@@ -4,6 +4,7 @@ import { messages } from './messages.js';
 import { scorecardChart, type ScorecardColors } from './scorecard-chart.js';
 import { defaultScorecard, parseScorecard, resolveGroup, resolveMunicipality, scorecardCells } from './scorecard-data.js';
 import { describeScorecard, formatPercent, referenceName, scorecardLegendText } from './scorecard-text.js';
+import { scorecardOptions } from './scorecard-options.js';
 
 /** The scorecard's options: its attributes. */
 export interface ScorecardOptions {
@@ -51,7 +52,7 @@ function table(model: ScorecardModel, lang: Lang): TableModel {
 /** The scorecard's figure: what `<q4-scorecard>`, `q4-render` and the tests draw and say. */
 export const scorecardFigure: FigureDefinition<ScorecardDataset, ScorecardOptions, ScorecardModel> = {
   name: 'scorecard',
-  attributes: ['municipality', 'group'],
+  attributes: scorecardOptions,
   colors: {
     better: '--_better',
     worse: '--_worse',

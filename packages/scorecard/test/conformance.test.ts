@@ -1,11 +1,12 @@
 // The shared conformance suite (packages/core/test-suites), for <q4-scorecard>.
 import '../src/define.js';
 import { runWidgetSuite } from '../../core/test-suites/widget-suite.js';
-import { scorecardFigure } from '../src/index.js';
+import { scorecardFigure, scorecardOptionText } from '../src/index.js';
 
 runWidgetSuite({
   tag: 'q4-scorecard',
   figure: scorecardFigure,
+  optionText: scorecardOptionText,
   ownData: (text) => ({
     credit: text,
     rows: [

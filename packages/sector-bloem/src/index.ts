@@ -13,3 +13,4 @@ export {
 export { messages as sectorBloemMessages } from './messages.js';
 export { type SectorModel } from './sector-bloem-text.js';
 export { sectorFigure, type SectorOptions } from './sector-bloem-figure.js';
+export { sectorOptions, sectorOptionText } from './sector-bloem-options.js';

@@ -4,6 +4,7 @@ import { barsChart, flowerChart, petalColors } from './sector-bloem-chart.js';
 import { asksForArea, prefetchAreaSectors } from '@q4/data';
 import { loadDefaultSectors, lqText, parseSectors, type SectorData } from './sector-bloem-data.js';
 import { describeSectors, prepareSectors, type SectorModel } from './sector-bloem-text.js';
+import { sectorOptions } from './sector-bloem-options.js';
 
 /** The sector flower's options: its attributes, and the organisations of the wreath (unvalidated). */
 export interface SectorOptions {
@@ -53,7 +54,7 @@ function table(model: SectorModel, lang: Lang): TableModel {
 /** The sector-flower figure: what `<q4-sector-bloem>`, `q4-render` and the tests draw and say. */
 export const sectorFigure: FigureDefinition<SectorData, SectorOptions, SectorModel> = {
   name: 'sector-bloem',
-  attributes: ['mode', 'view', 'municipality', 'region', 'region-name'],
+  attributes: sectorOptions,
   colors: {
     'petal-1': '--_petal-1',
     'petal-2': '--_petal-2',

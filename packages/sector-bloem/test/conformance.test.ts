@@ -1,11 +1,12 @@
 // The shared conformance suite (packages/core/test-suites), for <q4-sector-bloem>.
 import '../src/define.js';
 import { runWidgetSuite } from '../../core/test-suites/widget-suite.js';
-import { sectorFigure } from '../src/index.js';
+import { sectorFigure, sectorOptionText } from '../src/index.js';
 
 runWidgetSuite({
   tag: 'q4-sector-bloem',
   figure: sectorFigure,
+  optionText: sectorOptionText,
   ownData: (text) => ({
     credit: text,
     sectors: [

@@ -7,8 +7,7 @@
 import '../src/index.js';
 import { chartToSvg, download, fill, newsletterHtml, optionName, renderFigure, svgToPng, type FigureDefinition, type Lang } from '@q4/core';
 import { loadAreaIndex, loadSectors, scorecard, suggest, type Municipality } from '@q4/data';
-import { figures } from '../src/generated/figures.js';
-import manifest from 'q4:manifest';
+import { figures, optionTexts } from '../src/generated/figures.js';
 import { messages } from './builder-text.js';
 import { widgetText } from '../src/generated/names.js';
 
@@ -17,9 +16,6 @@ type AnyFigure = FigureDefinition<any, any, any>;
 /** Every widget, in the registry's order (widgets.json). */
 const FIGURES: readonly AnyFigure[] = figures;
 const CDN = 'https://cdn.jsdelivr.net/npm/@q4/widgets/dist';
-/** Attributes every widget has: set by the page's own controls (lang, theme) or not offered (src, loading…). */
-const COMMON = ['lang', 'src', 'theme', 'hide-actions', 'loading', 'fetch-timeout', 'heading-level', 'link'];
-const PLACE = ['municipality', 'region', 'region-name'];
 const WIDTHS = { phone: 360, column: 600, full: 0 } as const;
 type Width = keyof typeof WIDTHS;
 
@@ -36,11 +32,11 @@ export interface BuilderState {
   dropped?: string[];
 }
 
-const observed = (name: string): string[] =>
-  ((customElements.get(`q4-${name}`) as unknown as { observedAttributes?: string[] })?.observedAttributes ?? []).filter((a) => a !== 'data');
+/** The widget's option table (its figure's `attributes`). */
+const table = (name: string) => FIGURES.find((f) => f.name === name)?.attributes ?? {};
 /** Whether the widget takes a municipality (and then a region of municipalities). */
-export const takesPlace = (name: string): boolean => observed(name).includes('municipality');
-const placeAttributes = (name: string): string[] => (takesPlace(name) ? PLACE.filter((a) => observed(name).includes(a)) : []);
+export const takesPlace = (name: string): boolean => Object.values(table(name)).some((o) => o.place === 'municipality');
+const placeAttributes = (name: string): string[] => Object.keys(table(name)).filter((a) => table(name)[a].place);
 /**
  * The municipalities a widget has figures for, so that the place field offers only those: the scorecard's five,
  * the sector flower's sixteen; null where every municipality works (commuting, key figures).
@@ -51,18 +47,23 @@ export async function supported(name: string): Promise<Set<string> | null> {
   return null;
 }
 
-/** The widget's own options: its observed attributes, less the common and the place ones. */
-export const ownOptions = (name: string): string[] => observed(name).filter((a) => !COMMON.includes(a) && !placeAttributes(name).includes(a));
+/** The widget's own options: those of its option table that do not name a place. */
+export const ownOptions = (name: string): string[] => Object.keys(table(name)).filter((a) => !table(name)[a].place);
 
-/** What the manifest declares of an attribute: number or text, its description, and its values when it lists them. */
-export function declared(name: string, attribute: string): { number: boolean; description: string; values: string[] } {
-  const a = manifest[`q4-${name}`]?.[attribute] ?? { type: 'string', description: '' };
-  // A description that names its values in its first sentence, all plain words or numbers (`in`, `out` or `both`),
-  // gives a choice; one that names codes or examples (`PV20`…) stays a text field.
-  const first = a.description.split(/\.\s/)[0];
-  const tokens = [...first.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
-  const values = tokens.length >= 2 && tokens.every((t) => /^[a-z0-9]+$/.test(t)) ? tokens : [];
-  return { number: a.type === 'number', description: a.description.replace(/`/g, ''), values };
+/**
+ * An option as the builder offers it, from the option table and its words: a choice where the table lists the values
+ * (each named as a person would say it), a number field for an integer, else a text field; the label and help line
+ * in the page's language.
+ */
+export function declared(
+  name: string,
+  attribute: string,
+  lang: Lang,
+): { number: boolean; label: string; help: string; values: [string, string][]; default: string } {
+  const spec = table(name)[attribute];
+  const words = optionTexts[name]?.[lang]?.[attribute];
+  const values = (spec?.values ?? []).map((v): [string, string] => [String(v), words?.values?.[String(v)] ?? String(v)]);
+  return { number: spec?.kind === 'integer', label: words?.label ?? attribute, help: words?.help ?? '', values, default: String(spec?.default ?? '') };
 }
 
 /** Reads the state from a query string; anything unknown is dropped, never guessed. */
@@ -455,7 +456,7 @@ function start(root: HTMLElement): void {
       region.value = '';
       regionName.value = '';
       const attributes = { ...state.attributes };
-      for (const a of PLACE) delete attributes[a];
+      for (const a of placeAttributes(state.widget)) delete attributes[a];
       update({ attributes });
     });
     box.append(
@@ -486,16 +487,19 @@ function start(root: HTMLElement): void {
       { class: 'options' },
       el('legend', {}, t.options),
       ...own.map((a) => {
-        const d = declared(state.widget, a);
+        const d = declared(state.widget, a, state.lang);
         const id = `option-${a}`;
-        const hint = d.description ? el('p', { class: 'hint', id: `${id}-hint` }, d.description) : null;
+        const hint = d.help ? el('p', { class: 'hint', id: `${id}-hint` }, d.help) : null;
         const described = hint ? { 'aria-describedby': `${id}-hint` } : {};
+        // The empty choice is the widget's default (no attribute in the snippet), named when it is one of the values.
+        const fallback = d.values.find(([v]) => v === d.default);
+        const choices = d.values.filter(([v]) => v !== d.default).map(([v, text]) => el('option', { value: v }, text));
         const control = d.values.length
-          ? el('select', { id, ...described }, el('option', { value: '' }, t.default), ...d.values.map((v) => el('option', { value: v }, v)))
+          ? el('select', { id, ...described }, el('option', { value: '' }, fallback ? fill(t.defaultIs, { value: fallback[1] }) : t.default), ...choices)
           : el('input', { id, type: d.number ? 'number' : 'text', value: state.attributes[a] ?? '', ...described });
         control.value = state.attributes[a] ?? '';
         control.addEventListener('change', () => update({ attributes: { ...state.attributes, [a]: control.value } }));
-        return el('div', { class: 'field' }, el('label', { for: id }, a), control, ...(hint ? [hint] : []));
+        return el('div', { class: 'field' }, el('label', { for: id }, d.label), control, ...(hint ? [hint] : []));
       }),
     );
   }

@@ -1,4 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { fill } from '@q4/core';
+import { commuteOptions } from '@q4/commute-flows';
+import { rciOptions } from '@q4/competitiveness';
+import { optionTexts } from '../src/generated/figures.js';
+import { messages } from '../builder/builder-text.js';
 
 /** Opens the builder page (dist/builder) in an iframe, as a reader would open the link. */
 async function open(query = '') {
@@ -137,12 +142,21 @@ describe('the builder page (dist/builder/index.html)', () => {
     outside.done();
   });
 
-  it('offers each widget’s own options from its declared attributes: a choice where it lists values', async () => {
+  it('offers each widget’s own options from its option table, labelled in words: a choice where it lists values', async () => {
     const b = await open('widget=commute-flows&municipality=GM0344');
-    const direction = byLabel<HTMLSelectElement>(b.doc(), 'direction');
+    const words = optionTexts['commute-flows'].nl;
+    const direction = byLabel<HTMLSelectElement>(b.doc(), words.direction.label);
     expect(direction.tagName).to.equal('SELECT');
-    expect([...direction.options].map((o) => o.value)).to.deep.equal(['', 'in', 'out', 'both']);
-    expect(byLabel<HTMLInputElement>(b.doc(), 'top').type).to.equal('number');
+    // The empty choice is the default, named; then the other values, each as the table's words name it.
+    const { direction: spec } = commuteOptions;
+    const others = spec.values.filter((v) => v !== spec.default);
+    expect([...direction.options].map((o) => o.value)).to.deep.equal(['', ...others]);
+    expect([...direction.options].map((o) => o.textContent)).to.deep.equal([
+      fill(messages.nl.defaultIs, { value: words.direction.values![spec.default] }),
+      ...others.map((v) => words.direction.values![v]),
+    ]);
+    expect(b.doc().getElementById(direction.getAttribute('aria-describedby')!)!.textContent).to.equal(words.direction.help);
+    expect(byLabel<HTMLInputElement>(b.doc(), words.top.label).type).to.equal('number');
     direction.value = 'in';
     direction.dispatchEvent(new Event('change'));
     await waitUntil(() => b.doc().querySelector('q4-commute-flows')?.getAttribute('direction') === 'in', 'direction not applied');
@@ -151,8 +165,10 @@ describe('the builder page (dist/builder/index.html)', () => {
     // Competitiveness takes a NUTS region, not a municipality: no place field, its region as its own option.
     const c = await open('widget=competitiveness');
     expect(c.doc().getElementById('place')).to.equal(null);
-    expect(byLabel<HTMLInputElement>(c.doc(), 'region').type).to.equal('text');
-    expect([...byLabel<HTMLSelectElement>(c.doc(), 'edition').options].map((o) => o.value)).to.deep.equal(['', '2010', '2013', '2016', '2019']);
+    const rci = optionTexts.competitiveness.nl;
+    expect(byLabel<HTMLInputElement>(c.doc(), rci.region.label).type).to.equal('text');
+    const editions = rciOptions.edition.values.map(String);
+    expect([...byLabel<HTMLSelectElement>(c.doc(), rci.edition.label).options].map((o) => o.value)).to.deep.equal(['', ...editions]);
     c.done();
   });
 

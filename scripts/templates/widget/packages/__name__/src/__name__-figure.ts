@@ -2,6 +2,7 @@ import { coreMessages, fill, formatNumber, listFormat, type FigureDefinition, ty
 import { messages } from './messages.js';
 import { __camel__Chart } from './__name__-chart.js';
 import { default__Pascal__, parse__Pascal__, type __Pascal__Data } from './__name__-data.js';
+import { __camel__Options } from './__name__-options.js';
 
 /** The widget's options: its attributes (none yet). */
 export type __Pascal__Options = Record<string, never>;
@@ -34,7 +35,7 @@ function table(data: __Pascal__Data, lang: Lang): TableModel {
 /** The figure of <q4-__name__>: what the element, q4-render and the tests draw and say. */
 export const __camel__Figure: FigureDefinition<__Pascal__Data, __Pascal__Options, __Pascal__Data> = {
   name: '__name__',
-  attributes: [],
+  attributes: __camel__Options,
   colors: { bar: '--_bar' },
   loadDefault: () => default__Pascal__,
   parse: parse__Pascal__,
