@@ -65,7 +65,7 @@ export function renderFigure<D, O, M>(definition: FigureDefinition<D, O, M>, dat
     credit: text.credit,
     legend: definition.legend(model, lang),
     table: definition.table(model, lang),
-    chartNote: definition.chartNote?.(chart, model, lang) ?? '',
+    chartNote: definition.chartNote?.(model, { width: context.width, lang }) ?? '',
     fileBase: fileBase(definition.name, definition.fileParts(model, lang)),
     alt: altText(text.title, text.summary),
   };

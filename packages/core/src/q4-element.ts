@@ -321,7 +321,7 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     const drawn = draw && width > 0 ? draw(model, width, lang) : undefined;
     const element = !draw && !isServer && width > 0 ? this.chart.for(model, width, lang) : undefined;
     const table = () => this.figure.table(model, lang);
-    return this.#figure(model, text, lang, element, {
+    return this.#figure(model, text, lang, element, width, {
       chart: drawn?.markup ?? element,
       ...(drawn ? { chartNote: drawn.note ?? '' } : {}),
       table,
@@ -330,8 +330,15 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   }
 
   /** The figure, live or static: what both show alike (texts, heading, legend, chart and its note), and what differs. */
-  #figure(model: M, text: FigureText, lang: Lang, chart: Element | undefined, rest: Partial<FigureParts> & Pick<FigureParts, 'table'>): TemplateResult {
-    const chartNote = chart ? (this.figure.chartNote?.(chart, model, lang) ?? '') : '';
+  #figure(
+    model: M,
+    text: FigureText,
+    lang: Lang,
+    chart: Element | undefined,
+    width: number,
+    rest: Partial<FigureParts> & Pick<FigureParts, 'table'>,
+  ): TemplateResult {
+    const chartNote = chart ? (this.figure.chartNote?.(model, { width, lang }) ?? '') : '';
     const { headingLevel } = this;
     return figureTemplate({
       lang,
@@ -360,7 +367,7 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     if (result && 'failed' in result) return errorTemplate(lang, result.failed.message);
     const chart = result?.chart;
     if (chart) this.firstDraw.drawn = true;
-    return this.#figure(model, text, lang, chart, {
+    return this.#figure(model, text, lang, chart, width, {
       readout: this.readout.text,
       table: this.tableOpen ? () => this.figure.table(model, lang) : null,
       hideActions: this.hideActions,

@@ -111,7 +111,7 @@ export interface FigureDefinition<D, O, M> {
   /** Draws the chart at `context.width`, with valid ARIA (the chart functions call `fixPlotAria`). */
   chart(model: M, context: ChartContext): Element;
   /** A note on how the chart was drawn (for instance a narrow layout), shown under it. */
-  chartNote?(chart: Element, model: M, lang: Lang): string;
+  chartNote?(model: M, context: { width: number; lang: Lang }): string;
 }
 
 /** Everything one widget shows and exports, for one dataset, options, language and width. */

@@ -109,7 +109,7 @@ export async function renderStaticHtml(name, options = {}) {
   const { widget, lang, width, attributes, data, drawn } = await job(name, options);
   const chart = (model, w, l) => {
     const element = widget.chart(model, { width: w, lang: l, document });
-    return { markup: unsafeHTML(serialize(element)), note: widget.chartNote?.(element, model, l) ?? '' };
+    return { markup: unsafeHTML(serialize(element)), note: widget.chartNote?.(model, { width: w, lang: l }) ?? '' };
   };
   const tag = `q4-${widget.name}`;
   const attributeText = Object.entries({ lang, ...attributes })

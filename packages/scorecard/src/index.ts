@@ -1,5 +1,14 @@
 export { Q4Scorecard } from './q4-scorecard.js';
-export { scorecardChart, defaultScorecardColors, minColumnWidth, symbols, type ScorecardChartOptions, type ScorecardColors } from './scorecard-chart.js';
+export {
+  scorecardChart,
+  scorecardLayout,
+  defaultScorecardColors,
+  minColumnWidth,
+  symbols,
+  type ScorecardChartOptions,
+  type ScorecardColors,
+  type ScorecardLayout,
+} from './scorecard-chart.js';
 export {
   defaultScorecard,
   parseScorecard,

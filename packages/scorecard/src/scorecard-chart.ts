@@ -43,6 +43,8 @@ export interface ScorecardChartOptions {
   colors?: Partial<ScorecardColors>;
   /** The document to create nodes in (a linkedom or jsdom document in Node). */
   document?: Document;
+  /** The cells of `group`, when the caller has them already (the figure's model); computed from `data` otherwise. */
+  cells?: ScorecardCell[];
 }
 
 /** Narrowest column at which a value ("39,5% −") and a two-line name stay readable at 12 px. */
@@ -68,18 +70,23 @@ interface Row {
   kind: 'group' | 'indicator' | 'label';
 }
 
-/**
- * Draws the scorecard: one row per indicator (under its group's heading), one column per area with
- * the reference area last. Each present value is a cell coloured by its comparison with the
- * reference and labelled with its value and a symbol (+ better, − worse, = equal); a missing value
- * is a dashed outline with "geen gegevens", never a 0. Rects carry `data-area`/`data-indicator`.
- */
-export function scorecardChart(data: ScorecardDataset, options: ScorecardChartOptions): SVGSVGElement {
-  const { lang, highlight = null, group = null } = options;
-  const colors = { ...defaultScorecardColors, ...options.colors };
-  const t = messages[lang];
-  const all = scorecardCells(data, group);
+/** How the scorecard is laid out at a width: its rows, its columns, and whether it is compact or stacked. */
+export interface ScorecardLayout {
+  rows: Row[];
+  /** The columns drawn: every area, or (compact) the highlighted municipality and the reference area. */
+  areas: ScorecardDataset['areas'];
+  /** Too narrow for every column, with a municipality highlighted: only it and the reference area. */
+  compact: boolean;
+  /** Too narrow for every column, and no municipality highlighted: row labels above their cells, names upright. */
+  stacked: boolean;
+  /** Left margin (row labels) and the chart's width. */
+  left: number;
+  width: number;
+}
 
+/** The layout of the scorecard at `options.width` (see ScorecardChartOptions.width): what the chart draws and its note says. */
+export function scorecardLayout(data: ScorecardDataset, options: Pick<ScorecardChartOptions, 'width' | 'lang' | 'highlight' | 'group'>): ScorecardLayout {
+  const { lang, highlight = null, group = null } = options;
   const rows: Row[] = [];
   for (const g of data.groups) {
     if (group && g.id !== group) continue;
@@ -88,13 +95,12 @@ export function scorecardChart(data: ScorecardDataset, options: ScorecardChartOp
     rows.push({ key: `g:${g.id}`, label: g.label[lang], kind: 'group' });
     for (const i of indicators) rows.push({ key: `i:${i.id}`, label: i.label[lang], kind: 'indicator' });
   }
-  const names = new Map(data.areas.map((a) => [a.code, a.name]));
   // Room for the longest row label at 12 px (about 6.6 px a character).
   const longest = Math.max(0, ...rows.filter((r) => r.kind === 'indicator').map((r) => r.label.length));
   const marginLeft = Math.round(Math.min(200, Math.max(90, longest * 6.6 + 14)));
   const fits = (columns: number) => marginLeft + columns * minColumnWidth + 2;
   const narrow = options.width < fits(data.areas.length);
-  const compact = narrow && !!highlight && names.has(highlight);
+  const compact = narrow && !!highlight && data.areas.some((a) => a.code === highlight);
   const stacked = narrow && !compact;
   const areas = compact ? data.areas.filter((a) => a.code === highlight || a.code === data.reference) : data.areas;
   if (stacked) {
@@ -105,6 +111,22 @@ export function scorecardChart(data: ScorecardDataset, options: ScorecardChartOp
   }
   const left = stacked ? 2 : marginLeft;
   const width = Math.max(Math.round(options.width), stacked ? left + areas.length * minStackedColumnWidth + 2 : fits(areas.length));
+  return { rows, areas, compact, stacked, left, width };
+}
+
+/**
+ * Draws the scorecard: one row per indicator (under its group's heading), one column per area with
+ * the reference area last. Each present value is a cell coloured by its comparison with the
+ * reference and labelled with its value and a symbol (+ better, − worse, = equal); a missing value
+ * is a dashed outline with "geen gegevens", never a 0. Rects carry `data-area`/`data-indicator`.
+ */
+export function scorecardChart(data: ScorecardDataset, options: ScorecardChartOptions): SVGSVGElement {
+  const { lang, highlight = null, group = null } = options;
+  const colors = { ...defaultScorecardColors, ...options.colors };
+  const t = messages[lang];
+  const all = options.cells ?? scorecardCells(data, group);
+  const { rows, areas, stacked, left, width } = scorecardLayout(data, options);
+  const names = new Map(data.areas.map((a) => [a.code, a.name]));
   const shown = new Set(areas.map((a) => a.code));
   const cells = all.filter((c) => shown.has(c.area.code));
   const present = cells.filter((c) => c.value !== null);
@@ -217,7 +239,6 @@ export function scorecardChart(data: ScorecardDataset, options: ScorecardChartOp
       rect.setAttribute('data-indicator', list[i].indicator.id);
       rect.setAttribute('data-comparison', list[i].comparison);
     });
-  if (compact) svg.setAttribute('data-compact', '');
   if (stacked) svg.setAttribute('data-stacked', '');
   tag('.q4-cell', present);
   tag('.q4-missing', missing);

@@ -1,8 +1,8 @@
 import { coreMessages, fill, regionWord, type FigureDefinition, type FigureText, type Lang, type TableModel } from '@q4/core/figure';
 import type { ScorecardArea, ScorecardDataset } from '@q4/data';
 import { messages } from './messages.js';
-import { scorecardChart, type ScorecardColors } from './scorecard-chart.js';
-import { defaultScorecard, parseScorecard, resolveGroup, resolveMunicipality, scorecardCells } from './scorecard-data.js';
+import { scorecardChart, scorecardLayout, type ScorecardColors } from './scorecard-chart.js';
+import { defaultScorecard, parseScorecard, resolveGroup, resolveMunicipality, scorecardCells, type ScorecardCell } from './scorecard-data.js';
 import { describeScorecard, formatPercent, referenceName, scorecardLegendText } from './scorecard-text.js';
 import { scorecardOptions } from './scorecard-options.js';
 
@@ -18,12 +18,13 @@ export interface ScorecardModel {
   data: ScorecardDataset;
   highlight: ScorecardArea | null;
   group: string | null;
+  /** Every cell of the group shown, with its comparison: computed once, for the chart, the texts and the table. */
+  cells: ScorecardCell[];
 }
 
 function table(model: ScorecardModel, lang: Lang): TableModel {
   const t = messages[lang];
-  const { data } = model;
-  const cells = scorecardCells(data, model.group);
+  const { data, cells } = model;
   const words = { better: t.tableBetter, worse: t.tableWorse, same: t.tableSame };
   return {
     caption: fill(t.tableCaption, { reference: referenceName(data, lang) }),
@@ -65,22 +66,21 @@ export const scorecardFigure: FigureDefinition<ScorecardDataset, ScorecardOption
   loadDefault: () => defaultScorecard,
   parse: parseScorecard,
   isEmpty: (data) => data.values.length === 0,
-  prepare: (data, options, lang) => ({
-    data,
-    highlight: resolveMunicipality(data, options.municipality, lang),
-    group: resolveGroup(data, options.group, lang),
-  }),
+  prepare(data, options, lang) {
+    const group = resolveGroup(data, options.group, lang);
+    return { data, highlight: resolveMunicipality(data, options.municipality, lang), group, cells: scorecardCells(data, group) };
+  },
   describe(model, lang): FigureText {
-    const text = describeScorecard(model.data, { highlight: model.highlight, group: model.group, lang });
+    const text = describeScorecard(model.data, { highlight: model.highlight, group: model.group, lang, cells: model.cells });
     return { ...text, credit: model.data.source.credit[lang] || coreMessages[lang].ownData };
   },
   legend: (_model, lang) => scorecardLegendText(lang),
   table,
   fileParts: (model, lang) => [model.highlight?.name ?? regionWord(lang), model.group ?? '', model.data.source.file ? model.data.source.period : ''],
   chart: (model, { width, lang, document, colors }) =>
-    scorecardChart(model.data, { width, lang, highlight: model.highlight?.code, group: model.group, colors, document }),
-  chartNote(chart, model, lang) {
-    if (!chart.hasAttribute('data-compact') || !model.highlight) return '';
+    scorecardChart(model.data, { width, lang, highlight: model.highlight?.code, group: model.group, colors, document, cells: model.cells }),
+  chartNote(model, { width, lang }) {
+    if (!model.highlight || !scorecardLayout(model.data, { width, lang, highlight: model.highlight.code, group: model.group }).compact) return '';
     return fill(messages[lang].compactNote, { name: model.highlight.name, reference: referenceName(model.data, lang) });
   },
 };

@@ -40,11 +40,14 @@ export interface ScorecardText {
 }
 
 /** Title that states the point, a summary with the key numbers, and notes (missing values, polarity). */
-export function describeScorecard(data: ScorecardDataset, options: { highlight?: ScorecardArea | null; group?: string | null; lang: Lang }): ScorecardText {
+export function describeScorecard(
+  data: ScorecardDataset,
+  options: { highlight?: ScorecardArea | null; group?: string | null; lang: Lang; cells?: ScorecardCell[] },
+): ScorecardText {
   const { lang, highlight = null, group = null } = options;
   const t = messages[lang];
   const reference = referenceName(data, lang);
-  const cells = scorecardCells(data, group);
+  const cells = options.cells ?? scorecardCells(data, group);
   const compared = (c: ScorecardCell) => c.comparison === 'better' || c.comparison === 'worse' || c.comparison === 'same';
   const item = (c: ScorecardCell) =>
     fill(t.summaryItem, {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { scorecardChart, minStackedColumnWidth } from '../src/scorecard-chart.js';
+import { scorecardChart, scorecardLayout, minStackedColumnWidth } from '../src/scorecard-chart.js';
 import { defaultScorecard, parseScorecard, scorecardCells } from '../src/scorecard-data.js';
 import { describeScorecard } from '../src/scorecard-text.js';
 import { ValidationError } from '@q4/core';
@@ -60,7 +60,7 @@ describe('scorecardChart() (pure)', () => {
 
     const compact = scorecardChart(defaultScorecard, { width: 320, lang: 'en', highlight: 'GM0312' });
     expect(compact.getAttribute('width')).to.equal('320');
-    expect(compact.hasAttribute('data-compact')).to.equal(true);
+    expect(scorecardLayout(defaultScorecard, { width: 320, lang: 'en', highlight: 'GM0312' }).compact).to.equal(true);
     expect([...compact.querySelectorAll('[aria-label="x-axis tick label"] text')].map((t) => t.textContent)).to.deep.equal([
       'Bunnik',
       'ProvincieUtrecht', // two lines (tspans)
