@@ -27,7 +27,7 @@ import {
   type MapArea,
 } from './commute-flows-data.js';
 import { describeCommute } from './commute-flows-text.js';
-import { commuteView, flowOptions, type CommuteView } from './commute-flows-view.js';
+import { commuteView, flowOptions, labelView, type CommuteView } from './commute-flows-view.js';
 import { commuteOptions } from './commute-flows-options.js';
 
 /** The flows, the map they are drawn on, and the map's credit (shown on every map, in images and CSV). */
@@ -39,7 +39,7 @@ export interface CommuteDataset {
   area?: CommuteArea;
 }
 
-/** The commuting map's options: its attributes, and the width the labels are first placed for. */
+/** The commuting map's options: its attributes. */
 export interface CommuteOptions {
   /**
    * Municipality whose flows are shown: any CBS code or name, of today or of an earlier year (`Zeist`, `GM0344`,
@@ -56,8 +56,6 @@ export interface CommuteOptions {
   top: number | string;
   /** Leave out flows of fewer jobs. */
   minJobs: number | string;
-  /** Width the view is prepared for (the chart recomputes label places for another width); default 640. */
-  width: number;
 }
 
 export interface CommuteModel {
@@ -65,10 +63,8 @@ export interface CommuteModel {
   area?: CommuteArea;
   mapCredit?: Localized;
   map: MapArea[];
+  /** What the map shows, for any width (the chart marks the names that fit its width). */
   view: CommuteView;
-  top: number;
-  minJobs: number;
-  width: number;
 }
 
 function resolveMunicipality(data: CommuteData, map: MapArea[], value: string, lang: Lang): string | null {
@@ -102,9 +98,9 @@ function prepare({ data, map, mapCredit, area }: CommuteDataset, options: Partia
       ? data.members[0]
       : null
     : resolveMunicipality(data, map, options.municipality ?? '', lang);
-  const width = options.width || 640;
-  const view = commuteView(data, map, { focus, direction, top, minJobs, width });
-  return { data, area, map, mapCredit, view, top, minJobs, width };
+  // Which names fit depends on the width: the chart marks them (labelView), for the width it is drawn at.
+  const view = commuteView(data, map, { focus, direction, top, minJobs });
+  return { data, area, map, mapCredit, view };
 }
 
 function table(model: CommuteModel, lang: Lang): TableModel {
@@ -174,11 +170,6 @@ export const commuteFigure: FigureDefinition<CommuteDataset, CommuteOptions, Com
     return [focus ?? regionWord(lang), model.view.direction === 'both' ? '' : model.view.direction, model.data.nationalTotals ? '2014' : ''];
   },
   chart(model, { width, lang, document, colors }) {
-    // Which names fit depends on the width: recompute the view when it differs from the one prepared.
-    const view =
-      width === model.width
-        ? model.view
-        : commuteView(model.data, model.map, { focus: model.view.focus, direction: model.view.direction, top: model.top, minJobs: model.minJobs, width });
-    return commuteChart(view, { width, lang, colors, document });
+    return commuteChart(labelView(model.view, width), { width, lang, colors, document });
   },
 };

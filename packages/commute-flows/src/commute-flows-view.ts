@@ -25,8 +25,8 @@ export interface CommuteViewOptions {
   top: number;
   /** Flows below this number of jobs are not drawn. */
   minJobs: number;
-  /** Width in CSS pixels, for deciding which names fit. */
-  width: number;
+  /** Width in CSS pixels, for deciding which names fit; without it no name is placed yet (see `labelView`). */
+  width?: number;
 }
 
 export interface ViewArea extends MapArea {
@@ -121,8 +121,15 @@ export function commuteView(data: CommuteData, mapAreas: MapArea[], options: Com
   });
   const ratios = areas.filter((a) => inDomain.has(a.code) || a.inRegion).map((a) => Math.abs(a.ratio ?? 0));
   const maxRatio = Math.min(1, Math.max(0.05, ...ratios));
-  placeLabels(areas, domain.length ? domain : mapAreas, flows, focus, options.width);
-  return { areas, flows, domain: domain.length ? domain : mapAreas, focus, direction, offMap, maxRatio };
+  const view = { areas, flows, domain: domain.length ? domain : mapAreas, focus, direction, offMap, maxRatio };
+  return options.width === undefined ? view : labelView(view, options.width);
+}
+
+/** The view with the names that fit at `width` marked: a copy, so one view serves every width the chart is drawn at. */
+export function labelView(view: CommuteView, width: number): CommuteView {
+  const areas = view.areas.map((a) => ({ ...a, label: false }));
+  placeLabels(areas, view.domain, view.flows, view.focus, width);
+  return { ...view, areas };
 }
 
 /**

@@ -1,6 +1,6 @@
 export { Q4CommuteFlows } from './q4-commute-flows.js';
 export { commuteChart, balanceColor, areaLabel, defaultCommuteColors, minWidth, type CommuteChartOptions, type CommuteColors } from './commute-flows-chart.js';
-export { commuteView, type CommuteView, type CommuteViewOptions, type DrawnFlow, type ViewArea, type Direction } from './commute-flows-view.js';
+export { commuteView, labelView, type CommuteView, type CommuteViewOptions, type DrawnFlow, type ViewArea, type Direction } from './commute-flows-view.js';
 export {
   REGION,
   loadDefaultCommute,

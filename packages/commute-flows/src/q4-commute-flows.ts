@@ -79,11 +79,6 @@ export class Q4CommuteFlows extends Q4Element<CommuteInput, CommuteDataset, Comm
   }
 
   /** @internal */
-  protected override options(): Partial<CommuteOptions> {
-    return { ...super.options(), width: this.resize.width || 640 };
-  }
-
-  /** @internal */
   protected override renderLegend(model: Model, lang: Lang): TemplateResult {
     const t = messages[lang];
     const m = model.view.maxRatio;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { commuteChart } from '../src/commute-flows-chart.js';
-import { commuteView } from '../src/commute-flows-view.js';
+import { commuteView, labelView } from '../src/commute-flows-view.js';
+import { commuteFigure } from '../src/commute-flows-figure.js';
 import { loadDefaultCommute, loadDefaultMap, parseCommute } from '../src/commute-flows-data.js';
 import { ValidationError } from '@q4/core';
 
@@ -11,6 +12,24 @@ describe('commute map (pure functions)', () => {
     expect(view.flows.map((f) => `${f.toName} ${f.jobs}`)).to.deep.equal(['Utrecht 1800', 'Utrechtse Heuvelrug 1500', 'Houten 700', 'Zeist 600']);
     expect(view.flows.every((f) => f.from === 'GM0352')).to.equal(true);
     expect(view.domain.map((a) => a.code).sort()).to.deep.equal(['GM0321', 'GM0344', 'GM0352', 'GM0355', 'GM1581']);
+  });
+
+  it('prepares one view for every width: the chart marks the names that fit its own width, and the model is left as it was', async () => {
+    const dataset = await commuteFigure.loadDefault({});
+    const model = commuteFigure.prepare(dataset, {}, 'nl');
+    expect(
+      model.view.areas.filter((a) => a.label),
+      'no names placed before a width is known',
+    ).to.have.length(0);
+    const named = (width: number) => labelView(model.view, width).areas.filter((a) => a.label).length;
+    expect(named(360)).to.be.greaterThan(0);
+    expect(named(1200)).to.be.greaterThan(named(360));
+    expect(labelView(model.view, 600)).to.deep.equal(
+      commuteView(dataset.data, dataset.map, { focus: null, direction: 'both', top: 15, minJobs: 0, width: 600 }),
+    );
+    expect(model.view.areas.filter((a) => a.label)).to.have.length(0);
+    const drawn = (width: number) => commuteFigure.chart(model, { width, lang: 'nl', document }).querySelectorAll('text').length;
+    expect(drawn(1200)).to.be.greaterThan(drawn(360));
   });
 
   it('draws in the document it is given, one path per area and per flow', async () => {
