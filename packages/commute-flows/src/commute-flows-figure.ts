@@ -10,7 +10,7 @@ import {
   type Localized,
   type TableModel,
 } from '@q4/core/figure';
-import { prefetchAreaCommuting } from '@q4/data';
+import { findMunicipality, prefetchAreaCommuting } from '@q4/data';
 import { messages } from './messages.js';
 import { commuteChart, type CommuteColors } from './commute-flows-chart.js';
 import {
@@ -70,11 +70,13 @@ export interface CommuteModel {
 function resolveMunicipality(data: CommuteData, map: MapArea[], value: string, lang: Lang): string | null {
   value = value.trim();
   if (!value) return null;
-  const wanted = value.toLowerCase();
   const name = (code: string) => data.names.get(code) ?? map.find((a) => a.code === code)?.name ?? code;
-  for (const code of data.complete) {
-    if (code.toLowerCase() === wanted || name(code).toLowerCase() === wanted) return code;
-  }
+  const found = findMunicipality(
+    [...data.complete].map((code) => ({ code })),
+    value,
+    (c) => [name(c.code)],
+  );
+  if (found) return found.code;
   const choices = [...data.complete].map((c) => `${name(c)} (${c})`).sort();
   const shown = choices.length > 12 ? [...choices.slice(0, 12), '…'] : choices;
   throw new Q4Error('unknown-municipality', fill(messages[lang].unknownMunicipality, { value: value.slice(0, 60), list: listFormat(shown, lang) }));

@@ -3,6 +3,7 @@
 // a small generated table; no wording here (the widgets say things in their language, from these results).
 import { provinces } from './generated/region.js';
 import type { AreaIndexRaw, ReorganisationKind } from './types.js';
+import { municipalityCode, normaliseName } from './municipality-key.js';
 
 export interface Municipality {
   code: string;
@@ -28,20 +29,6 @@ export interface AreaIndex {
   lastYear: number;
   /** Normalised name or alias → codes. */
   names: Map<string, string[]>;
-}
-
-/** Lower case, no diacritics, no CBS suffix "(gemeente)" or " Municipality", single spaces, straight quotes. */
-export function normaliseName(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[\u2018\u2019`]/g, "'")
-    .replace(/\s*\((gemeente|gem\.?)\)\s*$/, '')
-    .replace(/\s+(municipality|gemeente)$/, '')
-    .replace(/^gemeente\s+/, '')
-    .replace(/[-\s]+/g, ' ')
-    .trim();
 }
 
 /**
@@ -116,7 +103,7 @@ export function suggest(index: AreaIndex, text: string, count = 3): Municipality
  */
 export function lookupMunicipality(index: AreaIndex, text: string): Lookup {
   const trimmed = text.trim();
-  const code = /^(gm)?\d{1,4}$/i.test(trimmed) ? `GM${trimmed.replace(/^gm/i, '').padStart(4, '0')}` : null;
+  const code = municipalityCode(trimmed);
   if (code) {
     const m = index.byCode.get(code);
     return m ? { found: m } : { unknown: trimmed, suggestions: [] };

@@ -23,7 +23,6 @@ export {
   expandAreaIndex,
   findProvince,
   lookupMunicipality,
-  normaliseName,
   successors,
   suggest,
   type AreaIndex,
@@ -33,4 +32,5 @@ export {
   type Reorganisation,
   type SplitPart,
 } from './areas.js';
+export { findMunicipality, municipalityCode, municipalityKey, normaliseName } from './municipality-key.js';
 export { loadAreaIndex, loadCommutingOf, loadLargestFlows, loadMap, mapTilesFor, prefetchNational, loadNationalCommuting, loadNationalLisa, loadNationalPopulation, type NationalCommuting } from './national-loaders.js';

@@ -1,5 +1,5 @@
 import { IssueList, Q4Error, fill, isRecord, isText, listFormat, readRows, type Lang, type Localized } from '@q4/core/figure';
-import { scorecard as source, type ScorecardArea, type ScorecardDataset, type ScorecardIndicator } from '@q4/data';
+import { findMunicipality, scorecard as source, type ScorecardArea, type ScorecardDataset, type ScorecardIndicator } from '@q4/data';
 import { englishLabels, messages } from './messages.js';
 
 export type { ScorecardDataset } from '@q4/data';
@@ -147,16 +147,14 @@ export function municipalitiesOf(data: ScorecardDataset): ScorecardArea[] {
   return data.areas.filter((a) => a.code !== data.reference);
 }
 
-const normalize = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
-
 /**
- * Finds a municipality by CBS code (`GM0355`, any case) or name (`Zeist`, `zeist`, `Ut.Heuvelrug`).
- * Returns null for an empty value; throws a Q4Error `unknown-municipality` for anything else unknown.
+ * Finds a municipality by CBS code (`GM0355`, `0355`, any case) or name (`Zeist`, `zeist`, `Ut.Heuvelrug`), as
+ * every widget does (@q4/data's findMunicipality). Returns null for an empty value; throws a Q4Error
+ * `unknown-municipality` for anything else unknown.
  */
 export function resolveMunicipality(data: ScorecardDataset, value: string | null | undefined, lang: Lang): ScorecardArea | null {
   if (value === null || value === undefined || value.trim() === '') return null;
-  const wanted = normalize(value);
-  const match = municipalitiesOf(data).find((a) => normalize(a.code) === wanted || normalize(a.name) === wanted || normalize(a.printed) === wanted);
+  const match = findMunicipality(municipalitiesOf(data), value, (a) => [a.name, a.printed]);
   if (match) return match;
   const list = listFormat(
     municipalitiesOf(data).map((a) => `${a.name} (${a.code})`),
