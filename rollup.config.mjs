@@ -4,13 +4,13 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
-import { posix } from 'node:path';
-import { init as lexerReady, parse as parseImports } from 'es-module-lexer';
-import { cdnPlugins } from './scripts/cdn-plugins.mjs';
+import { banners, dataBanner, entryBanner, lazyBanner } from './scripts/rollup/banner.mjs';
+import { cdnPlugins } from './scripts/rollup/cdn-plugins.mjs';
+import { LOADER_ENTRY, everyWidgetExternal, loaderEntry, runtimeExports, runtimeFromLoader } from './scripts/rollup/runtime-from-loader.mjs';
+import { copyAssets } from './scripts/rollup/copy-assets.mjs';
 import { workspaceSources } from './scripts/workspace-sources.mjs';
 import { registry } from './scripts/widget-registry.mjs';
 
-const root = JSON.parse(readFileSync('package.json', 'utf8'));
 // Packages built from TypeScript (an export ./dist/x.js with a src/x.ts); @q4/render is plain Node ESM and needs no build.
 const sources = [...workspaceSources()];
 const pkgs = readdirSync('packages').filter((d) => sources.some(([, file]) => file.includes(`/packages/${d}/src/`)));
@@ -55,39 +55,31 @@ const perPackage = pkgs.map((name) => {
 const widgets = registry().map((w) => w.name);
 /** CDN files of widgets that draw a map (geo marks and projections); the others leave d3-geo out. */
 const mapWidgets = ['q4-commute-flows'];
-const banner = (what) =>
-  `/*! Q4 widgets ${root.version} — ${what}. MIT licence. Includes Lit (BSD-3-Clause) and Observable Plot and D3 (ISC). Data credits are shown in each widget. */`;
 
 // Each CDN file is self-contained, except for the large datasets that widgets import() on demand
 // (commuting, boundaries, sectors, RCI): those become chunks in dist/cdn/data/, loaded from next to the file.
 // q4-nlds.css (NL Design System theme mapping) is shipped next to the CDN files by the all-widgets build.
-const copyNlds = () => ({
-  name: 'q4-nlds-css',
-  generateBundle() {
-    this.emitFile({ type: 'asset', fileName: 'q4-nlds.css', source: readFileSync('packages/widgets/q4-nlds.css', 'utf8') });
-  },
-});
+const copyNlds = () => copyAssets('nlds', [{ fileName: 'q4-nlds.css', path: 'packages/widgets/q4-nlds.css' }]);
 
-const perWidget = [...widgets.map((name) => ({ name: `q4-${name}`, input: `packages/${name}/src/define.ts`, what: `<q4-${name}>` }))].map(
-  ({ name, input, what }) => ({
+const perWidget = widgets
+  .map((name) => ({ name: `q4-${name}`, input: `packages/${name}/src/define.ts`, what: `<q4-${name}>` }))
+  .map(({ name, input, what }) => ({
     input,
     // A lazily loaded module (the area code) may import from the widget's own file; without this Rollup would move
     // the whole widget into a shared chunk to keep the entry's exports exact.
     preserveEntrySignatures: 'allow-extension',
     plugins: [
       // Only what of d3 and Plot our charts use (scripts/slim-d3.mjs, docs/performance.md); the map needs d3-geo.
-      ...cdnPlugins({ geo: !widgets.some((w) => name === `q4-${w}`) || mapWidgets.includes(name) }),
+      ...cdnPlugins({ geo: mapWidgets.includes(name) }),
     ],
     output: {
       dir: 'dist/cdn',
       format: 'es',
-      // Data chunks get the same banner from every build, so the builds share one file per chunk.
-      banner: (chunk) => (chunk.isEntry ? banner(what) : `/*! Q4 widgets ${root.version}: data module; credits in data/PROVENANCE.md. */`),
+      banner: banners(what),
       entryFileNames: `${name}.js`,
       chunkFileNames,
     },
-  }),
-);
+  }));
 
 /**
  * q4-widgets.js, the autoloader (packages/widgets/src/loader.ts) with the runtime every widget needs (below): it
@@ -133,124 +125,34 @@ const widgetOf = (chunk) => defineOf(chunk.facadeModuleId) ?? chunk.moduleIds.ma
 // loads. Brought by the map's module instead (slim-d3's former geo: 'late'), it cost lazy/all.js 2.5 KB more
 // (measured): the page of all seven would be over its budget.
 const isRuntime = (id) => ['plot', 'lit', 'core'].includes(sharedChunk(id)) && !/\/packages\/core\/src\/(index|pure|area-text)\.ts$/.test(id);
-/**
- * What lazy/all.js (and the area code of its build) imports from the runtime: module id -> (name -> the short name
- * q4-widgets.js exports it as: $0, $1, ...; the loader's own exports keep their names).
- */
-const runtimeImports = new Map();
-let runtimeNames = 0;
-const RUNTIME = 'q4-runtime:';
-function runtimeFromLoader() {
-  return {
-    name: 'q4-runtime-from-loader',
-    buildStart() {
-      runtimeImports.clear();
-      runtimeNames = 0;
-    },
-    async resolveId(source, importer, options) {
-      if (!importer || source.startsWith(RUNTIME)) return null;
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      if (!resolved || resolved.external || !isRuntime(resolved.id)) return null;
-      return { id: `${RUNTIME}${resolved.id}`, external: true, moduleSideEffects: false };
-    },
-    // Each chunk's imports from the runtime become one import from q4-widgets.js, by the short names.
-    async renderChunk(code, chunk) {
-      await lexerReady;
-      const specifiers = [];
-      let out = '';
-      let last = 0;
-      let at = -1;
-      for (const imp of parseImports(code)[0]) {
-        // The build's only external modules are the runtime's; one may keep its bare name ('lit') when node-resolve
-        // asked this plugin for it.
-        if (imp.d !== -1 || !imp.n || !this.getModuleInfo(imp.n)?.isExternal) continue;
-        const statement = code.slice(imp.ss, imp.se);
-        const clause = /^import\s*\{([^}]*)\}\s*from\s*["'][^"']+["']\s*;?$/s.exec(statement);
-        if (!clause && !/^import\s*["'][^"']+["']\s*;?$/.test(statement))
-          this.error(`runtimeFromLoader: cannot rewrite "${statement}" in ${chunk.fileName}; import names`);
-        for (const part of (clause?.[1] ?? '')
-          .split(',')
-          .map((x) => x.trim())
-          .filter(Boolean)) {
-          const [name, local = name] = part.split(/\s+as\s+/);
-          if (!runtimeImports.has(imp.n)) runtimeImports.set(imp.n, new Map());
-          const names = runtimeImports.get(imp.n);
-          if (!names.has(name)) names.set(name, `$${(runtimeNames++).toString(36)}`);
-          specifiers.push(`${names.get(name)} as ${local}`);
-        }
-        if (at < 0) at = out.length + (imp.ss - last);
-        out += code.slice(last, imp.ss);
-        last = imp.se;
-      }
-      if (!last) return null;
-      out += code.slice(last);
-      const from = posix.relative(posix.dirname(chunk.fileName), 'q4-widgets.js');
-      return { code: `${out.slice(0, at)}import { ${specifiers.join(', ')} } from '${from}';${out.slice(at)}`, map: null };
-    },
-  };
-}
-/**
- * q4-widgets.js's entry: the loader first (so it runs before the runtime's modules are evaluated), then every name
- * lazy/all.js imports from the runtime, under its short name.
- */
-const LOADER_ENTRY = '\0q4-loader-entry';
-function loaderEntry() {
-  return {
-    name: 'q4-loader-entry',
-    resolveId(source, importer) {
-      if (source === LOADER_ENTRY) return LOADER_ENTRY;
-      if (importer === LOADER_ENTRY && source.startsWith('\0')) return source;
-      return null;
-    },
-    load(id) {
-      if (id !== LOADER_ENTRY) return null;
-      if (!runtimeNames) this.error('q4-widgets.js: build lazy/all.js first (it names what the runtime exports)');
-      const loaderFile = JSON.stringify(`${process.cwd()}/packages/widgets/src/loader.ts`);
-      const lines = [`import ${loaderFile};`, `export * from ${loaderFile};`];
-      for (const [id, names] of runtimeImports) {
-        if (!names.size) continue;
-        const from = JSON.stringify(id.startsWith(RUNTIME) ? id.slice(RUNTIME.length) : id);
-        lines.push(`export { ${[...names].map(([name, alias]) => `${name} as ${alias}`).join(', ')} } from ${from};`);
-      }
-      return lines.join('\n');
-    },
-  };
-}
+/** What lazy/all.js imports from the runtime: written by its build, read by q4-widgets.js's (scripts/rollup/runtime-from-loader.mjs). */
+const runtime = runtimeExports();
 const everyWidget = {
   input: 'packages/widgets/src/all.ts',
   preserveEntrySignatures: 'allow-extension',
-  plugins: [runtimeFromLoader(), ...cdnPlugins({ geo: true })],
+  plugins: [runtimeFromLoader(runtime, isRuntime), ...cdnPlugins({ geo: true })],
   output: {
     dir: 'dist/cdn',
     format: 'es',
     // Lit, Plot and D3 are in q4-widgets.js, with their licences.
-    banner: (chunk) =>
-      chunk.isEntry
-        ? `/*! Q4 widgets ${root.version}: every widget, for the loader; licences in q4-widgets.js. */`
-        : `/*! Q4 widgets ${root.version}: data module; credits in data/PROVENANCE.md. */`,
+    banner: (chunk) => (chunk.isEntry ? lazyBanner('every widget, for the loader') : dataBanner),
     entryFileNames: 'lazy/all.js',
     chunkFileNames,
   },
 };
-/** The loader's import of all.ts is that file, lazy/all.js, not a chunk of its build. */
-const everyWidgetExternal = () => ({
-  name: 'q4-every-widget',
-  resolveId: (source, importer) =>
-    source === './all.js' && importer?.endsWith('/packages/widgets/src/loader.ts') ? { id: './lazy/all.js', external: 'absolute' } : null,
-});
 const loader = {
   input: LOADER_ENTRY,
   preserveEntrySignatures: 'allow-extension',
-  plugins: [loaderEntry(), everyWidgetExternal(), ...cdnPlugins({ geo: true, preload: true }), copyNlds()],
+  plugins: [
+    loaderEntry(runtime, `${process.cwd()}/packages/widgets/src/loader.ts`),
+    everyWidgetExternal(),
+    ...cdnPlugins({ geo: true, preload: true }),
+    copyNlds(),
+  ],
   output: {
     dir: 'dist/cdn',
     format: 'es',
-    banner: (chunk) =>
-      chunk.isEntry
-        ? banner('loader of all widgets')
-        : chunk.isDynamicEntry && !widgetOf(chunk)
-          ? `/*! Q4 widgets ${root.version}: data module; credits in data/PROVENANCE.md. */`
-          : `/*! Q4 widgets ${root.version}: ${chunk.name}; licences in q4-widgets.js. */`,
+    banner: (chunk) => (chunk.isEntry ? entryBanner('loader of all widgets') : chunk.isDynamicEntry && !widgetOf(chunk) ? dataBanner : lazyBanner(chunk.name)),
     entryFileNames: 'q4-widgets.js',
     // The runtime goes into q4-widgets.js with the loader, even what only the widgets' modules use. (Not core's
     // entry modules: a module in a manual chunk brings every module it imports, and index.ts imports the area texts.)
@@ -280,17 +182,15 @@ const page = ({ name, what, input, entry, assets, plugins = [] }) => ({
   plugins: [
     ...plugins,
     ...cdnPlugins({ geo: true }),
-    {
-      name: `q4-${name}-assets`,
-      generateBundle() {
-        for (const file of assets) this.emitFile({ type: 'asset', fileName: file, source: readFileSync(`packages/widgets/${name}/${file}`, 'utf8') });
-      },
-    },
+    copyAssets(
+      name,
+      assets.map((file) => ({ fileName: file, path: `packages/widgets/${name}/${file}` })),
+    ),
   ],
   output: {
     dir: `dist/${name}`,
     format: 'es',
-    banner: (chunk) => (chunk.isEntry ? banner(what) : `/*! Q4 widgets ${root.version}: data module; credits in data/PROVENANCE.md. */`),
+    banner: banners(what),
     entryFileNames: entry,
     chunkFileNames,
   },

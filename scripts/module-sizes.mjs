@@ -4,7 +4,7 @@
 // (default packages/scorecard/src/define.ts, 60); NO_GEO=1 as for a widget without a map. For finding what of
 // Plot our widgets really carry.
 import { rollup } from 'rollup';
-import { cdnPlugins } from './cdn-plugins.mjs';
+import { cdnPlugins } from './rollup/cdn-plugins.mjs';
 const input = process.argv[2] ?? 'packages/scorecard/src/define.ts';
 const bundle = await rollup({ input, plugins: cdnPlugins({ geo: !process.env.NO_GEO, minify: false }), onwarn: () => {} });
 const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });

@@ -2,7 +2,7 @@
 // minified like the CDN files, into out/bench/: `<name>.js`, or `<name>-slim.js` with the CDN files' slim Plot.
 import { mkdirSync } from 'node:fs';
 import { rollup } from 'rollup';
-import { cdnPlugins } from './cdn-plugins.mjs';
+import { cdnPlugins } from './rollup/cdn-plugins.mjs';
 
 /** @param {string} name @param {{ slim?: boolean, geo?: boolean }} options `geo`: keep the map's projection. */
 export async function buildRawPage(name, { slim = false, geo = false } = {}) {

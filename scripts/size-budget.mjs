@@ -94,7 +94,7 @@ for (const file of files.sort()) {
 // against a minimal raw Observable Plot page of the scorecard: scripts/bench/raw-scorecard.ts (the same chart
 // function and bundled data, plain Plot, no Lit), built and minified as the bench builds it.
 const { rollup } = await import('rollup');
-const { cdnPlugins } = await import('./cdn-plugins.mjs');
+const { cdnPlugins } = await import('./rollup/cdn-plugins.mjs');
 const bundle = await rollup({ input: 'scripts/bench/raw-scorecard.ts', plugins: cdnPlugins({ slim: false, geo: false }), onwarn: () => {} });
 const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
 await bundle.close();

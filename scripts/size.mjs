@@ -30,7 +30,7 @@ for (const r of rows) console.log(`${pad(r.file, 32)}${lpad(kb(r.raw), 12)}${lpa
 
 if (process.argv.includes('--attribute')) {
   const { rollup } = await import('rollup');
-  const { cdnPlugins } = await import('./cdn-plugins.mjs');
+  const { cdnPlugins } = await import('./rollup/cdn-plugins.mjs');
   const build = async (external) => {
     const bundle = await rollup({
       input: 'packages/scorecard/src/define.ts',
