@@ -124,7 +124,11 @@ const widgetOf = (chunk) => defineOf(chunk.facadeModuleId) ?? chunk.moduleIds.ma
 // d3-geo is: the map's projection comes with Plot (geo: true below), about 7 KB that every page of the loader now
 // loads. Brought by the map's module instead (slim-d3's former geo: 'late'), it cost lazy/all.js 2.5 KB more
 // (measured): the page of all seven would be over its budget.
-const isRuntime = (id) => ['plot', 'lit', 'core'].includes(sharedChunk(id)) && !/\/packages\/core\/src\/(index|pure|area-text)\.ts$/.test(id);
+// The one municipality resolver (@q4/data's municipality-key.ts, 0.4 KB) is read by most widgets' modules: in the
+// runtime it costs no request of its own (a page of one scorecard loads the loader and the scorecard's module only).
+const isRuntime = (id) =>
+  (['plot', 'lit', 'core'].includes(sharedChunk(id)) && !/\/packages\/core\/src\/(index|pure|area-text)\.ts$/.test(id)) ||
+  /\/packages\/data\/src\/municipality-key\.ts$/.test(id);
 /** What lazy/all.js imports from the runtime: written by its build, read by q4-widgets.js's (scripts/rollup/runtime-from-loader.mjs). */
 const runtime = runtimeExports();
 const everyWidget = {
