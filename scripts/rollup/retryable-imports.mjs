@@ -3,6 +3,7 @@
 import { posix } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { runtimeSource } from './runtime/index.mjs';
 
 /**
  * A module that failed to load may stay failed under its URL: browsers that keep the failed import() in the page's
@@ -13,30 +14,11 @@ import { gzipSync } from 'node:zlib';
  * "Opnieuw proberen" really recovers.
  */
 export function retryableImports({ preload = false } = {}) {
-  // A load that hangs (a request the CDN never answers) fails after `q4LoadTimeout` ms (15 s unless a page sets
-  // `window.q4LoadTimeout`), so the widget shows its error with a retry instead of loading forever. A retry asks for
-  // `?retry=N`; in the autoloader's chunks that query is passed on to every chunk they import (staticImportsFollowQuery),
-  // so a shared chunk that failed (lazy/loaders-….js) is fetched anew too.
-  // The URL of an import: the file next to the importer, with the importer's query (a page that loads
-  // `q4-widgets.js?v=2` gets every module with `?v=2`, and a retried chunk's imports are fresh too), and after a
-  // failure one more `retry` parameter: a new URL, so a real new request.
-  const helper =
-    'const __q4failed = new Map();\n' +
-    'const __q4url = (s, n) => { const u = new URL(s, import.meta.url); u.search = new URL(import.meta.url).search; if (n) u.searchParams.append("retry", n); return u.href; };\n' +
-    'const __q4import = (s) => { const n = __q4failed.get(s) ?? 0; let t; ' +
-    'return Promise.race([import(__q4url(s, n)), new Promise((_, no) => { t = setTimeout(() => no(new Error(`q4: loading ${s} timed out`)), globalThis.q4LoadTimeout ?? 15000); })])' +
-    '.finally(() => clearTimeout(t)).catch((e) => { __q4failed.set(s, n + 1); throw e; }); };';
-  // The autoloader's variant: before importing a widget's module it asks for that module and every chunk it
-  // imports at once (`<link rel="modulepreload">`), so the widget's code and Plot, Lit and core arrive side by side
-  // instead of one after the other. `"__Q4_DEPS__"` becomes the map of those files (preloadMap, below). A file the
-  // page's own `<link rel="modulepreload">` hints already ask for (the README's snippet) gets no second link: adding
-  // one costs the loader about 1 ms (docs/performance.md), for a fetch the page has started.
-  const preloading =
-    'const __q4deps = "__Q4_DEPS__", __q4sizes = JSON.parse("__Q4_SIZES__");\nlet __q4preloaded;\n' +
-    'const __q4preload = (s) => { __q4preloaded ??= new Set(Array.from(document.querySelectorAll("link[rel=modulepreload]"), (l) => l.href)); ' +
-    'for (const d of __q4deps[s] ?? []) { const href = __q4url(d, 0); if (__q4preloaded.has(href)) continue; __q4preloaded.add(href); ' +
-    "const link = document.createElement('link'); link.rel = 'modulepreload'; link.href = href; document.head.append(link); } };\n" +
-    helper.replace('const n = __q4failed.get(s) ?? 0; ', 'const n = __q4failed.get(s) ?? 0; if (!n) __q4preload(s); ');
+  // The code is TypeScript in ./runtime/ (import-retry.ts; preload.ts for the autoloader's entry, which preloads a
+  // widget's module with every chunk it imports). `__q4preloading` tells import-retry.ts which; terser drops the
+  // branch a chunk does not take.
+  const helper = `const __q4preloading = false;\n${runtimeSource('import-retry')}`;
+  const preloading = `const __q4preloading = true;\n${runtimeSource('preload')}${runtimeSource('import-retry')}`;
   return {
     name: 'q4-retryable-imports',
     renderDynamicImport({ targetModuleId }) {

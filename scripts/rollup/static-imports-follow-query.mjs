@@ -2,6 +2,7 @@
 // so a retry fetches the whole graph anew.
 import { posix } from 'node:path';
 import { init as lexerReady, parse as parseImports } from 'es-module-lexer';
+import { runtimeSource } from './runtime/index.mjs';
 
 /**
  * The autoloader's chunks import each other statically (`import{…}from"./plot.js"`), and a static import resolves to
@@ -12,15 +13,8 @@ import { init as lexerReady, parse as parseImports } from 'es-module-lexer';
  * Needs an acyclic chunk graph (top-level await in a cycle would wait for itself); the build fails otherwise.
  */
 export function staticImportsFollowQuery() {
-  // A static import of a name the module lacks fails when the page links the modules; read from an import() it
-  // would be undefined. A module cut short that still parses would so be half-loaded: __q4has restores the check.
-  // Rollup writes a chunk's exports in one statement at its end, so one expected name tells a whole module.
-  // q4-widgets.js, which holds the runtime (Plot, Lit, core) with the loader, is running when a widget's module asks
-  // for it: that one import keeps the page's query (`?v=2`) but never a `retry`, which would load a second runtime.
-  // (Written minified: this code is added after terser.)
-  const dep =
-    'const __q4dep=s=>{const u=new URL(s,import.meta.url);u.search=new URL(import.meta.url).search;/(^|\\/)q4-widgets\\.js$/.test(s)&&u.searchParams.delete("retry");return import(u.href)};\n' +
-    'const __q4has=(m,k)=>{if(!(k in m))throw new SyntaxError(`q4: a module lacks its export ${k}`);return m};\n';
+  // __q4dep and __q4has (./runtime/static-dep.ts): minified here, since this code is added after terser.
+  const dep = runtimeSource('static-dep', { minify: true });
   return {
     name: 'q4-static-imports-follow-query',
     async renderChunk(code, chunk) {
