@@ -33,10 +33,15 @@ export class ChartController<M> implements ReactiveController {
   #failed?: string;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean },
     private readonly source: ChartSource<M>,
   ) {
     host.addController(this);
+  }
+
+  /** Back in the page after a removal: draw again (and the data controller fetches again if a fetch was cut off). */
+  hostConnected(): void {
+    if (this.host.hasUpdated) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ChartController } from './chart-controller.js';
 import { DataController } from './data-controller.js';
 import type { Q4EventMap } from './events.js';
+import { EventQueue } from './event-queue.js';
 import { ExportController, exportSource } from './export-controller.js';
 import { FirstDrawController } from './first-draw-controller.js';
 import { LinkController } from './link-controller.js';
@@ -24,11 +25,9 @@ import { VisibilityController } from './visibility-controller.js';
  * Base class of every Q4 widget, as small as Shoelace's: the shared attributes (`lang`, `src`, `theme`,
  * `loading`, …), typed `emit()`, and the lifecycle that runs a widget's figure. What a widget draws and says is
  * its figure definition (`figure`), a pure module that `q4-render` and the tests use too; the element maps its
- * attributes to the figure's options and frames the result. The rest is in controllers, each in its own file:
- * data (`data` > `src` > bundled, with retry), the model and state (ModelController), the chart (ChartController),
- * export (PNG, SVG, CSV), readout and Escape, resize, theme, lazy start, one update per task (UpdateScheduler), the
- * first draw (FirstDrawController), linked widgets (LinkController) and the static takeover (StaticTakeover);
- * `figure-template.ts` holds the accessible figure.
+ * attributes to the figure's options and frames the result. The rest is in controllers, each in its own file: data,
+ * model and state, chart, events, export, readout, resize, theme, lazy start, scheduling, first draw, links and the
+ * static takeover; `figure-template.ts` holds the accessible figure (docs/architecture.md).
  *
  * Type parameters: `I` what users may pass as data, `D` the validated data, `O` the options, `M` the model.
  *
@@ -147,8 +146,7 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     dark: () => this.themes.dark,
     isStatic: () => !!this.staticFigure,
     bind: (chart, model) => this.bindChart(chart, model),
-    report: (event) =>
-      this.#pendingEvents.push(() => ('drawn' in event ? this.emit('q4-render', { width: event.drawn }) : this.emit('q4-error', event.failed))),
+    report: (event) => this.events.queue(() => ('drawn' in event ? this.emit('q4-render', { width: event.drawn }) : this.emit('q4-error', event.failed))),
   });
   /** @internal The state and, when ready, the model and texts, computed from data and options. */
   protected readonly state = new ModelController<D, O, M>({
@@ -156,22 +154,19 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     data: (lang) => this.dataController.resolve(lang),
     options: () => this.options(),
     links: this.links,
-    report: (detail) => this.#pendingEvents.push(() => this.emit('q4-error', detail)),
+    report: (detail) => this.events.queue(() => this.emit('q4-error', detail)),
   });
-
-  #pendingEvents: (() => void)[] = [];
+  /** @internal The q4-* events of an update, dispatched once it is on screen (after the chart's). */
+  protected readonly events = new EventQueue(this);
 
   /** The language in use (`nl` unless `lang` starts with `en`). */
   get locale(): Lang {
     return toLang(this.lang);
   }
 
-  // --- what a widget supplies --------------------------------------------------------------------
-
   /**
-   * @internal Whether this render is a static fragment (on a server or for "HTML zonder script"): controls that
-   * would need script (a view toggle, a year menu) are drawn disabled, keeping their place so nothing moves when the
-   * live element takes over.
+   * @internal Whether this render is a static fragment (on a server, or "HTML zonder script"): controls that need script
+   * (a view toggle, a year menu) are drawn disabled in their place, so nothing moves when the live element takes over.
    */
   protected get isStatic(): boolean {
     return isServer || !!this.staticFigure;
@@ -182,8 +177,8 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
 
   /** @internal The figure's options: by default each of the figure's attributes, read from its property. */
   protected options(): Partial<O> {
-    const self = this as unknown as Record<string, unknown>;
-    return Object.fromEntries(Object.keys(this.figure.attributes).map((a) => [optionName(a), self[optionName(a)]])) as Partial<O>;
+    const value = (a: string) => (this as unknown as Record<string, unknown>)[optionName(a)];
+    return Object.fromEntries(Object.keys(this.figure.attributes).map((a) => [optionName(a), value(a)])) as Partial<O>;
   }
 
   /** @internal Other data sources that `retry()` retries (sector-bloem's organisations). */
@@ -204,8 +199,6 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     return nothing;
   }
 
-  // --- events --------------------------------------------------------------------------------
-
   /** Dispatches a bubbling, composed `q4-*` event; returns false when a listener called preventDefault. */
   protected emit<K extends keyof Q4EventMap>(type: K, detail: Q4EventMap[K]['detail'], cancelable = false): boolean {
     const go = this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
@@ -215,15 +208,12 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   }
 
   /**
-   * Shows a municipality chosen elsewhere, as a linked widget does (`link`): the iframe embed calls it for its host
-   * page, and a page's own script may too. A widget that cannot show the place (no such option, or not in its data)
-   * keeps what it showed and says why in its live region; no `q4-error` is fired for it.
+   * Shows a municipality chosen elsewhere, as a linked widget does (`link`; the iframe embed calls it for its host page).
+   * A widget that cannot show it keeps what it showed and says why in its live region, with no `q4-error`.
    */
   follow(place: { code: string; name?: string }): void {
     this.links.follow(place);
   }
-
-  // --- exports ---------------------------------------------------------------------------------
 
   /** The file name of a download: `q4-scorecard-zeist-2014.csv`. Null while there is no chart. */
   fileName(extension: 'csv' | 'svg' | 'png'): string | null {
@@ -250,14 +240,6 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     return this.exports.download(kind);
   }
 
-  // --- lifecycle -----------------------------------------------------------------------------
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back in the page after a removal: redraw, and fetch again if a fetch was cut off.
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     // On a server (@lit-labs/ssr) and in a static fragment there is no viewport to wait for.
     if (!this.isStatic) {
@@ -281,13 +263,6 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     super.update(changed);
   }
 
-  protected override updated(): void {
-    // The events of this update (the chart's are queued by ChartController.hostUpdated), once it is on screen.
-    const events = this.#pendingEvents;
-    this.#pendingEvents = [];
-    for (const fire of events) fire();
-  }
-
   /** @internal One widget update per task (UpdateScheduler). */
   protected override async scheduleUpdate(): Promise<void> {
     await this.scheduler.turn();
@@ -307,15 +282,15 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   protected override render(): TemplateResult | typeof nothing {
     // The page's static fragment stays until the live chart can take its place (see update()).
     if (this.takeover.holding) return nothing;
-    if (this.isStatic) return this.#renderStatic();
-    return this.links.render(this.firstDraw.shown(this.#renderMain()));
+    const lang = this.locale;
+    const shown = this.state.status === 'ready' ? this.state.shown : undefined;
+    if (this.isStatic) return shown ? this.#renderStatic(shown, lang) : this.state.render(lang);
+    const main = shown ? this.#renderMain(shown, lang) : this.state.render(lang, { near: this.visibility.near, retry: () => this.retry() });
+    return this.links.render(this.firstDraw.shown(main));
   }
 
   /** A static fragment: the figure with its chart drawn by `staticFigure.chart` (a server has no page to draw in). */
-  #renderStatic(): TemplateResult {
-    const lang = this.locale;
-    if (this.state.status !== 'ready' || !this.state.shown) return this.state.render(lang);
-    const { model, text } = this.state.shown;
+  #renderStatic({ model, text }: { model: M; text: FigureText }, lang: Lang): TemplateResult {
     const width = this.staticFigure?.width ?? 0;
     const draw = this.staticFigure?.chart;
     const drawn = draw && width > 0 ? draw(model, width, lang) : undefined;
@@ -352,12 +327,7 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     });
   }
 
-  #renderMain(): TemplateResult {
-    const lang = this.locale;
-    if (this.state.status !== 'ready' || !this.state.shown) {
-      return this.state.render(lang, { near: this.visibility.near, retry: () => this.retry() });
-    }
-    const { model, text } = this.state.shown;
+  #renderMain({ model, text }: { model: M; text: FigureText }, lang: Lang): TemplateResult {
     const width = this.resize.measure();
     // The first draw in steps (FirstDrawController): what was shown stays while the chart is made in a task of its own.
     const make = () => void this.chart.draw(model, width, lang);
