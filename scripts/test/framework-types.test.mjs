@@ -62,3 +62,59 @@ test('props.d.ts, React, Vue and Svelte types, VS Code data and web-types name e
   assert.equal(widgetsPkg['web-types'], './dist/web-types.json');
   assert.equal(widgetsPkg.customElements, './dist/custom-elements.json');
 });
+
+test('each widget package ships JSX, Vue and Svelte types of its own element, so one widget needs one package', { skip }, async () => {
+  const { execFileSync } = await import('node:child_process');
+  const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+  const { elements } = await import('../framework-types.mjs');
+  for (const el of elements()) {
+    const name = el.tag.replace(/^q4-/, '');
+    const pkg = JSON.parse(readFileSync(join(repo, 'packages', name, 'package.json'), 'utf8'));
+    for (const framework of ['react', 'vue', 'svelte']) {
+      assert.deepEqual(
+        pkg.exports[`./${framework}`],
+        { types: `./dist/frameworks/${framework}.d.ts`, default: './dist/define.js' },
+        `@q4/${name}/${framework}`,
+      );
+      const text = readFileSync(join(repo, 'packages', name, 'dist', 'frameworks', `${framework}.d.ts`), 'utf8');
+      assert.ok(text.includes(`'${el.tag}'`), `@q4/${name}/${framework} declares ${el.tag}`);
+      for (const other of elements())
+        if (other.tag !== el.tag) assert.ok(!text.includes(`'${other.tag}'`), `@q4/${name}/${framework} declares only its own element`);
+      assert.ok(!/@q4\/widgets['/]/.test(text.replace(/^\/\/.*$/gm, '')), `@q4/${name}/${framework} imports nothing of @q4/widgets`);
+    }
+  }
+  // A React app with one widget: the JSX type-checks through @q4/scorecard alone, and a wrong type fails.
+  const dir = mkdtempSync(join(repo, '.types-'));
+  try {
+    writeFileSync(
+      join(dir, 'app.tsx'),
+      [
+        "import '@q4/scorecard/react';",
+        'export const ok = <q4-scorecard municipality="GM0355" headingLevel={2} onq4-select={(e) => console.log(e.detail.code)} />;',
+        '// @ts-expect-error heading-level takes a number',
+        'export const bad = <q4-scorecard headingLevel="two" />;',
+        '',
+      ].join('\n'),
+    );
+    const config = {
+      compilerOptions: {
+        jsx: 'react-jsx',
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        target: 'es2022',
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: [],
+      },
+      files: ['app.tsx'],
+    };
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(config));
+    const files = execFileSync(process.execPath, [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', dir, '--listFilesOnly'], { encoding: 'utf8' });
+    assert.ok(files.includes('/packages/scorecard/dist/frameworks/react.d.ts'), 'the app reads @q4/scorecard/react');
+    assert.ok(!files.includes('/packages/widgets/'), 'the app reads nothing of @q4/widgets');
+    execFileSync(process.execPath, [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', dir], { encoding: 'utf8' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
