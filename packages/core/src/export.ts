@@ -1,5 +1,6 @@
 import { separators, type Lang } from './i18n.js';
 import type { TableModel } from './types.js';
+import { newsletterHtml } from './figure.js';
 
 /**
  * The field separator a spreadsheet set to the language splits on when it opens a CSV: Dutch Excel and LibreOffice
@@ -52,6 +53,11 @@ export interface SvgExportOptions {
  * for accessibility, and explicit size, font and background so that it looks the same outside the page.
  */
 export function chartToSvg(chart: SVGSVGElement, options: SvgExportOptions): string {
+  return svgDocument(chart, options).svg;
+}
+
+/** chartToSvg's document with its size in CSS pixels. */
+function svgDocument(chart: SVGSVGElement, options: SvgExportOptions): { svg: string; width: number; height: number } {
   const doc = chart.ownerDocument;
   const ns = 'http://www.w3.org/2000/svg';
   const width = Number(chart.getAttribute('width')) || chart.getBoundingClientRect().width;
@@ -123,7 +129,39 @@ export function chartToSvg(chart: SVGSVGElement, options: SvgExportOptions): str
   const style = doc.createElementNS(ns, 'style');
   style.textContent = 'text, tspan { white-space: pre; }';
   out.append(title, desc, style, background, heading, ...(legendLines.length ? [legend] : []), copy, credit);
-  return new XMLSerializer().serializeToString(out);
+  return { svg: new XMLSerializer().serializeToString(out), width, height: height + top + bottom };
+}
+
+/** The font of newsletter images: DejaVu Sans, which q4-render embeds, else the nearest in a browser (the builder). */
+const NEWSLETTER_FONT = 'DejaVu Sans, Verdana, sans-serif';
+
+/**
+ * A figure as a newsletter or document image, and the HTML that shows it: the same from the builder and q4-render
+ * (which make the PNG from `svg`, each with its own rasteriser). `src` is where the image will be (its file name by
+ * default); `link` (http(s) only) the interactive chart the image and the credit link to.
+ */
+export function newsletterImage(
+  drawn: { chart: Element; title: string; legend: string; credit: string; alt: string; fileBase: string },
+  o: { lang: Lang; link?: string | null; format: 'png' | 'svg'; src?: string },
+): { svg: string; width: number; height: number; html: string; fileName: string } {
+  drawn.chart.setAttribute('font-family', NEWSLETTER_FONT);
+  const { svg, width, height } = svgDocument(drawn.chart as SVGSVGElement, {
+    title: drawn.title,
+    legend: drawn.legend,
+    credit: drawn.credit,
+    lang: o.lang,
+    fontFamily: NEWSLETTER_FONT,
+  });
+  const fileName = `${drawn.fileBase}.${o.format}`;
+  let link: string | null = null;
+  try {
+    const url = new URL(o.link ?? '');
+    if (url.protocol === 'http:' || url.protocol === 'https:') link = url.href;
+  } catch {
+    link = null;
+  }
+  const html = newsletterHtml({ src: o.src ?? fileName, width, height, alt: drawn.alt, credit: drawn.credit, link, lang: o.lang });
+  return { svg, width, height, html, fileName };
 }
 
 /** Splits `text` into lines of at most `max` characters, at spaces. */

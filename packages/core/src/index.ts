@@ -15,5 +15,5 @@ export { rovingGrid, type RovingItem } from './roving.js';
 export { VisibilityController } from './visibility-controller.js';
 export { fixPlotAria, wrapName } from './plot-helpers.js';
 export { baseStyles } from './styles.js';
-export { chartToSvg, download, svgToPng, tableToCsv, wrapWords, type SvgExportOptions } from './export.js';
+export { chartToSvg, download, newsletterImage, svgToPng, tableToCsv, wrapWords, type SvgExportOptions } from './export.js';
 export { VERSION } from './version.js';

@@ -6,5 +6,5 @@ export { Q4Error, type Q4ErrorCode, type Q4ErrorDetail, type ValidationIssue } f
 export { compareCodes, compareNames, coreMessages, fill, formatNumber, listFormat, type Lang, type Localized } from './i18n.js';
 export { IssueList, ValidationError, describeValue, errorDetail, isRecord, isText, readRows, type Issue } from './validation.js';
 export { fixPlotAria, wrapName } from './plot-helpers.js';
-export { chartToSvg, tableToCsv, wrapWords, type SvgExportOptions } from './export.js';
+export { chartToSvg, newsletterImage, tableToCsv, wrapWords, type SvgExportOptions } from './export.js';
 export { areaError, compositionNote, formatDate, overlapError, type AreaProblemLike, type CompositionLike } from './area-text.js';

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { Resvg } from '@resvg/resvg-js';
-import { chartToSvg, errorDetail, newsletterHtml, optionName, renderFigure } from '@q4/core';
+import { errorDetail, newsletterImage, optionName, renderFigure } from '@q4/core';
 // Every widget's figure, in the registry's order (packages/widgets/widgets.json).
 import { figures, optionTexts } from '@q4/widgets/figures';
 // The elements themselves, for static HTML: @lit-labs/ssr renders each element's own template into a declarative
@@ -126,11 +126,7 @@ export async function renderWidget(name, options = {}) {
   if (format === 'html') return renderStaticHtml(name, options);
   if (!['png', 'svg'].includes(format)) throw new Error('format must be png, svg or html');
   const { link, lang, drawn } = await job(name, options);
-  drawn.chart.setAttribute('font-family', 'DejaVu Sans, sans-serif');
-  const svg = chartToSvg(drawn.chart, { title: drawn.title, legend: drawn.legend, credit: drawn.credit, lang, fontFamily: 'DejaVu Sans, sans-serif' });
-  const height = Number(/height="([\d.]+)"/.exec(svg)[1]);
-  const imageWidth = Number(/width="([\d.]+)"/.exec(svg)[1]);
-  const fileName = `${drawn.fileBase}.${format}`;
+  const { svg, width: imageWidth, height, html, fileName } = newsletterImage(drawn, { lang, link, format, src: options.src });
   let image = svg;
   if (format === 'png') {
     const fonts = options.fonts ?? defaultFonts.filter((f) => existsSync(f));
@@ -141,8 +137,5 @@ export async function renderWidget(name, options = {}) {
     });
     image = resvg.render().asPng();
   }
-  const alt = drawn.alt;
-  const src = options.src ?? fileName;
-  const html = newsletterHtml({ src, width: imageWidth, height, alt, credit: drawn.credit, link, lang });
-  return { image, format, width: imageWidth, height, alt, html, fileName, title: drawn.title, credit: drawn.credit };
+  return { image, format, width: imageWidth, height, alt: drawn.alt, html, fileName, title: drawn.title, credit: drawn.credit };
 }

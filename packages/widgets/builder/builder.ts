@@ -5,7 +5,7 @@
 // builds its DOM with textContent only (nothing typed or from a URL is parsed as HTML) and has no inline script
 // or style, so it runs under a strict CSP.
 import '../src/index.js';
-import { chartToSvg, download, fill, newsletterHtml, optionName, renderFigure, svgToPng, type FigureDefinition, type Lang } from '@q4/core';
+import { download, fill, newsletterImage as coreNewsletterImage, optionName, renderFigure, svgToPng, type FigureDefinition, type Lang } from '@q4/core';
 import { loadAreaIndex, loadSectors, scorecard, suggest, type Municipality } from '@q4/data';
 import { figures, optionTexts } from '../src/generated/figures.js';
 import { messages } from './builder-text.js';
@@ -178,25 +178,7 @@ export async function newsletterImage(
 ): Promise<{ png: Blob; svg: string; alt: string; html: string; fileName: string; width: number; height: number }> {
   const { figure, options, data } = await figureAndData(s);
   const drawn = renderFigure(figure, data, options, { width: 600, lang: s.lang, document });
-  drawn.chart.setAttribute('font-family', 'DejaVu Sans, sans-serif');
-  const svg = chartToSvg(drawn.chart as SVGSVGElement, {
-    title: drawn.title,
-    legend: drawn.legend,
-    credit: drawn.credit,
-    lang: s.lang,
-    fontFamily: 'DejaVu Sans, Verdana, sans-serif',
-  });
-  const width = Number(/width="([\d.]+)"/.exec(svg)![1]);
-  const height = Number(/height="([\d.]+)"/.exec(svg)![1]);
-  const fileName = `${drawn.fileBase}.png`;
-  let link: string | null = null;
-  try {
-    const url = new URL(s.link);
-    if (url.protocol === 'http:' || url.protocol === 'https:') link = url.href;
-  } catch {
-    link = null;
-  }
-  const html = newsletterHtml({ src: fileName, width, height, alt: drawn.alt, credit: drawn.credit, link, lang: s.lang });
+  const { svg, width, height, html, fileName } = coreNewsletterImage(drawn, { lang: s.lang, link: s.link, format: 'png' });
   return { png: await svgToPng(svg, 2), svg, alt: drawn.alt, html, fileName, width, height };
 }
 
