@@ -127,7 +127,7 @@ const widgetOf = (chunk) => defineOf(chunk.facadeModuleId) ?? chunk.moduleIds.ma
 // The one municipality resolver (@q4/data's municipality-key.ts, 0.4 KB) is read by most widgets' modules: in the
 // runtime it costs no request of its own (a page of one scorecard loads the loader and the scorecard's module only).
 const isRuntime = (id) =>
-  (['plot', 'lit', 'core'].includes(sharedChunk(id)) && !/\/packages\/core\/src\/(index|pure|area-text)\.ts$/.test(id)) ||
+  (['plot', 'lit', 'core'].includes(sharedChunk(id)) && !/\/packages\/core\/src\/(index|pure|area-text|place-option-text)\.ts$/.test(id)) ||
   /\/packages\/data\/src\/municipality-key\.ts$/.test(id);
 /** What lazy/all.js imports from the runtime: written by its build, read by q4-widgets.js's (scripts/rollup/runtime-from-loader.mjs). */
 const runtime = runtimeExports();

@@ -16,4 +16,6 @@ export { VisibilityController } from './visibility-controller.js';
 export { fixPlotAria, wrapName } from './plot-helpers.js';
 export { baseStyles } from './styles.js';
 export { chartToSvg, download, newsletterImage, svgToPng, tableToCsv, wrapWords, type SvgExportOptions } from './export.js';
+export { placeOptions } from './place-options.js';
+export { placeOptionText } from './place-option-text.js';
 export { VERSION } from './version.js';

@@ -7,4 +7,6 @@ export { compareCodes, compareNames, coreMessages, fill, formatNumber, listForma
 export { IssueList, ValidationError, describeValue, errorDetail, isRecord, isText, readRows, type Issue } from './validation.js';
 export { fixPlotAria, wrapName } from './plot-helpers.js';
 export { chartToSvg, newsletterImage, tableToCsv, wrapWords, type SvgExportOptions } from './export.js';
+export { placeOptions } from './place-options.js';
+export { placeOptionText } from './place-option-text.js';
 export { areaError, compositionNote, formatDate, overlapError, type AreaProblemLike, type CompositionLike } from './area-text.js';

@@ -1,12 +1,10 @@
-import type { OptionTable, OptionText } from '@q4/core/figure';
+import { placeOptions, placeOptionText, type OptionTable, type OptionText } from '@q4/core/figure';
 
 /** The sector flower's options: what each takes, its allowed values and its default. */
 export const sectorOptions = {
   mode: { kind: 'enum', default: 'data', values: ['data', 'equal'] },
   view: { kind: 'enum', default: 'flower', values: ['flower', 'bars'] },
-  municipality: { kind: 'area', default: '', place: 'municipality' },
-  region: { kind: 'area-list', default: '', place: 'region' },
-  'region-name': { kind: 'text', default: '', place: 'region-name' },
+  ...placeOptions,
 } as const satisfies OptionTable;
 
 /** The sector flower's options in words, for the builder and `q4-render --help` (not in the CDN files). */
@@ -23,7 +21,7 @@ export const sectorOptionText: OptionText<typeof sectorOptions> = {
       help: 'Een gemeente met cijfers per sector, bijvoorbeeld Zeist of Amersfoort. Leeg: de regio uit het rapport.',
     },
     region: { label: 'Regio van gemeenten', help: "Twee of meer gemeenten met cijfers per sector, met komma's ertussen." },
-    'region-name': { label: 'Naam van de regio', help: 'Hoe de regio in de teksten heet, hoogstens 60 tekens.' },
+    'region-name': placeOptionText.nl['region-name'],
   },
   en: {
     mode: {
@@ -37,6 +35,6 @@ export const sectorOptionText: OptionText<typeof sectorOptions> = {
       help: "A municipality with figures by sector, for example Zeist or Amersfoort. Empty: the report's region.",
     },
     region: { label: 'Region of municipalities', help: 'Two or more municipalities with figures by sector, separated by commas.' },
-    'region-name': { label: 'Name of the region', help: 'What the texts call the region, at most 60 characters.' },
+    'region-name': placeOptionText.en['region-name'],
   },
 };
