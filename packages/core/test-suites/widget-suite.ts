@@ -4,7 +4,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { dsvFormat } from 'd3-dsv';
-import { optionName, renderFigure, type FigureDefinition, type Lang, type OptionText, type Q4ErrorDetail } from '../src/index.js';
+import { optionName, Q4Element, renderFigure, type FigureDefinition, type Lang, type OptionText, type Q4ErrorDetail } from '../src/index.js';
 
 type Widget = HTMLElement & {
   data: unknown;
@@ -31,8 +31,8 @@ export interface WidgetSuiteOptions {
   optionText: OptionText;
 }
 
-/** Attributes every widget has (Q4Element's), and data sources of its own (`organisations-src`): not figure options. */
-const COMMON = ['lang', 'src', 'fetch-timeout', 'theme', 'hide-actions', 'loading', 'heading-level', 'link'];
+/** Attributes every widget has: Q4Element's own, read from the class. With a widget's data sources (`-src`), not figure options. */
+const COMMON = (Q4Element as unknown as { observedAttributes: string[] }).observedAttributes;
 
 // Short enough for every widget's text fields (most take up to 60 characters).
 const HOSTILE = '<img src=x onerror=window.__q4pwned=1>&amp;<b>"\'';

@@ -102,6 +102,16 @@ export function flowerChart(sectors: SectorValue[], options: SectorChartOptions)
     return { x, y: Math.sin(angle) * (reach - 0.35), text: o.name, anchor: Math.abs(x) < 0.2 ? 'middle' : x > 0 ? 'start' : 'end' };
   });
 
+  /** A ring of labels (the petals', the wreath's), one text mark per anchor, on a halo so they read over the petals. */
+  type Label = { x: number; y: number; text: string; anchor: string };
+  const ring = (list: Label[], own: { className: string; fontWeight?: string; lineWidth?: number }) =>
+    (['start', 'middle', 'end'] as const).map((anchor) =>
+      text(
+        list.filter((l) => l.anchor === anchor),
+        { x: 'x', y: 'y', text: 'text', textAnchor: anchor, fill: textColor, stroke: halo, strokeWidth: 3, paintOrder: 'stroke', ...own, ariaHidden: 'true' },
+      ),
+    );
+
   const svg = plot({
     document: options.document,
     width: size,
@@ -157,42 +167,8 @@ export function flowerChart(sectors: SectorValue[], options: SectorChartOptions)
           { x: 'x', y: 'y', stroke: colors[d.i % colors.length], strokeWidth: 3, strokeDasharray: '3,3', className: 'q4-bound', ariaHidden: 'true' },
         ),
       ),
-      ...(['start', 'middle', 'end'] as const).map((anchor) =>
-        text(
-          labels.filter((l) => l.anchor === anchor),
-          {
-            x: 'x',
-            y: 'y',
-            text: 'text',
-            textAnchor: anchor,
-            fill: textColor,
-            stroke: halo,
-            strokeWidth: 3,
-            paintOrder: 'stroke',
-            fontWeight: 'bold',
-            lineWidth: 11,
-            className: 'q4-petal-label',
-            ariaHidden: 'true',
-          },
-        ),
-      ),
-      ...(['start', 'middle', 'end'] as const).map((anchor) =>
-        text(
-          wreath.filter((l) => l.anchor === anchor),
-          {
-            x: 'x',
-            y: 'y',
-            text: 'text',
-            textAnchor: anchor,
-            fill: textColor,
-            stroke: halo,
-            strokeWidth: 3,
-            paintOrder: 'stroke',
-            className: 'q4-wreath',
-            ariaHidden: 'true',
-          },
-        ),
-      ),
+      ...ring(labels, { fontWeight: 'bold', lineWidth: 11, className: 'q4-petal-label' }),
+      ...ring(wreath, { className: 'q4-wreath' }),
     ],
   }) as SVGSVGElement;
   svg.querySelectorAll('.q4-petal path').forEach((p, i) => p.setAttribute('data-key', `sector:${[...solid, ...ghost][i].s.id}`));
