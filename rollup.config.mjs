@@ -212,7 +212,7 @@ const embed = page({
 const builder = page({
   name: 'builder',
   what: 'builder page',
-  input: 'packages/widgets/builder/builder.ts',
+  input: 'packages/widgets/builder/q4-builder.ts',
   entry: 'builder.js',
   assets: ['index.html', 'builder.css'],
 });

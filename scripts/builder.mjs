@@ -3,11 +3,8 @@
 // (PORT to change it). --build builds only (Storybook's scripts run it, and Storybook serves the page at
 // /builder/ beside the stories).
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { serve } from './serve.mjs';
 
-// The builder's controls come from the elements' declared attributes (custom-elements.json).
-if (!existsSync('custom-elements.json')) execFileSync('npx', ['cem', 'analyze', '--quiet'], { stdio: 'inherit' });
 execFileSync('npx', ['rollup', '-c', '--silent'], { stdio: 'inherit', env: { ...process.env, ONLY: 'builder' } });
 if (!process.argv.includes('--build')) {
   const server = await serve({}, Number(process.env.PORT ?? 6007));

@@ -94,6 +94,11 @@ export interface FigureDefinition<D, O, M> {
   loadDefault(options?: Partial<O>): D | Promise<D>;
   /** The options the bundled data depend on, as one string; none by default. */
   dataKey?(options: Partial<O>): string;
+  /**
+   * The municipalities (CBS codes) the bundled data have figures for, where that is not every one: the builder's
+   * place field offers only these.
+   */
+  places?(): Promise<ReadonlySet<string>>;
   /** Validates user data; throws a ValidationError with every problem found. May return a Promise. */
   parse(input: unknown): D | Promise<D>;
   /** Whether there is nothing to draw. */

@@ -64,6 +64,7 @@ export const scorecardFigure: FigureDefinition<ScorecardDataset, ScorecardOption
     accent: '--_accent',
   } satisfies Record<keyof ScorecardColors, string>,
   loadDefault: () => defaultScorecard,
+  places: async () => new Set(defaultScorecard.areas.map((a) => a.code).filter((c) => c.startsWith('GM'))),
   parse: parseScorecard,
   isEmpty: (data) => data.values.length === 0,
   prepare(data, options, lang) {

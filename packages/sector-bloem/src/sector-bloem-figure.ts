@@ -1,7 +1,7 @@
 import { coreMessages, fill, formatNumber, type FigureDefinition, type Lang, type TableModel } from '@q4/core/figure';
 import { messages } from './messages.js';
 import { barsChart, flowerChart, petalColors } from './sector-bloem-chart.js';
-import { asksForArea, prefetchAreaSectors } from '@q4/data';
+import { asksForArea, loadSectors, prefetchAreaSectors } from '@q4/data';
 import { loadDefaultSectors, lqText, parseSectors, type SectorData } from './sector-bloem-data.js';
 import { describeSectors, prepareSectors, type SectorModel } from './sector-bloem-text.js';
 import { sectorOptions } from './sector-bloem-options.js';
@@ -68,6 +68,7 @@ export const sectorFigure: FigureDefinition<SectorData, SectorOptions, SectorMod
   loadDefault: (options = {}) =>
     asksForArea(options) ? (prefetchAreaSectors(), import('./sector-bloem-area.js').then((m) => m.loadAreaSectors(options))) : loadDefaultSectors(),
   dataKey: (o) => (asksForArea(o) ? JSON.stringify([o.municipality, o.region, o.regionName]) : ''),
+  places: async () => new Set((await loadSectors()).jobs.regions.map((r) => r.code).filter((c) => c.startsWith('GM'))),
   parse: parseSectors,
   isEmpty: (data) => data.sectors.length === 0 && !data.areaError,
   prepare: (data, options, lang) => {
