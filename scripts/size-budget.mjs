@@ -56,7 +56,7 @@ const budgets = {
   'data/population-nl.js': 15,
   'data/lisa-nl.js': 3.5,
   // The code that resolves and composes an area, loaded only when a widget is given one.
-  'data/commute-flows-area.js': 5.7,
+  'data/commute-flows-area.js': 5.9,
   'data/key-figures-area.js': 5.5,
   'data/sector-bloem-area.js': 4,
   'data/national-loaders.js': 3.5,

@@ -8,26 +8,79 @@ import {
   loadCommutingOf,
   loadLargestFlows,
   loadMap,
-  mapTilesFor,
+  loadMapTiles,
   prefetchNational,
   topoFeatures,
   type AreaIndex,
+  type BoundariesDataset,
   type GeoFeature,
 } from '@q4/data';
-import { fromCommuting, mapAreas, type CommuteArea, type CommuteAreaOptions, type CommuteData, type MapArea } from './commute-flows-data.js';
+import { areaKey, fromCommuting, mapAreas, type CommuteArea, type CommuteAreaOptions, type CommuteData, type MapArea } from './commute-flows-data.js';
 import { flowOptions, selectFlows } from './commute-flows-view.js';
+
+type Box = [number, number, number, number];
+type Loaded = { data: CommuteData; map: MapArea[]; mapCredit?: Localized; area: CommuteArea };
+/** What an area's maps share, whatever they draw: its flows and names, or why it cannot be shown. */
+type AreaBase =
+  | Loaded
+  | {
+      index: AreaIndex;
+      data: CommuteData;
+      parts: string[];
+      bounds: ReadonlyMap<string, Box>;
+      /** The map tiles a view needs. */
+      tilesFor(view: Box): string[];
+      kind: 'municipality' | 'region';
+      notes(lang: Lang): string[];
+    };
+
+/** Each area asked for, by `areaKey`: while it loads, and once it is there (read at once by `cachedAreaCommute`). */
+const loading = new Map<string, Promise<AreaBase>>();
+const bases = new Map<string, AreaBase>();
+/** The map tiles loaded, by name: a map whose tiles are all here is made at once. */
+const tiles = new Map<string, BoundariesDataset>();
 
 /**
  * Loads what a map of any area needs: the area index, the flows of each member (one small module per
  * municipality), every municipality's totals, and the boundaries of the provinces where the area and the ends of
- * its largest flows lie. The whole country loads the country's largest flows and its whole map.
+ * its drawn flows lie. The whole country loads the country's largest flows and its whole map. The area loads once;
+ * another `top` or `direction` loads only the map tiles it needs that are not there yet.
  */
-export async function loadAreaCommute(o: CommuteAreaOptions): Promise<{ data: CommuteData; map: MapArea[]; mapCredit?: Localized; area: CommuteArea }> {
+export async function loadAreaCommute(o: CommuteAreaOptions): Promise<Loaded> {
+  const key = areaKey(o);
+  let base = loading.get(key);
+  if (!base) {
+    base = loadBase(o).then((b) => (bases.set(key, b), b));
+    base.catch(() => loading.delete(key));
+    loading.set(key, base);
+  }
+  const b = await base;
+  if ('area' in b) return b;
+  await Promise.all(b.tilesFor(viewOf(b, o)).map((t) => loadMap(t).then((d) => tiles.set(t, d))));
+  return assemble(b, o)!;
+}
+
+/** The map of an area whose data and tiles are all loaded already, made at once; undefined otherwise. */
+export function cachedAreaCommute(o: CommuteAreaOptions): Loaded | undefined {
+  const b = bases.get(areaKey(o));
+  return b && ('area' in b ? b : assemble(b, o));
+}
+
+/**
+ * The part of the map the options draw (its view, which decides its tiles), once the area is known; '' before. A
+ * new view of a loaded area whose tiles are loaded too is made at once (`cachedAreaCommute`).
+ */
+export function mapKey(o: CommuteAreaOptions): string {
+  const b = bases.get(areaKey(o));
+  return b && !('area' in b) ? viewOf(b, o).join(',') : '';
+}
+
+async function loadBase(o: CommuteAreaOptions): Promise<AreaBase> {
   // The index, the import map and the area index load side by side: five requests in a row would be one too many.
   prefetchNational();
   const index = await loadAreaIndex();
   const choice = chooseArea(index, { municipality: o.municipality, region: o.region, regionName: o.regionName });
-  const failed = (error: (lang: Lang) => Q4Error): { data: CommuteData; map: MapArea[]; area: CommuteArea } => ({
+  const failed = (error: (lang: Lang) => Q4Error): Loaded => ({
     data: emptyData(),
     map: [],
     area: { kind: 'municipality', notes: () => [], error },
@@ -54,42 +107,52 @@ export async function loadAreaCommute(o: CommuteAreaOptions): Promise<{ data: Co
     const overlap = composed.overlap;
     return failed((lang) => overlapError(overlap, 2014, lang));
   }
-  const commuting = await loadCommutingOf(composed.parts);
+  const [commuting, tilesFor] = await Promise.all([loadCommutingOf(composed.parts), loadMapTiles()]);
   const data: CommuteData = {
     ...fromCommuting(commuting, composed.parts),
     chosen: true,
     label: choice.kind === 'region' ? (choice.label ?? null) : composed.parts.length > 1 ? members[0].name : null,
   };
-  // The map: the tiles of its view, which is the members and the ends of the flows that may be drawn (the
-  // projection is fitted to them), with a margin for the chart's inset. An invalid option is said by the figure's
-  // prepare; here it falls back to the default to choose the map.
+  const notes = (lang: Lang) => composed.members.map((m) => compositionNote(m.municipality, m.composition, name, lang)).filter(Boolean);
+  return { index, data, parts: composed.parts, bounds: commuting.national.bounds, tilesFor, kind: choice.kind, notes };
+}
+
+/**
+ * The view of a map: the members and the ends of the flows that may be drawn (the projection is fitted to them),
+ * with a margin for the chart's inset. An invalid option is said by the figure's prepare; here it falls back to
+ * the default to choose the map.
+ */
+function viewOf(b: Exclude<AreaBase, Loaded>, o: CommuteAreaOptions): Box {
   const { direction, top, minJobs } = flowOptions(o);
   const valid = (n: number, fallback: number) => (Number.isInteger(n) && n >= 0 ? n : fallback);
-  const drawn = selectFlows(data, new Set(composed.parts), direction ?? 'both', valid(minJobs, 0)).slice(0, valid(top, 15));
-  const boxes = [...new Set([...composed.parts, ...drawn.flatMap((f) => [f.from, f.to])])]
-    .map((c) => commuting.national.bounds.get(c))
-    .filter((b) => b !== undefined);
-  const view = withMargin(boxes);
-  const maps = await mapTilesFor(view);
-  const parts = await Promise.all(maps.map((p) => loadMap(p)));
+  const drawn = selectFlows(b.data, new Set(b.parts), direction ?? 'both', valid(minJobs, 0)).slice(0, valid(top, 15));
+  const boxes = [...new Set([...b.parts, ...drawn.flatMap((f) => [f.from, f.to])])].map((c) => b.bounds.get(c)).filter((x) => x !== undefined);
+  return withMargin(boxes);
+}
+
+/** The map of the options' view, when all its tiles are loaded. */
+function assemble(b: Exclude<AreaBase, Loaded>, o: CommuteAreaOptions): Loaded | undefined {
+  const view = viewOf(b, o);
+  const maps = b.tilesFor(view);
+  const parts = maps.map((t) => tiles.get(t));
+  if (parts.some((p) => !p)) return undefined;
   // Only the municipalities the chart can show: a tile reaches beyond the view, and every path costs drawing time.
   const inView = (code: string) => {
-    const b = commuting.national.bounds.get(code);
-    return !b || (b[0] <= view[2] && b[2] >= view[0] && b[1] <= view[3] && b[3] >= view[1]);
+    const x = b.bounds.get(code);
+    return !x || (x[0] <= view[2] && x[2] >= view[0] && x[1] <= view[3] && x[3] >= view[1]);
   };
   const features = named(
-    parts.flatMap((b) => topoFeatures(b.topology, 'gemeenten').features).filter((f) => inView(String(f.id))),
-    index,
+    parts.flatMap((p) => topoFeatures(p!.topology, 'gemeenten').features).filter((f) => inView(String(f.id))),
+    b.index,
   );
-  const notes = (lang: Lang) => composed.members.map((m) => compositionNote(m.municipality, m.composition, name, lang)).filter(Boolean);
-  return { data, map: mapAreas(features), mapCredit: parts[0]?.source.credit, area: { kind: choice.kind, notes, maps } };
+  return { data: b.data, map: mapAreas(features), mapCredit: parts[0]?.source.credit, area: { kind: b.kind, notes: b.notes, maps } };
 }
 
 /**
  * The union of the boxes, widened on each side by 12% of its size: the chart's inset of 24 px is 3% of an 800 px
  * map and 9.5% of a 300 px one, so every municipality the chart can show is in a tile that overlaps it.
  */
-function withMargin(boxes: [number, number, number, number][]): [number, number, number, number] {
+function withMargin(boxes: Box[]): Box {
   const [w, s, e, n] = [
     Math.min(...boxes.map((b) => b[0])),
     Math.min(...boxes.map((b) => b[1])),

@@ -272,6 +272,9 @@ export interface CommuteArea {
   maps?: string[];
 }
 
+/** The options that choose the area (not what its map draws): an area loads once. */
+export const areaKey = (o: CommuteAreaOptions): string => JSON.stringify([o.municipality ?? '', o.region ?? '', o.regionName ?? '']);
+
 /**
  * Whether the options ask for an area other than the report's region and its five municipalities, which keep
  * their own bundled data and map (the same flows as the national matrix, checked when the data are built).

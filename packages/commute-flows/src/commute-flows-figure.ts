@@ -14,6 +14,7 @@ import { findMunicipality, prefetchAreaCommuting } from '@q4/data';
 import { messages } from './messages.js';
 import { commuteChart, type CommuteColors } from './commute-flows-chart.js';
 import {
+  areaKey,
   asksForArea,
   type CommuteArea,
   isLarge,
@@ -29,6 +30,9 @@ import {
 import { describeCommute } from './commute-flows-text.js';
 import { commuteView, flowOptions, labelView, type CommuteView } from './commute-flows-view.js';
 import { commuteOptions } from './commute-flows-options.js';
+
+/** The code for any area, once it has loaded (its caches answer `dataKey` and a map that is loaded already). */
+let areaModule: typeof import('./commute-flows-area.js') | undefined;
 
 /** The flows, the map they are drawn on, and the map's credit (shown on every map, in images and CSV). */
 export interface CommuteDataset {
@@ -145,11 +149,17 @@ export const commuteFigure: FigureDefinition<CommuteDataset, CommuteOptions, Com
   } satisfies Record<keyof CommuteColors, string>,
   loadDefault: (options = {}) =>
     asksForArea(options)
-      ? // The data that any area's map reads first are asked for beside the code that reads them: one round trip.
-        (prefetchAreaCommuting(), import('./commute-flows-area.js').then((m) => m.loadAreaCommute(options)))
+      ? (areaModule?.cachedAreaCommute(options) ??
+        // The data that any area's map reads first are asked for beside the code that reads them: one round trip.
+        (prefetchAreaCommuting(),
+        import('./commute-flows-area.js').then((m) => {
+          areaModule = m;
+          return m.loadAreaCommute(options);
+        })))
       : Promise.all([loadDefaultCommute(), loadDefaultMap()]).then(([data, map]) => ({ data, map, mapCredit: defaultMapCredit() })),
-  // The area decides what loads; so do the flows drawn (their ends decide which provinces' boundaries load).
-  dataKey: (o) => (asksForArea(o) ? JSON.stringify([o.municipality, o.region, o.regionName, o.direction, o.top, o.minJobs]) : ''),
+  // The area decides what loads, and then the part of the map its drawn flows reach (known once the area is
+  // there): another `top` or `direction` loads only map tiles not loaded yet, and is drawn at once when it needs none.
+  dataKey: (o) => (asksForArea(o) ? areaKey(o) + (areaModule?.mapKey(o) ?? '') : ''),
   parse(input) {
     const data = isLarge(input) ? parseCommuteInSlices(input) : parseCommute(input);
     const map = loadedDefaultMap();

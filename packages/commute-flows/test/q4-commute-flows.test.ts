@@ -230,6 +230,35 @@ describe('<q4-commute-flows>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('loads an area once: a smaller top or another direction is drawn at once, a larger top only adds map tiles', async () => {
+      const el = await mount(html`<q4-commute-flows style="width: 720px" municipality="Deventer"></q4-commute-flows>`);
+      await waitUntil(() => flows(el).length === 15, 'no flows', { timeout: 8000 });
+      const modules = () => performance.getEntriesByType('resource').map((r) => r.name);
+      const before = modules().length;
+      // Fewer flows, then one direction: the area and the map it needs are loaded, so no loading state and no request.
+      for (const [name, value] of [
+        ['top', 5],
+        ['direction', 'in'],
+      ] as const) {
+        (el as unknown as Record<string, unknown>)[name] = value;
+        await el.updateComplete;
+        expect(root(el).querySelector('[part=status]'), `${name}: loading state`).to.equal(null);
+        expect(flows(el).length, name).to.be.within(1, 5);
+      }
+      expect(
+        modules()
+          .slice(before)
+          .filter((m) => !m.includes('/__q4/')),
+        'requests for a view of a loaded area',
+      ).to.deep.equal([]);
+      // More flows than were drawn: each end is on the map (its tiles were loaded).
+      el.direction = 'both';
+      el.top = 40;
+      await waitUntil(() => flows(el).length === 40, 'no 40 flows', { timeout: 8000 });
+      for (const code of new Set(flows(el).flatMap((f) => f.dataset.key!.replace('flow:', '').split('>'))))
+        expect(area(el, code), `${code} on the map`).to.exist;
+    });
+
     it('shows the national overview with every balance, reachable by keyboard with a readout, and axe-clean', async () => {
       const el = await mount(html`<q4-commute-flows style="width: 720px" region="NL"></q4-commute-flows>`);
       await waitUntil(() => areas(el).length > 0, 'no map', { timeout: 8000 });

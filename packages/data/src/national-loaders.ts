@@ -110,17 +110,20 @@ export function loadMap(part: string): Promise<BoundariesDataset> {
 }
 
 /**
- * The tiles a map of `view` ([west, south, east, north] in degrees) needs: every tile of one level whose contents
- * overlap the view. A view wider than the detail limit takes the coarse tiles, whose detail is what it can show,
- * or the country map (`NL`, the same detail) when it would need most of them.
+ * What chooses the tiles a map of a view ([west, south, east, north] in degrees) needs, once the tile index is
+ * loaded: every tile of one level whose contents overlap the view. A view wider than the detail limit takes the
+ * coarse tiles, whose detail is what it can show, or the country map (`NL`, the same detail) when it would need
+ * most of them.
  */
-export async function mapTilesFor(view: readonly [number, number, number, number]): Promise<string[]> {
+export async function loadMapTiles(): Promise<(view: readonly [number, number, number, number]) => string[]> {
   const { tiles, detailLimit } = await nationalModules();
-  const [w, s, e, n] = view.map((v) => v * 100);
-  const level = view[2] - view[0] > detailLimit ? 'c' : 'f';
-  const chosen = tiles[level].filter(([, tw, ts, te, tn]) => tw <= e && te >= w && ts <= n && tn >= s).map(([id]) => id);
-  // A view over much of the country takes the country map: one file, smaller than many of its tiles.
-  return level === 'c' && chosen.length > tiles.c.length * 0.3 ? ['NL'] : chosen;
+  return (view) => {
+    const [w, s, e, n] = view.map((v) => v * 100);
+    const level = view[2] - view[0] > detailLimit ? 'c' : 'f';
+    const chosen = tiles[level].filter(([, tw, ts, te, tn]) => tw <= e && te >= w && ts <= n && tn >= s).map(([id]) => id);
+    // A view over much of the country takes the country map: one file, smaller than many of its tiles.
+    return level === 'c' && chosen.length > tiles.c.length * 0.3 ? ['NL'] : chosen;
+  };
 }
 
 /** Population on 1 January 2012-2023 of every municipality as it existed each year (CBS 37259ENG); null where a code did not exist. */
