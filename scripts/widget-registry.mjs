@@ -7,6 +7,7 @@
 //   names.ts    the widgets' names, in the registry's order, and each one's name and line in Dutch and English,
 //               with no import (the embed, the builder, tests);
 //   figures.ts  every widget's figure, in that order, and its options in words (the builder, q4-render: @q4/widgets/figures).
+// It also writes the list of tags into the selectors of the committed stylesheet packages/widgets/q4-nlds.css.
 // Bundlers need static import specifiers, so these are code, not a list read at run time. `--check` writes nothing
 // and fails when a file differs from what the registry gives. Scripts and tests read the registry with `registry()`.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -62,6 +63,10 @@ export function generated(widgets) {
   };
 }
 
+/** The NL Design System stylesheet with its selectors (`:where(q4-…, …)`) naming every registered widget. */
+export const NLDS_CSS = 'packages/widgets/q4-nlds.css';
+export const withTags = (css, widgets) => css.replace(/:where\(q4-[a-z-]+(?:, q4-[a-z-]+)*\)/g, `:where(${widgets.map((w) => w.tag).join(', ')})`);
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const check = process.argv.includes('--check');
   let widgets;
@@ -91,6 +96,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       console.error(`widget-registry --check: ${OUT}/${name} is not made from widgets.json; run npm run generate`);
       stale++;
     } else rmSync(join(dir, name));
+  }
+  const css = readFileSync(join(root, NLDS_CSS), 'utf8');
+  if (withTags(css, widgets) !== css) {
+    if (check) {
+      console.error(`widget-registry --check: the selectors of ${NLDS_CSS} do not name every widget of widgets.json; run npm run generate`);
+      stale++;
+    } else writeFileSync(join(root, NLDS_CSS), withTags(css, widgets));
   }
   if (stale) process.exit(1);
   console.log(`widget-registry: ${widgets.length} widgets (${widgets.map((w) => w.name).join(', ')}) -> ${OUT}/`);

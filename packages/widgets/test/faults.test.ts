@@ -5,6 +5,7 @@
 // chart, and so does a widget added to the page afterwards.
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { widgetNames } from '../src/generated/names.js';
 
 const base = `${location.origin}/dist/cdn`;
 const kinds = ['404', '503', 'timeout', 'truncated'];
@@ -33,16 +34,10 @@ const drawn = (el: Element) => el.shadowRoot?.querySelector('[part=chart] svg');
 /** The visible error and its retry button: the loader's (in the element) or the widget's own (in its shadow root). */
 const failure = (el: Element) => el.querySelector('[role=alert]') ?? el.shadowRoot?.querySelector('[role=alert]') ?? null;
 
-// The widgets, each as a page would show it: the report's view, and the places that load national data.
-const setups: [string, string][] = [
-  ['scorecard', ''],
-  ['commute-flows', ' municipality="Amsterdam"'],
-  ['key-figures', ' municipality="Zeist"'],
-  ['sector-bloem', ''],
-  ['land-use', ''],
-  ['competitiveness', ''],
-  ['identity-shift', ''],
-];
+// Every widget of the registry as a page would show it: the report's view, and for two of them a place that loads
+// national data.
+const places: Record<string, string> = { 'commute-flows': ' municipality="Amsterdam"', 'key-figures': ' municipality="Zeist"' };
+const setups: [string, string][] = widgetNames.map((name) => [name, places[name] ?? '']);
 
 describe('every lazily loaded module recovers from 404, 503, a timeout and a truncated body', () => {
   before(() => executeServerCommand('q4-cache', { enabled: false }));
