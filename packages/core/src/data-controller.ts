@@ -32,6 +32,7 @@ const RETRYABLE: Q4ErrorCode[] = ['network', 'timeout', 'http', 'invalid-json', 
  * to update; `resolve()` then answers from its caches. `retry()` forgets a failure and loads again.
  *
  * A widget may have more than one: sector-bloem fetches its `organisations-src` through a second controller.
+ * It has `@lit/task`'s shape but answers synchronously when it can, and runs on a server (docs/architecture.md).
  */
 export class DataController<D> implements ReactiveController {
   #loading?: { src: string; controller: AbortController };
@@ -132,7 +133,6 @@ export class DataController<D> implements ReactiveController {
     try {
       value = this.source.bundled();
     } catch (error) {
-      if (error === PENDING) throw error; // an option that waits on other data: the host shows loading
       return (this.#bundled = { state: 'failed', error, retryable: true });
     }
     if (!(value instanceof Promise)) return (this.#bundled = { state: 'ready', value: value as D });
@@ -173,21 +173,3 @@ export class DataController<D> implements ReactiveController {
     }
   }
 }
-
-/** A failure of a data source that a widget reads besides its main data (the retry button retries it too). */
-export class DataFailure extends Error {
-  constructor(
-    readonly error: unknown,
-    readonly retryable: boolean,
-  ) {
-    super('data failure');
-  }
-}
-
-/** Unwraps a data state for use in `options()`: the value, or a throw the base shows as loading or an error. */
-export function valueOf<T>(entry: DataState<T>): T {
-  if (entry.state === 'ready') return entry.value;
-  throw entry.state === 'failed' ? new DataFailure(entry.error, entry.retryable) : PENDING;
-}
-/** Thrown by `valueOf` while a source is still loading. */
-export const PENDING = Symbol('pending');

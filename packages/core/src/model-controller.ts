@@ -1,4 +1,4 @@
-import { DataFailure, PENDING, type DataState } from './data-controller.js';
+import type { DataState } from './data-controller.js';
 import type { Q4ErrorDetail } from './events.js';
 import { renderFailure } from './chart-controller.js';
 import type { TemplateResult } from 'lit';
@@ -14,9 +14,12 @@ export type Status = 'loading' | 'ready' | 'empty' | 'error';
 /** What the model controller asks of its widget. */
 export interface ModelSource<D, O, M> {
   figure(): FigureDefinition<D, O, M>;
-  /** The data, or why there is none yet (DataController.resolve). */
-  data(lang: Lang): DataState<D>;
-  /** The figure's options; may throw PENDING or a DataFailure when an option waits on other data. */
+  /**
+   * The data, or why there is none yet (DataController.resolve), then any other data the figure reads (sector-bloem's
+   * organisations): all load at once, and the widget waits for every one.
+   */
+  data(lang: Lang): [DataState<D>, ...DataState<unknown>[]];
+  /** The figure's options (read once the data are ready). */
   options(): Partial<O>;
   /**
    * Linked widgets: `shown` when the widget shows what it was given; `refused` when it cannot, which returns true if
@@ -47,9 +50,10 @@ export class ModelController<D, O, M> {
   compute(lang: Lang): void {
     const figure = this.source.figure();
     try {
-      const data = this.source.data(lang);
-      if (data.state !== 'ready') {
-        if (data.state === 'failed') throw new DataFailure(data.error, data.retryable);
+      const [main, ...others] = this.source.data(lang);
+      const data = main.state === 'ready' ? (others.find((d) => d.state !== 'ready') ?? main) : main;
+      if (data.state === 'failed') return this.#fail(data.error, lang, { retryable: data.retryable });
+      if (data.state === 'loading') {
         this.status = 'loading';
         return;
       }
@@ -70,8 +74,7 @@ export class ModelController<D, O, M> {
       this.failure = undefined;
       this.source.links.shown(lang);
     } catch (error) {
-      if (error === PENDING) this.status = 'loading';
-      else this.#fail(error, lang);
+      this.#fail(error, lang);
     }
   }
 
@@ -88,14 +91,10 @@ export class ModelController<D, O, M> {
     return statusTemplate(lang, status, !!live && (status === 'loading' || !live.near));
   }
 
-  #fail(error: unknown, lang: Lang): void {
-    let retryable = false;
-    let fromData = false;
-    if (error instanceof DataFailure) {
-      retryable = error.retryable;
-      fromData = true;
-      error = error.error;
-    }
+  /** Shows why there is no figure: `data` given when the data failed on the way (a fetch, a module), with whether a retry may help. */
+  #fail(error: unknown, lang: Lang, data?: { retryable: boolean }): void {
+    let retryable = data?.retryable ?? false;
+    const fromData = !!data;
     let detail = errorDetail(error, lang);
     if (this.source.links.refused(detail?.message ?? coreMessages[lang].bundleFailed, lang)) return this.compute(lang);
     if (!detail && fromData) {

@@ -105,13 +105,10 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   /** @internal */
   @state() protected tableOpen = false;
 
-  /** @internal */
+  /** @internal The size, colour scheme, nearness to the viewport, and the readout of the focused or hovered mark. */
   protected readonly resize = new ResizeController(this);
-  /** @internal */
   protected readonly themes = new ThemeController(this);
-  /** @internal */
   protected readonly visibility = new VisibilityController(this);
-  /** @internal */
   protected readonly readout = new ReadoutController(this);
   /** @internal The data: `data` > `src` > bundled. */
   protected readonly dataController = new DataController<D>(this, {
@@ -151,7 +148,7 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   /** @internal The state and, when ready, the model and texts, computed from data and options. */
   protected readonly state = new ModelController<D, O, M>({
     figure: () => this.figure,
-    data: (lang) => this.dataController.resolve(lang),
+    data: (lang) => [this.dataController.resolve(lang), ...this.extraData.map((c) => c.resolve(lang))],
     options: () => this.options(),
     links: this.links,
     report: (detail) => this.events.queue(() => this.emit('q4-error', detail)),
@@ -181,7 +178,7 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     return Object.fromEntries(Object.keys(this.figure.attributes).map((a) => [optionName(a), value(a)])) as Partial<O>;
   }
 
-  /** @internal Other data sources that `retry()` retries (sector-bloem's organisations). */
+  /** @internal Other data the figure reads (sector-bloem's organisations): loaded with the main data, retried with it. */
   protected get extraData(): DataController<unknown>[] {
     return [];
   }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DataController, Q4Element, baseStyles, rovingGrid, valueOf, type Lang } from '@q4/core';
+import { DataController, Q4Element, baseStyles, rovingGrid, type Lang } from '@q4/core';
 import { messages } from './messages.js';
 import type { SectorData } from './sector-bloem-data.js';
 import { sectorFigure, type SectorOptions } from './sector-bloem-figure.js';
@@ -89,7 +89,9 @@ export class Q4SectorBloem extends Q4Element<unknown, SectorData, SectorOptions,
 
   /** @internal */
   protected override options(): Partial<SectorOptions> {
-    return { ...super.options(), organisations: valueOf(this.#organisations.resolve(this.locale)) };
+    // Read once the data are ready, and so the organisations too (Q4Element waits for every source in extraData).
+    const organisations = this.#organisations.resolve(this.locale);
+    return { ...super.options(), organisations: organisations.state === 'ready' ? organisations.value : undefined };
   }
 
   /** @internal */
