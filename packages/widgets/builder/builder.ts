@@ -156,8 +156,22 @@ export async function staticSnippet(s: BuilderState, width = 640): Promise<strin
   try {
     await element.updateComplete;
     const styles = ((element.constructor as unknown as { elementStyles?: { cssText?: string }[] }).elementStyles ?? []).map((c) => c.cssText ?? '').join('\n');
-    const inner = element.shadowRoot!.innerHTML.replace(/<!--\??(lit\$\d+\$)?-->/g, '');
-    return `<${tag}${attributeText(attributes)}><template shadowrootmode="open"><style>${styles}</style>${inner.trim()}</template></${tag}>`;
+    // Built as DOM and serialised by the browser (every text and attribute value escaped): the element's shadow
+    // root in a <template shadowrootmode>, its styles first, without Lit's markers (comments) or the edges' blank text.
+    const host = document.createElement(tag);
+    for (const [k, v] of attributes) host.setAttribute(k, v);
+    const root = document.createElement('template');
+    root.setAttribute('shadowrootmode', 'open');
+    const style = document.createElement('style');
+    style.textContent = styles;
+    root.content.append(style, ...[...element.shadowRoot!.childNodes].map((n) => n.cloneNode(true)));
+    const comments = document.createTreeWalker(root.content, NodeFilter.SHOW_COMMENT);
+    const markers: Node[] = [];
+    while (comments.nextNode()) markers.push(comments.currentNode);
+    for (const m of markers) m.parentNode!.removeChild(m);
+    for (const edge of [style.nextSibling, root.content.lastChild]) if (edge?.nodeType === Node.TEXT_NODE && !edge.textContent!.trim()) edge.remove();
+    host.append(root);
+    return host.outerHTML;
   } finally {
     box.remove();
   }
