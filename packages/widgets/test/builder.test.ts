@@ -4,6 +4,7 @@ import { commuteOptions } from '@q4/commute-flows';
 import { rciOptions } from '@q4/competitiveness';
 import { optionTexts } from '../src/generated/figures.js';
 import { messages } from '../builder/builder-text.js';
+import { widgetNames } from '../src/generated/names.js';
 
 /** Opens the builder page (dist/builder) in an iframe, as a reader would open the link. */
 async function open(query = '') {
@@ -32,7 +33,7 @@ describe('the builder page (dist/builder/index.html)', () => {
   it('makes a commuting map of a municipality chosen by typing, with snippets that hold exactly those attributes', async () => {
     const b = await open();
     const widget = byLabel<HTMLSelectElement>(b.doc(), 'Widget');
-    expect([...widget.options].map((o) => o.value)).to.have.length(7);
+    expect([...widget.options].map((o) => o.value)).to.deep.equal([...widgetNames]);
     widget.value = 'commute-flows';
     widget.dispatchEvent(new Event('change'));
     const place = byLabel<HTMLInputElement>(b.doc(), 'Gemeente of regio');
