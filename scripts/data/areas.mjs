@@ -1,8 +1,9 @@
-// 7. The area index: every municipality code of 2012-2024 with its Dutch name and the years it existed, the
-// reorganisations of 2014-2024 (data/herindelingen-2014-2024.csv). One small module
-// that every widget, the iframe and q4-render resolve `municipality` and `region` against (loaded on demand).
+// 7. The area index: every municipality code of 2012-2026 with its Dutch name and the years it existed, and the
+// reorganisations of 2013-2026 in CBS's own record (the RegioS codes of 03759ned, read by history.mjs). One small
+// module that every widget, the iframe and q4-render resolve `municipality` and `region` against (loaded on demand).
 import { num } from './csv.mjs';
 import { DataError, expectCount, expectUnique } from './checks.mjs';
+import { readHistory } from './history.mjs';
 
 const KINDS = { samenvoeging: 'merge', naamswijziging: 'rename', splitsing: 'split', grenscorrectie: 'correction' };
 
@@ -16,26 +17,31 @@ const ALIASES = [
 ];
 
 export function buildAreas(sources) {
-  const population = sources.csv('bevolking-2012-2023.csv').filter((r) => r.region_code.startsWith('GM'));
+  // The years each code has a population on 1 January: 2012-2023 from 37259ENG, 2019-2026 from 03759ned (equal
+  // on every shared cell, data/PROVENANCE.md section 8).
+  const population = [...sources.csv('bevolking-2012-2023.csv'), ...sources.csv('bevolking-2019-2026.csv')].filter((r) => r.region_code.startsWith('GM'));
   const years = new Map();
   const englishNames = new Map();
+  const inhabitants = new Map();
   for (const r of population) {
     const y = num(r.year);
     const span = years.get(r.region_code) ?? [y, y];
     years.set(r.region_code, [Math.min(span[0], y), Math.max(span[1], y)]);
-    englishNames.set(r.region_code, r.region_name);
+    if (!/\(gemeente\)$/.test(r.region_name)) englishNames.set(r.region_code, r.region_name);
+    inhabitants.set(`${r.region_code} ${y}`, num(r.population_1jan));
   }
-  const events = sources.csv('herindelingen-2014-2024.csv').map((r) => ({
-    date: r.datum,
-    from: r.oud_code,
-    fromName: r.oud_naam,
-    to: r.nieuw_code,
-    toName: r.nieuw_naam,
-    kind: KINDS[r.soort],
-    share: num(r.aandeel),
-  }));
-  expectCount('reorganisations', events, 103);
-  if (events.some((e) => !e.kind || !(e.share > 0 && e.share <= 1))) throw new DataError('reorganisations: a row has an unknown kind or a bad share');
+  // The reorganisations since 1 January 2013 (the codes of 2012 are the first the population files know).
+  const { changes, mismatches } = readHistory(sources.json('cbs-odata4/03759ned/codes-RegioS.json').value, { from: 2013, to: 2026 });
+  if (mismatches.length) throw new DataError(`reorganisations: CBS's record disagrees with itself: ${mismatches.join('; ')}`);
+  const events = changes.map((c) => {
+    // A border correction's share of the giver's inhabitants: what moved, of what it had the day before (what it
+    // kept on the next 1 January, plus what moved).
+    const kept = inhabitants.get(`${c.from} ${c.date.slice(0, 4)}`);
+    const share = c.kind === 'grenscorrectie' ? (kept === undefined ? NaN : c.inhabitants / (kept + c.inhabitants)) : c.share;
+    return { date: c.date, from: c.from, fromName: c.fromName.replace(/ \(gemeente\)$/, ''), to: c.to, toName: c.toName.replace(/ \(gemeente\)$/, ''), kind: KINDS[c.kind], share, inhabitants: c.inhabitants };
+  });
+  expectCount('reorganisations 2013-2026', events, 112);
+  if (events.some((e) => !e.kind || !(e.share > 0 && e.share <= 1))) throw new DataError('reorganisations: a change has an unknown kind or a bad share');
 
   // Dutch names, latest source first: the reorganisations, LISA 2017, the boundaries of 2015 and 2014, the
   // commuting matrix; the CBS English label (minus " Municipality") only where none of these has the code.
@@ -55,13 +61,13 @@ export function buildAreas(sources) {
   for (const r of commuting) put(r.woon_code, r.woon_gemeente.replace(/ \(gemeente\)$/, ''));
   for (const [code, label] of englishNames) put(code, label.replace(/ Municipality$/, ''));
 
-  // Codes present in each year: the population file's (1 January). The years after 2023 follow from the
-  // reorganisations (none on 1 January 2024, PROVENANCE check 7), so a code alive in 2023 is alive in 2024.
+  // Codes present in each year: the population files' (1 January).
   const codes = [...years.keys()].sort();
   const inYear = (y) => codes.filter((c) => years.get(c)[0] <= y && y <= years.get(c)[1]);
   expectCount('area index: municipalities of 2014', inYear(2014), 403);
   expectCount('area index: municipalities of 2017', inYear(2017), 388);
   expectCount('area index: municipalities of 2023', inYear(2023), 342);
+  expectCount('area index: municipalities of 2026', inYear(2026), 342);
   const codes2014 = new Set(sources.json('gemeenten-2014.topojson').objects.gemeente_2014.geometries.map((g) => g.id));
   for (const c of inYear(2014)) if (!codes2014.has(c)) throw new DataError(`area index: ${c} exists in 2014 but is not on the 2014 map`);
   for (const r of commuting) if (r.woon_code.startsWith('GM') && !codes2014.has(r.woon_code)) throw new DataError(`area index: commuting code ${r.woon_code} unknown`);
@@ -83,16 +89,16 @@ export function buildAreas(sources) {
     id: 'areas',
     source: {
       publisher: 'CBS',
-      title: 'Municipal classification 2012-2023 (from 37259ENG) and reorganisations 2014-2024',
-      table: '37259ENG; herindelingen-2014-2024',
-      period: '1 January 2012 - 1 January 2024',
+      title: 'Municipal classification 2012-2026 (population on 1 January, 37259ENG and 03759ned) and its reorganisations 2013-2026 (the RegioS codes of 03759ned)',
+      table: '37259ENG; 03759ned',
+      period: '1 January 2012 - 1 January 2026',
       licence: 'CC BY 4.0 (CBS open data)',
-      credit: { nl: 'Bron: CBS, gemeentelijke indeling 2012-2024', en: 'Source: CBS, municipal classification 2012-2024' },
-      file: 'data/bevolking-2012-2023.csv, data/herindelingen-2014-2024.csv',
+      credit: { nl: 'Bron: CBS, gemeentelijke indeling 2012-2026', en: 'Source: CBS, municipal classification 2012-2026' },
+      file: 'data/bevolking-2012-2023.csv, data/bevolking-2019-2026.csv, data/cbs-odata4/03759ned/codes-RegioS.json',
     },
-    lastYear: 2024,
+    lastYear: 2026,
     municipalities,
     aliases,
-    events: events.map((e) => [e.date, e.from, e.to, e.kind, e.share]),
+    events: events.map((e) => [e.date, e.from, e.to, e.kind, Math.round(e.share * 1e4) / 1e4, e.inhabitants]),
   };
 }

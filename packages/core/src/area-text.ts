@@ -2,7 +2,7 @@
 // shown in a dataset of an earlier year (the sum of its predecessors, as it was then, or no figure at all). The
 // shapes are those of `@q4/data`'s area index, written out here so that core does not depend on the data.
 import { Q4Error } from './events.js';
-import { fill, formatDateUtc, formatNumberUpTo, listFormat, type Lang } from './i18n.js';
+import { fill, formatDateUtc, formatNumber, formatNumberUpTo, listFormat, type Lang } from './i18n.js';
 
 interface Named {
   code: string;
@@ -30,7 +30,7 @@ export interface CompositionLike {
   year: number | string;
   status: 'same' | 'whole' | 'split' | 'ended';
   parts: string[];
-  split: { from: string; to: string; share: number; date: string; lost: boolean }[];
+  split: { from: string; parts: string[]; to: string; kind: 'split' | 'correction'; share: number; inhabitants: number | null; date: string; lost: boolean }[];
   changes: Change[];
   became: Change[];
 }
@@ -52,13 +52,16 @@ const messages = {
     joined: 'kwam {name} erbij ({date})',
     partJoined: 'kwam een deel van {name} erbij ({date})',
     partLost: 'ging een deel naar {name} ({date})',
-    becameOne: 'ging {name} op in {to} ({date})',
-    renamedTo: 'werd de naam {to} ({date})',
+    becameOne: 'ging {from} op in {to} ({date})',
+    dividedAmong: 'werd {from} verdeeld over {list} ({date})',
+    renamedTo: 'kreeg {from} de naam {to} ({date})',
     split:
       'Geen cijfer voor {name} in {year}: de gemeente omvat {share} van de inwoners van {from}, dat op {date} werd verdeeld, en de cijfers van {year} zijn niet te verdelen.',
-    lost: 'Geen cijfer voor {name} in {year}: {from} gaf op {date} {share} van zijn inwoners aan {to}, en de cijfers van {year} zijn niet te verdelen.',
+    received: 'Geen cijfer voor {name} in {year}: {to} kreeg op {date} {count} inwoners ({share}) van {from}, en de cijfers van {year} zijn niet te verdelen.',
+    lost: 'Geen cijfer voor {name} in {year}: {from} gaf op {date} {count} inwoners ({share}) aan {to}, en de cijfers van {year} zijn niet te verdelen.',
+    madeOf: ' {from} was in {year} nog {list}.',
     predecessors: ' Kies de voorgangers als regio: {list}.',
-    ended: '{name} bestond in {year} niet meer: {list}.',
+    ended: '{name} bestond in {year} niet meer: eerder {list}.',
     notYet: '{name} bestond in {year} nog niet.',
   },
   en: {
@@ -77,13 +80,16 @@ const messages = {
     joined: '{name} joined ({date})',
     partJoined: 'part of {name} joined ({date})',
     partLost: 'part went to {name} ({date})',
-    becameOne: 'it merged into {to} ({date})',
-    renamedTo: 'it was renamed {to} ({date})',
+    becameOne: '{from} merged into {to} ({date})',
+    dividedAmong: '{from} was divided among {list} ({date})',
+    renamedTo: '{from} was renamed {to} ({date})',
     split:
       'No figure for {name} in {year}: it includes {share} of the inhabitants of {from}, which was divided on {date}, and the {year} figures cannot be divided.',
-    lost: 'No figure for {name} in {year}: {from} gave {share} of its inhabitants to {to} on {date}, and the {year} figures cannot be divided.',
+    received: 'No figure for {name} in {year}: {to} received {count} inhabitants ({share}) from {from} on {date}, and the {year} figures cannot be divided.',
+    lost: 'No figure for {name} in {year}: {from} gave {count} inhabitants ({share}) to {to} on {date}, and the {year} figures cannot be divided.',
+    madeOf: ' In {year}, {from} was still {list}.',
     predecessors: ' Choose its predecessors as a region: {list}.',
-    ended: '{name} no longer existed in {year}: {list}.',
+    ended: '{name} no longer existed in {year}: earlier, {list}.',
     notYet: '{name} did not exist yet in {year}.',
   },
 };
@@ -141,21 +147,37 @@ export function compositionNote(member: Named, c: CompositionLike, name: (code: 
       if (c.parts.length === 1) return fill(t.renamed, { ...vars, old: name(c.parts[0]) });
       return fill(t.whole, { ...vars, list: list(c.parts) });
     case 'same': {
-      const items = c.changes.map((e) => {
-        if (e.to === c.code) return fill(e.kind === 'merge' || e.kind === 'rename' ? t.joined : t.partJoined, { name: name(e.from), date: date(e.date) });
-        if (e.kind === 'correction') return fill(t.partLost, { name: name(e.to), date: date(e.date) });
-        return fill(e.kind === 'rename' ? t.renamedTo : t.becameOne, { to: name(e.to), date: date(e.date) });
+      const items = endings(
+        c.changes.filter((e) => !(e.to === c.code || e.kind === 'correction')),
+        name,
+        lang,
+      );
+      const around = c.changes.flatMap((e) => {
+        if (e.to === c.code) return [fill(e.kind === 'merge' || e.kind === 'rename' ? t.joined : t.partJoined, { name: name(e.from), date: date(e.date) })];
+        if (e.kind === 'correction') return [fill(t.partLost, { name: name(e.to), date: date(e.date) })];
+        return [];
       });
-      return items.length ? fill(t.same, { ...vars, list: listFormat(items, lang) }) : '';
+      const all = [...around, ...items];
+      return all.length ? fill(t.same, { ...vars, list: listFormat(all, lang) }) : '';
     }
     case 'split': {
       const s = c.split[0];
-      const sentence = s.lost
-        ? fill(t.lost, { ...vars, from: name(s.from), to: name(s.to), share: pct(s.share, lang), date: date(s.date) })
-        : fill(t.split, { ...vars, from: name(s.from), share: pct(s.share, lang), date: date(s.date) });
-      const predecessors = [...new Set([...c.parts, ...c.split.map((x) => x.from)])].sort();
+      const parts = {
+        ...vars,
+        from: name(s.from),
+        to: name(s.to),
+        share: pct(s.share, lang),
+        date: date(s.date),
+        count: s.inhabitants === null ? '' : formatNumber(s.inhabitants, lang),
+      };
+      const sentence = s.kind === 'split' ? fill(t.split, parts) : fill(s.lost ? t.lost : t.received, parts);
+      // The code that gave the part may not have existed yet in the dataset's year (Nissewaard in 2014).
+      const madeOf =
+        s.parts.length && (s.parts.length > 1 || s.parts[0] !== s.from) ? fill(t.madeOf, { ...vars, from: name(s.from), list: list(s.parts) }) : '';
+      const predecessors = [...new Set([...c.parts, ...c.split.flatMap((x) => x.parts)])].sort();
       return (
         sentence +
+        madeOf +
         fill(t.predecessors, {
           list: listFormat(
             predecessors.map((p) => `${name(p)} (${p})`),
@@ -166,8 +188,28 @@ export function compositionNote(member: Named, c: CompositionLike, name: (code: 
     }
     case 'ended': {
       if (!c.became.length) return fill(t.notYet, vars);
-      const items = c.became.map((e) => fill(e.kind === 'rename' ? t.renamedTo : t.becameOne, { to: name(e.to), date: date(e.date) }));
-      return fill(t.ended, { ...vars, list: listFormat(items, lang) });
+      return fill(t.ended, { ...vars, list: listFormat(endings(c.became, name, lang), lang) });
     }
   }
+}
+
+/**
+ * How codes ended, in order, one clause each: merged into one, divided among several (the parts of one code on one
+ * date said at once: "werd Winsum verdeeld over Het Hogeland en Westerkwartier"), or renamed. Each names its code.
+ */
+function endings(events: Change[], name: (code: string) => string, lang: Lang): string[] {
+  const t = messages[lang];
+  const out: string[] = [];
+  const said = new Set<string>();
+  for (const e of events) {
+    const key = `${e.from} ${e.date}`;
+    if (e.kind === 'correction' || said.has(key)) continue;
+    const date = formatDate(e.date, lang);
+    if (e.kind === 'split') {
+      said.add(key);
+      const to = events.filter((x) => x.kind === 'split' && x.from === e.from && x.date === e.date).map((x) => name(x.to));
+      out.push(fill(t.dividedAmong, { from: name(e.from), list: listFormat(to, lang), date }));
+    } else out.push(fill(e.kind === 'rename' ? t.renamedTo : t.becameOne, { from: name(e.from), to: name(e.to), date }));
+  }
+  return out;
 }

@@ -20,6 +20,8 @@ export interface Reorganisation {
   to: string;
   kind: ReorganisationKind;
   share: number;
+  /** Inhabitants that moved, as CBS recorded them on the day (null for a rename, which moves no one). */
+  inhabitants: number | null;
 }
 
 export interface AreaIndex {
@@ -58,7 +60,7 @@ export function expandAreaIndex(raw: AreaIndexRaw): AreaIndex {
     if (baseName(full) !== full) add(baseName(full), m.code);
   }
   for (const [alias, code] of raw.aliases) add(normaliseName(alias), code);
-  const events = raw.events.map(([date, from, to, kind, share]) => ({ date, year: Number(date.slice(0, 4)), from, to, kind, share }));
+  const events = raw.events.map(([date, from, to, kind, share, inhabitants]) => ({ date, year: Number(date.slice(0, 4)), from, to, kind, share, inhabitants }));
   return { municipalities, byCode, events, lastYear: raw.lastYear, names };
 }
 
@@ -122,12 +124,18 @@ export function codesIn(index: AreaIndex, year: number): Set<string> {
 
 /** A part of a predecessor's inhabitants in a composition: a split or correction that no figure can divide. */
 export interface SplitPart {
-  /** The code of the dataset's year whose figure would have to be divided. */
+  /** The code that gave the part, as it was on `date` (Nissewaard, which gave part of itself to Hellevoetsluis in 2018). */
   from: string;
+  /** The codes of the dataset's year that `from` was made of then (Bernisse and Spijkenisse, in 2014). */
+  parts: string[];
   /** The code that received the part. */
   to: string;
+  /** `split`: `from` ended, divided among several; `correction`: `from` went on without the part. */
+  kind: 'split' | 'correction';
   /** Share of `from`'s inhabitants that went to `to`. */
   share: number;
+  /** Inhabitants that moved, as CBS recorded them (null where unknown). */
+  inhabitants: number | null;
   date: string;
   /** Whether the composed code is the one that lost the part (it kept the rest) rather than the one that received it. */
   lost: boolean;
@@ -188,10 +196,12 @@ function simulate(index: AreaIndex, year: number): Map<string, State> {
         target.split.push(...source.split);
         gone.add(e.from);
       } else {
-        // A part of the code's inhabitants: the figures of that year cannot be divided.
-        for (const p of source.parts) target.split.push({ from: p, to: e.to, share: e.share, date: e.date, lost: false });
+        // A part of the code's inhabitants: the figures of that year cannot be divided. It is said of the code that
+        // gave it, as it was then, with the codes of the dataset's year it was made of.
+        const part = { from: e.from, parts: [...source.parts].sort(), to: e.to, kind: e.kind, share: e.share, inhabitants: e.inhabitants, date: e.date };
+        target.split.push({ ...part, lost: false });
         if (e.kind === 'split') gone.add(e.from);
-        else live.get(e.from)!.split.push({ from: e.from, to: e.to, share: e.share, date: e.date, lost: true });
+        else live.get(e.from)!.split.push({ ...part, lost: true });
       }
     }
     for (const c of gone) {

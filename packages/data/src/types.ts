@@ -294,12 +294,12 @@ export interface AreaIndexRaw {
   source: DatasetSource;
   /** The last year the classification is known for (no change on 1 January of that year). */
   lastYear: number;
-  /** [code, Dutch name, first year, last year] (years in the population file, 2012-2023). */
+  /** [code, Dutch name, first year, last year] (years in the population files, 2012-2026). */
   municipalities: [string, string, number, number][];
   /** [another name people use, code]. */
   aliases: [string, string][];
-  /** [date, from, to, kind, share of `from`'s inhabitants]. */
-  events: [string, string, string, ReorganisationKind, number][];
+  /** [date, from, to, kind, share of `from`'s inhabitants, inhabitants moved (CBS's record; null for a rename)]. */
+  events: [string, string, string, ReorganisationKind, number, number | null][];
 }
 
 /** The national commuting index as generated (CBS 81251NED, December 2014, the 403 municipalities of 2014). */

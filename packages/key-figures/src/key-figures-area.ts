@@ -61,7 +61,9 @@ export async function loadAreaKeyFigures(o: AreaRequest): Promise<KeyFiguresData
     }
     for (const m of composed.members) {
       const c = m.composition;
-      const key = `${m.municipality.code}|${c.status}|${c.parts.join()}|${c.split.map((s) => s.from).join()}`;
+      // Years with the same make-up and the same changes still to come share a note: a change within a range of
+      // years ends the range, so "as it was in 2012-2020; then …" never says "then" of a change inside the range.
+      const key = `${m.municipality.code}|${c.status}|${c.parts.join()}|${c.split.map((s) => s.from).join()}|${c.changes.map((e) => e.date + e.from + e.to).join()}`;
       const group = groups.get(key) ?? { member: m.municipality, composition: c, years: [] };
       group.years.push(year);
       groups.set(key, group);

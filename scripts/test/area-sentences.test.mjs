@@ -1,0 +1,103 @@
+// What the widgets say about a place's history, as classes, for every municipality and every change in CBS's
+// record (data/cbs-odata4/03759ned/codes-RegioS.json, read here by scripts/data/history.mjs, not by the widgets'
+// code): a split is said as a split, a correction as a correction by the code that made it, "daarna" only of what
+// came after the years shown, and no placeholder is ever left unfilled.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readHistory } from '../data/history.mjs';
+
+const repo = resolve(import.meta.dirname, '..', '..');
+const built = existsSync(join(repo, 'packages', 'key-figures', 'dist', 'index.js'));
+const skip = !built ? 'run npm run build first' : false;
+const codes = JSON.parse(readFileSync(join(repo, 'data/cbs-odata4/03759ned/codes-RegioS.json'), 'utf8')).value;
+const { changes } = readHistory(codes, { from: 2013, to: 2026 });
+const cbsName = (code) => codes.find((c) => c.Identifier === code).Title.replace(/ \(gemeente\)$/, '');
+const dateNl = (iso) =>
+  new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+const listNl = (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`);
+
+async function modules() {
+  const data = await import('@q4/data');
+  const core = await import('@q4/core/figure');
+  const index = await data.loadAreaIndex();
+  const name = (code) => index.byCode.get(code)?.name ?? code;
+  const note = (code, year, lang = 'nl') => core.compositionNote(index.byCode.get(code), data.composeIn(index, code, year), name, lang);
+  return { data, core, index, name, note };
+}
+
+test('no note about any municipality in any year 2012-2026 leaves a placeholder unfilled, in either language', { skip }, async () => {
+  const { index, note } = await modules();
+  let notes = 0;
+  for (const m of index.municipalities)
+    for (let year = 2012; year <= 2026; year++)
+      for (const lang of ['nl', 'en']) {
+        const text = note(m.code, year, lang);
+        if (text) notes++;
+        assert.doesNotMatch(text, /[{}]/, `${m.code} ${year} ${lang}: ${text}`);
+      }
+  assert.ok(notes > 1000, `${notes} notes read`);
+});
+
+test('every split in CBS’s record is said as a split, naming every part, never as "ging op in"', { skip }, async () => {
+  const { note } = await modules();
+  const byCode = new Map();
+  for (const c of changes.filter((x) => x.kind === 'splitsing')) byCode.set(`${c.from} ${c.date}`, [...(byCode.get(`${c.from} ${c.date}`) ?? []), c]);
+  assert.ok(byCode.size >= 5, `${byCode.size} splits`);
+  for (const parts of byCode.values()) {
+    const { from, date } = parts[0];
+    const year = Number(date.slice(0, 4)) - 1;
+    const text = note(from, year);
+    const expected = `werd ${cbsName(from)} verdeeld over ${listNl(parts.map((p) => cbsName(p.to)))} (${dateNl(date)})`;
+    assert.ok(text.includes(expected), `${from} ${year}: "${text}" says "${expected}"`);
+    assert.doesNotMatch(text, / op in /, `${from} ${year}: a split is not a merger`);
+    // A year after the split: the code no longer existed, and the note says how it ended, the same way.
+    const after = note(from, year + 2);
+    assert.ok(after.includes(`niet meer`) && after.includes(expected), `${from} ${year + 2}: ${after}`);
+  }
+});
+
+test('a border correction is said of the code that made it, with CBS’s count, also where that code did not exist yet', { skip }, async () => {
+  const { note, data, index } = await modules();
+  const corrections = changes.filter((c) => c.kind === 'grenscorrectie');
+  assert.ok(corrections.length >= 2);
+  for (const c of corrections) {
+    // Every municipality of today that holds the part received, in every year before the correction.
+    const receivers = index.municipalities.filter(
+      (m) => m.last >= 2026 && data.composeIn(index, m.code, 2014).split.some((s) => s.to === c.to && s.date === c.date),
+    );
+    for (const m of receivers)
+      for (let year = 2012; year < Number(c.date.slice(0, 4)); year++) {
+        const text = note(m.code, year);
+        if (!text.startsWith('Geen cijfer')) continue;
+        assert.ok(text.includes(`${new Intl.NumberFormat('nl-NL').format(c.inhabitants)} inwoners`), `${m.code} ${year}: ${text}`);
+        assert.ok(text.includes(cbsName(c.from)), `${m.code} ${year}: names ${cbsName(c.from)}: ${text}`);
+        assert.doesNotMatch(text, /werd verdeeld/, `${m.code} ${year}: a correction is not a split: ${text}`);
+      }
+  }
+});
+
+test('the key figures say "daarna" only of changes after 1 January of the last year they show', { skip }, async () => {
+  const { loadAreaKeyFigures } = await import('../../packages/key-figures/dist/key-figures-area.js');
+  // Every municipality of 2012-2023 that changed while its code went on, or ended, in those years.
+  const touched = [...new Set(changes.filter((c) => c.date <= '2023-12-31').flatMap((c) => [c.from, c.to]))];
+  let checked = 0;
+  for (const code of touched) {
+    const result = await loadAreaKeyFigures({ municipality: code });
+    if (!result.area) continue;
+    for (const text of result.area.notes('nl')) {
+      const m = /in (\d{4})(?:-(\d{4}))? was; daarna (.*)\.$/.exec(text);
+      if (!m) continue;
+      const last = Number(m[2] ?? m[1]);
+      // The figures are of 1 January: a change is "daarna" when it came after 1 January of the last year shown.
+      const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+      for (const [, day, month, year] of m[3].matchAll(/\((\d+) (\w+) (\d{4})\)/g)) {
+        const iso = `${year}-${String(months.indexOf(month) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+        assert.ok(iso > `${last}-01-01`, `${code}: a change of ${day} ${month} ${year} is not after 1 januari ${last}: "${text}"`);
+      }
+      checked++;
+    }
+  }
+  assert.ok(checked >= 10, `${checked} notes checked`);
+});
