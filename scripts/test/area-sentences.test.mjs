@@ -101,3 +101,44 @@ test('the key figures say "daarna" only of changes after 1 January of the last y
   }
   assert.ok(checked >= 10, `${checked} notes checked`);
 });
+
+test('commuting: a flow CBS shows as 0 (fewer than 50 jobs) is never named as a largest; where all are, the words give the bound', { skip }, async () => {
+  const { figures } = await import('@q4/widgets/figures');
+  const commute = figures.find((f) => f.name === 'commute-flows');
+  const { csvParse } = await import('d3-dsv');
+  const rows = csvParse(readFileSync(join(repo, 'data/pendel-2014-nl.csv'), 'utf8')).filter(
+    (r) => r.woon_code.startsWith('GM') && r.werk_code.startsWith('GM') && r.woon_code !== r.werk_code,
+  );
+  /** Each municipality's partners in one direction, in jobs as CBS publishes them (rounded to 100; 0 is fewer than 50). */
+  const partners = new Map();
+  for (const r of rows)
+    for (const [code, way] of [
+      [r.woon_code, 'out'],
+      [r.werk_code, 'in'],
+    ]) {
+      const key = `${code} ${way}`;
+      partners.set(key, [...(partners.get(key) ?? []), Math.round(Number(r.banen_x1000) * 1000)]);
+    }
+  const allBelow = [...partners].filter(([, jobs]) => jobs.every((j) => j === 0)).map(([key, jobs]) => [...key.split(' '), jobs.length]);
+  assert.ok(allBelow.length >= 3, `${allBelow.length} municipalities with every partner below 50 in one direction`);
+  for (const [code, way, count] of allBelow) {
+    const data = await commute.loadDefault({ municipality: code });
+    const { title, summary } = commute.describe(commute.prepare(data, { municipality: code, direction: way }, 'nl'), 'nl');
+    assert.doesNotMatch(title, /de meeste|\b0 banen/, `${code} ${way}: ${title}`);
+    assert.match(title, /50 of meer/, `${code} ${way}: ${title}`);
+    if (way === 'in')
+      assert.ok(
+        summary.includes(`elk van ${count} andere gemeenten minder dan 50, samen minder dan ${new Intl.NumberFormat('nl-NL').format(50 * count)}.`),
+        `${code}: ${summary}`,
+      );
+    else assert.ok(summary.includes('in geen andere gemeente zijn het er 50 of meer'), `${code}: ${summary}`);
+  }
+  // Nowhere, in any municipality's title or summary, is a flow of "0" named among the largest.
+  for (const code of new Set(rows.map((r) => r.woon_code)))
+    for (const way of ['in', 'out']) {
+      const data = await commute.loadDefault({ municipality: code });
+      if (data.area?.error) continue;
+      const { title, summary } = commute.describe(commute.prepare(data, { municipality: code, direction: way }, 'nl'), 'nl');
+      assert.doesNotMatch(`${title} ${summary}`, /\(0\)|\belk 0 banen|\(0 banen\)|gaan er 0 /, `${code} ${way}`);
+    }
+});

@@ -55,14 +55,19 @@ export function describeCommute(data: CommuteData, view: CommuteView, lang: Lang
   const t = messages[lang];
   const n = (v: number) => formatNumber(v, lang);
   const name = (code: string) => view.areas.find((a) => a.code === code)?.name ?? data.names.get(code) ?? code;
+  // CBS rounds every flow to 100, and writes 0 for fewer than 50: a flow shown as 0 is never named as one of the
+  // largest, and where every partner is below that, the words say "fewer than 50" instead of naming a largest.
+  // (Own data are exact: a flow of 0 is no flow.)
+  const named = <T extends { jobs: number }>(items: T[]) => items.filter((p) => p.jobs > 0);
   const list = (items: { code: string; jobs: number }[]) =>
     listFormat(
-      withTies(items, 3, n).map((p) => fill(t.listItem, { name: name(p.code), jobs: n(p.jobs) })),
+      withTies(named(items), 3, n).map((p) => fill(t.listItem, { name: name(p.code), jobs: n(p.jobs) })),
       lang,
     );
-  /** The largest partner, with every one that ties with it at the precision shown. */
+  /** The largest partner, with every one that ties with it at the precision shown; null when none is above it. */
   const top = (items: { code: string; jobs: number }[]) => {
-    const tied = withTies(items, 1, n);
+    const tied = withTies(named(items), 1, n);
+    if (!tied.length) return null;
     return {
       tie: tied.length > 1,
       names: listFormat(
@@ -72,6 +77,8 @@ export function describeCommute(data: CommuteData, view: CommuteView, lang: Lang
       jobs: n(tied[0].jobs),
     };
   };
+  /** Whether partners exist, every one below the precision CBS shows (fewer than 50 jobs each). */
+  const allBelow = (items: { jobs: number }[]) => data.nationalTotals && items.length > 0 && named(items).length === 0;
   const members = view.focus ? [view.focus] : data.members.filter((c) => data.complete.has(c));
 
   let title: string;
@@ -80,26 +87,23 @@ export function describeCommute(data: CommuteData, view: CommuteView, lang: Lang
     const code = view.focus;
     const totals = data.totals.get(code);
     const ranked = partners(data, code, view.direction === 'in' ? 'in' : 'out');
-    if (!ranked.length) title = fill(t.titleNoFlows, { name: name(code) });
-    else {
-      const best = top(ranked);
-      if (view.direction === 'in') title = fill(best.tie ? t.titleFocusInTie : t.titleFocusIn, { name: name(code), top: best.names, jobs: best.jobs });
-      else
-        title = fill(best.tie ? t.titleFocusOutTie : t.titleFocusOut, {
-          share: percent(totals?.internal ?? 0, totals?.residents ?? 0, lang),
-          name: name(code),
-          top: best.names,
-          jobs: best.jobs,
-        });
-    }
+    const best = top(ranked);
+    const share = percent(totals?.internal ?? 0, totals?.residents ?? 0, lang);
+    if (!best && allBelow(ranked)) title = fill(view.direction === 'in' ? t.titleFocusInNone : t.titleFocusOutNone, { name: name(code), share });
+    else if (!best) title = fill(t.titleNoFlows, { name: name(code) });
+    else if (view.direction === 'in') title = fill(best.tie ? t.titleFocusInTie : t.titleFocusIn, { name: name(code), top: best.names, jobs: best.jobs });
+    else title = fill(best.tie ? t.titleFocusOutTie : t.titleFocusOut, { share, name: name(code), top: best.names, jobs: best.jobs });
   } else {
     const way = view.direction === 'in' ? 'in' : 'out';
     const ranked = groupPartners(data, members, way);
-    if (!ranked.length) title = fill(t.titleNoFlows, { name: t.titleRegion });
+    const best = top(ranked);
+    if (!best && allBelow(ranked)) title = way === 'in' ? t.titleRegionInNone : t.titleRegionOutNone;
+    else if (!best) title = fill(t.titleNoFlows, { name: t.titleRegion });
     else {
-      const best = top(ranked);
       const template = way === 'in' ? (best.tie ? t.titleRegionInTie : t.titleRegionIn) : best.tie ? t.titleRegionOutTie : t.titleRegionOut;
       title = fill(template, { name: best.names, jobs: best.jobs });
+    }
+    if (best || allBelow(ranked)) {
       if (data.label)
         title = title.replace(way === 'in' ? t.inRegionWords : t.ofRegionWords, fill(way === 'in' ? t.inLabel : t.ofLabel, { label: data.label }));
     }
@@ -143,13 +147,18 @@ export function describeCommute(data: CommuteData, view: CommuteView, lang: Lang
           name: name(code),
           internal: n(totals.internal),
           share: percent(totals.internal, totals.residents, lang),
-        }) + (rest.length ? fill(t.sentenceOutRest, { list: list(rest) }) : '.'),
+        }) + (allBelow(rest) ? t.sentenceOutNone : named(rest).length ? fill(t.sentenceOutRest, { list: list(rest) }) : '.'),
       );
     }
     if (view.direction === 'in' || (view.focus && view.direction === 'both')) {
       const origins = partners(data, code, 'in');
-      if (origins.length) {
-        sentences.push(fill(t.sentenceIn, { jobs: n(totals.jobs), name: name(code), incoming: n(totals.jobs - totals.internal), list: list(origins) }));
+      const incoming = totals.jobs - totals.internal;
+      if (allBelow(origins)) {
+        // Each origin is below 50: their sum is a bound (fewer than 50 times their number), not a count; the rounded
+        // totals (which give 0 here) are not said.
+        sentences.push(fill(t.sentenceInNone, { name: name(code), bound: n(50 * origins.length), count: n(origins.length) }));
+      } else if (named(origins).length) {
+        sentences.push(fill(t.sentenceIn, { jobs: n(totals.jobs), name: name(code), incoming: n(incoming), list: list(origins) }));
       }
     }
   }
