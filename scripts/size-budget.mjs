@@ -30,7 +30,7 @@ const budgets = {
   'q4-scorecard.js': 79.9,
   'q4-commute-flows.js': 91.8,
   'q4-sector-bloem.js': 80.5,
-  'q4-key-figures.js': 78.2,
+  'q4-key-figures.js': 78.3,
   'q4-land-use.js': 77.8,
   'q4-identity-shift.js': 74.9,
   'q4-competitiveness.js': 77.3,

@@ -107,7 +107,6 @@ export function populationChart(rows: PopulationRow[], options: KeyFiguresChartO
   const width = Math.max(Math.round(options.width), minWidth);
   const accent = options.colors?.accent ?? '#0b57d0';
   const textColor = options.colors?.text ?? '#1a1a1a';
-  const ends = [rows[0], rows[rows.length - 1]];
   const segments = new Map<number, number>();
   rows.forEach((r, i) =>
     segments.set(r.year, i && r.year - rows[i - 1].year > 1 ? (segments.get(rows[i - 1].year) ?? 0) + 1 : (segments.get(rows[i - 1]?.year) ?? 0)),
@@ -141,15 +140,27 @@ export function populationChart(rows: PopulationRow[], options: KeyFiguresChartO
         className: 'q4-point',
         ariaLabel: (r: PopulationRow) => fill(t.pointLabel, { name: r.name, year: r.year, population: formatNumber(r.population, lang) }),
       }),
-      text(ends, {
-        x: 'year',
-        y: 'population',
-        text: (r: PopulationRow) => formatNumber(r.population, lang),
-        dy: -12,
-        fill: textColor,
-        className: 'q4-value',
-        ariaHidden: 'true',
-      }),
+      // The first and last values, each drawn inward from its point (the first to the right, the last to the
+      // left), so that neither runs past the chart's edge nor over the axis's numbers, at any width.
+      ...(rows.length === 1
+        ? [[rows[0], 'middle']]
+        : [
+            [rows[0], 'start'],
+            [rows[rows.length - 1], 'end'],
+          ]
+      ).map(([row, anchor]) =>
+        text([row as PopulationRow], {
+          x: 'year',
+          y: 'population',
+          text: (r: PopulationRow) => formatNumber(r.population, lang),
+          dy: -12,
+          dx: anchor === 'start' ? 6 : anchor === 'end' ? -6 : 0,
+          textAnchor: anchor as 'start' | 'end' | 'middle',
+          fill: textColor,
+          className: 'q4-value',
+          ariaHidden: 'true',
+        }),
+      ),
     ],
   }) as SVGSVGElement;
   svg.querySelectorAll('.q4-point circle').forEach((c, i) => c.setAttribute('data-key', `year:${rows[i].year}`));

@@ -61,6 +61,34 @@ describe('<q4-key-figures>', () => {
     }
   });
 
+  it('draws a municipality’s first and last values inside the chart and clear of the axis numbers, at any width, light and dark', async () => {
+    // Was: Zwolle's last value cut to "132.4" at the right edge, and the first drawn over the axis's "122.000".
+    const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    for (const place of ['Zwolle', 'Groningen', 'Amsterdam', 'Vlieland'])
+      for (const theme of ['light', 'dark'])
+        for (const width of [320, 360, 640, 1280]) {
+          const el = await fixture<Q4KeyFigures>(
+            html`<q4-key-figures loading="eager" theme=${theme} municipality=${place} style=${`width: ${width}px`}></q4-key-figures>`,
+          );
+          await waitUntil(() => root(el).querySelector('svg.q4-plot .q4-point'), `${place} ${width} px: not drawn`, { timeout: 8000 });
+          const svg = root(el).querySelector<SVGSVGElement>('svg.q4-plot')!;
+          const box = svg.getBoundingClientRect();
+          const values = [...svg.querySelectorAll<SVGTextElement>('.q4-value text')];
+          const rows = [...svg.querySelectorAll('.q4-point circle')];
+          const series = rows.map((c) => c.getAttribute('aria-label')!.replace(/.*: /, '').replace(' inwoners', ''));
+          // The first and the last figure of the series, whole.
+          expect(values.map((v) => v.textContent)).to.deep.equal([series[0], series.at(-1)]);
+          const ticks = [...svg.querySelectorAll('[aria-label="y-axis tick label"] text')].map((t) => t.getBoundingClientRect());
+          for (const v of values) {
+            const r = v.getBoundingClientRect();
+            const what = `${place} ${theme} ${width} px: "${v.textContent}"`;
+            expect(r.left, `${what} starts inside the chart`).to.be.at.least(box.left - 0.5);
+            expect(r.right, `${what} ends inside the chart`).to.be.at.most(box.right + 0.5);
+            for (const tick of ticks) expect(overlap(r, tick), `${what} is clear of the axis's numbers`).to.equal(false);
+          }
+        }
+  });
+
   it("shows a municipality's population (CBS) and, apart, its LISA jobs and establishments", async () => {
     const el = await mount(html`<q4-key-figures style="width: 720px" municipality="Zeist"></q4-key-figures>`);
     const zeist = population.rows.filter((r) => r.code === 'GM0355');
