@@ -252,7 +252,7 @@ emit(
 );
 emit(
   N('population-nl.ts'),
-  `${nationalHeader}/** Population on 1 January 2012-2023 (CBS 37259ENG) of every municipality as it existed each year; null: the code did not exist. */\nexport const population: { years: number[]; values: Record<string, (number | null)[]> } = ${JSON.stringify(national.population)};\n`,
+  `${nationalHeader}/** Population on 1 January 2012-2026 (CBS 37259ENG to 2018, 03759ned from 2019) of every municipality as it existed each year; null: the code did not exist. */\nexport const population: { years: number[]; values: Record<string, (number | null)[]>; credit: { nl: string; en: string } } = ${JSON.stringify(national.population)};\n`,
 );
 emit(
   N('lisa-nl.ts'),

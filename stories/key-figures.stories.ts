@@ -27,7 +27,7 @@ export default meta;
 type Story = StoryObj<Args>;
 /** The report's headline comparison, in its own wording. */
 export const Default: Story = {};
-/** One municipality: population 2012-2023 (CBS), jobs and establishments (LISA 2017), apart. */
+/** One municipality: population 2012-2026 (CBS), jobs and establishments (LISA 2017), apart. */
 export const Municipality: Story = { args: { municipality: 'GM0355' } };
 /** English. */
 export const English: Story = { args: { lang: 'en' } };

@@ -160,18 +160,32 @@ export function buildNational(sources) {
   });
   for (const c of codes) if (c.startsWith('GM') && !provinceOf.has(c)) throw new DataError(`national: ${c} is not on the 2014 map`);
 
-  // Population on 1 January 2012-2023 of every municipality as it existed each year (CBS 37259ENG), and LISA 2017.
-  const years = [2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023];
+  // Population on 1 January 2012-2026 of every municipality as it existed each year: 2012-2018 from CBS 37259ENG
+  // (data/bevolking-2012-2023.csv), 2019-2026 from CBS 03759ned (data/bevolking-2019-2026.csv, read from CBS's API).
+  // Both are CBS's population on 1 January; on the years both hold, every cell must be equal, or the build fails.
+  const years = Array.from({ length: 15 }, (_, i) => 2012 + i);
   const population = {};
-  for (const r of sources.csv('bevolking-2012-2023.csv')) {
-    if (!r.region_code.startsWith('GM')) continue;
-    const v = num(r.population_1jan);
-    if (!Number.isInteger(v) || v <= 0) throw new DataError(`national population: ${r.region_code} ${r.year} has no count`);
-    (population[r.region_code] ??= years.map(() => null))[years.indexOf(num(r.year))] = v;
+  const seen = new Map();
+  for (const [file, from, to] of [
+    ['bevolking-2012-2023.csv', 2012, 2023],
+    ['bevolking-2019-2026.csv', 2019, 2026],
+  ]) {
+    for (const r of sources.csv(file)) {
+      const year = num(r.year);
+      if (!r.region_code.startsWith('GM') || year < from || year > to) continue;
+      const v = num(r.population_1jan);
+      if (!Number.isInteger(v) || v <= 0) throw new DataError(`national population: ${r.region_code} ${r.year} has no count in ${file}`);
+      const key = `${r.region_code} ${year}`;
+      if (seen.has(key) && seen.get(key) !== v) throw new DataError(`national population: ${key} is ${seen.get(key)} in one file and ${v} in ${file}`);
+      seen.set(key, v);
+      (population[r.region_code] ??= years.map(() => null))[years.indexOf(year)] = v;
+    }
   }
+  expectCount('national population: municipalities on 1 January 2026', Object.values(population).filter((v) => v.at(-1) !== null), 342);
   const lisa = {};
   for (const r of sources.csv('lisa-2017.csv')) lisa[r.gemeente_code] = [num(r.banen), num(r.vestigingen)];
   expectCount('national LISA', Object.keys(lisa), 388);
-  return { population: { years, values: population }, lisa,
+  const credit = { nl: 'Bron: CBS (37259ENG, 03759ned), 1 januari 2012-2026', en: 'Source: CBS (37259ENG, 03759ned), 1 January 2012-2026' };
+  return { population: { years, values: population, credit }, lisa,
     commutingIndex, topFlows, flows: byCode, tiles, country };
 }

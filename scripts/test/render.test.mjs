@@ -68,6 +68,16 @@ test('renders SVG with the expected marks and no script', { skip: !built && 'run
 
 test('renders every widget, each with its marks, alt text and credit', { skip: !built && 'run npm run build first' }, async () => {
   const { renderWidget, WIDGETS } = await import('../../packages/render/lib/render.mjs');
+  // Zeist's population on 1 January from both CBS files (37259ENG to 2023, 03759ned from 2019), each year once.
+  const { csvParse } = await import('d3-dsv');
+  const zeistPopulation = new Map(
+    ['bevolking-2012-2023.csv', 'bevolking-2019-2026.csv']
+      .flatMap((f) => csvParse(readFileSync(join(repo, 'data', f), 'utf8')))
+      .filter((r) => r.region_code === 'GM0355')
+      .map((r) => [Number(r.year), Number(r.population_1jan)]),
+  );
+  const latest = Math.max(...zeistPopulation.keys());
+  const first = Math.min(...zeistPopulation.keys());
   assert.deepEqual(
     Object.keys(WIDGETS),
     registry().map((w) => w.name),
@@ -97,9 +107,9 @@ test('renders every widget, each with its marks, alt text and credit', { skip: !
       'key-figures',
       { municipality: 'Zeist' },
       /data-key="year:/g,
-      12,
-      /^Zeist had op 1 januari 2023 66\.629 inwoners/,
-      'Bron: CBS (37259ENG), 2012-2023 · Bron: LISA 2017',
+      zeistPopulation.size,
+      new RegExp(`^Zeist had op 1 januari ${latest} ${zeistPopulation.get(latest).toLocaleString('nl-NL').replace('.', '\\.')} inwoners`),
+      `Bron: CBS (37259ENG, 03759ned), 1 januari ${first}-${latest} · Bron: LISA 2017`,
     ],
     ['sector-bloem', {}, /data-key="sector:/g, 5, /^4 van de 4 leidende sectoren met een quotiënt/, 'Bron: CBS (81402NED), december 2010, voorlopig'],
   ];

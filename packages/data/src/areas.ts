@@ -257,6 +257,20 @@ export function composeIn(index: AreaIndex, code: string, year: number): Composi
   return { ...base, status: split.length ? 'split' : 'whole', parts, split };
 }
 
+/**
+ * Today's territory of `code` (its make-up after every change the index knows) in the data of `year`: `whole`, the
+ * codes of that year whose sum it is (the code alone where nothing changed), or `split` where part of a code of
+ * that year went into it or out of it, so that no figure of that year is on today's boundaries. `ended` for a code
+ * that no longer exists.
+ */
+export function territoryIn(index: AreaIndex, code: string, year: number): Composition {
+  const m = index.byCode.get(code);
+  const base = { code, year, parts: [] as string[], split: [] as SplitPart[], changes: [] as Reorganisation[], became: [] as Reorganisation[] };
+  const state = simulate(index, year).get(code);
+  if (!m || !state || (m.last < index.lastYear - 1 && !codesIn(index, index.lastYear).has(code))) return { ...base, status: 'ended' };
+  return { ...base, status: state.split.length ? 'split' : 'whole', parts: [...state.parts].sort(), split: state.split };
+}
+
 export { asksForArea, type AreaRequest } from './area-request.js';
 import type { AreaRequest } from './area-request.js';
 
@@ -335,7 +349,7 @@ export function composeArea(index: AreaIndex, members: Municipality[], year: num
   const owner = new Map<string, Municipality>();
   let overlap: ComposedArea['overlap'] = null;
   for (const { municipality, composition } of composed) {
-    for (const p of [...composition.parts, ...composition.split.map((s) => s.from)]) {
+    for (const p of [...composition.parts, ...composition.split.flatMap((s) => s.parts)]) {
       const other = owner.get(p);
       if (other && other !== municipality && !overlap) overlap = { code: p, members: [other, municipality] };
       owner.set(p, municipality);

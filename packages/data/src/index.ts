@@ -20,6 +20,7 @@ export {
   type ComposedArea,
   type ComposedMember,
   composeIn,
+  territoryIn,
   expandAreaIndex,
   findProvince,
   lookupMunicipality,

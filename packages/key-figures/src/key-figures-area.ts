@@ -1,6 +1,6 @@
 // Any municipality or region: loaded only when the widget is given `municipality` or `region`, so the area
 // index, the national files and this code are not in the widget's file.
-import { Q4Error, areaError, compositionNote, fill, overlapError, type AreaProblemLike, type Lang } from '@q4/core/figure';
+import { Q4Error, areaError, compositionNote, fill, listFormat, overlapError, type AreaProblemLike, type Lang } from '@q4/core/figure';
 import {
   chooseArea,
   composeArea,
@@ -10,7 +10,7 @@ import {
   loadLisa,
   loadNationalLisa,
   loadNationalPopulation,
-  loadPopulation,
+  territoryIn,
   type LisaRow,
   type PopulationRow,
 } from '@q4/data';
@@ -20,22 +20,16 @@ import { loadDefaultKeyFigures, type AreaFigures, type KeyFiguresData } from './
 const range = (years: number[]) => (years.length > 1 ? `${years[0]}-${years[years.length - 1]}` : String(years[0]));
 
 /**
- * Loads the population 2012-2023 and LISA 2017 of any municipality or region. A region's figure for a year is
+ * Loads the population 2012-2026 and LISA 2017 of any municipality or region. A region's figure for a year is
  * the sum of its members' only when every member has one that year; a member of today is the sum of its
  * predecessors where those were whole, and has no figure where a predecessor was split.
  */
 export async function loadAreaKeyFigures(o: AreaRequest): Promise<KeyFiguresData> {
-  const [index, population, lisa, bundledPopulation, bundledLisa] = await Promise.all([
-    loadAreaIndex(),
-    loadNationalPopulation(),
-    loadNationalLisa(),
-    loadPopulation(),
-    loadLisa(),
-  ]);
-  // The national files are the same tables as the bundled ones (CBS 37259ENG, LISA 2017): the same credits.
+  const [index, population, lisa, bundledLisa] = await Promise.all([loadAreaIndex(), loadNationalPopulation(), loadNationalLisa(), loadLisa()]);
+  // The population of every municipality (CBS 37259ENG to 2018, 03759ned from 2019) and LISA 2017.
   const credit = {
-    nl: `${bundledPopulation.source.credit.nl} · ${bundledLisa.source.credit.nl}`,
-    en: `${bundledPopulation.source.credit.en} · ${bundledLisa.source.credit.en}`,
+    nl: `${population.credit.nl} · ${bundledLisa.source.credit.nl}`,
+    en: `${population.credit.en} · ${bundledLisa.source.credit.en}`,
   };
   const base = { figures: keyFigures.rows, credit: keyFigures.source.credit, bundled: true };
   const choice = chooseArea(index, { municipality: o.municipality, region: o.region, regionName: o.regionName });
@@ -47,6 +41,13 @@ export async function loadAreaKeyFigures(o: AreaRequest): Promise<KeyFiguresData
   // A region without a name is called by its members, joined in a way that reads the same in both languages.
   const label = choice.kind === 'municipality' ? choice.municipality.name : (choice.label ?? members.map((m) => m.name).join(' + '));
   const code = choice.kind === 'municipality' ? choice.municipality.code : members.map((m) => m.code).join(',');
+  // A municipality of today all of whose predecessors went into it whole: every year on today's boundaries (the
+  // sum of the codes of that year it is made of), said in a note. Where a border moved in part, the series shows the
+  // municipality as it was each year instead, broken at each change (boundaryYears).
+  if (choice.kind === 'municipality' && population.values[code]?.at(-1) != null) {
+    const today = onTodaysBoundaries(code, label, population, (y) => territoryIn(index, code, y), name, lisa);
+    if (today) return { ...base, area: { ...today, credit } };
+  }
   const rows: PopulationRow[] = [];
   const missing: AreaFigures['missing'] = [];
   const groups = new Map<
@@ -68,6 +69,8 @@ export async function loadAreaKeyFigures(o: AreaRequest): Promise<KeyFiguresData
       group.years.push(year);
       groups.set(key, group);
     }
+    // A municipality that no longer exists shows its own years; what it became is said in its note, once.
+    if (choice.kind === 'municipality' && composed.members[0].composition.status === 'ended' && year > choice.municipality.last) continue;
     if (composed.missing.length) {
       const m = composed.missing[0];
       missing.push({ year, reason: (lang) => compositionNote(m.municipality, m.composition, name, lang) });
@@ -110,4 +113,50 @@ export async function loadAreaKeyFigures(o: AreaRequest): Promise<KeyFiguresData
   }
   const area: AreaFigures = { code, name: label, population: rows, lisa: lisaRow, missing, notes, boundaryYears, lisaMissing, credit };
   return { ...base, area };
+}
+
+/**
+ * The series of a municipality of today on its boundaries of the last year, when every year's territory is the sum
+ * of whole codes of that year (null otherwise, or when nothing changed, which the usual series says as well).
+ */
+function onTodaysBoundaries(
+  code: string,
+  label: string,
+  population: { years: number[]; values: Record<string, (number | null)[]> },
+  territory: (year: number) => { status: string; parts: string[] },
+  name: (code: string) => string,
+  lisa: Record<string, [number, number]>,
+): Omit<AreaFigures, 'credit'> | null {
+  const years = population.years;
+  const made = years.map(territory);
+  if (made.some((t) => t.status !== 'whole') || made.every((t) => t.parts.length === 1 && t.parts[0] === code)) return null;
+  const rows: PopulationRow[] = [];
+  const missing: AreaFigures['missing'] = [];
+  for (const [i, year] of years.entries()) {
+    const values = made[i].parts.map((p) => population.values[p]?.[i] ?? null);
+    if (values.some((v) => v === null)) missing.push({ year, reason: (lang) => fill(messages[lang].noPopulation, { year }) });
+    else rows.push({ code, name: label, year, population: (values as number[]).reduce((a, b) => a + b, 0) });
+  }
+  // One note per make-up other than the code alone: "2012-2018 is de som van Groningen, Haren en Ten Boer".
+  const groups = new Map<string, { parts: string[]; years: number[] }>();
+  made.forEach((t, i) => {
+    if (t.parts.length === 1 && t.parts[0] === code) return;
+    const key = t.parts.join();
+    const g = groups.get(key) ?? { parts: t.parts, years: [] };
+    g.years.push(years[i]);
+    groups.set(key, g);
+  });
+  const last = years[years.length - 1];
+  const notes = (lang: Lang) =>
+    [...groups.values()].map((g) =>
+      fill(messages[lang].todayBoundaries, { last, years: range(g.years), list: listFormat(g.parts.map(name), lang), name: label }),
+    );
+  // LISA 2017 on today's boundaries too: the sum of the codes of 2017, where each has a figure.
+  const parts2017 = made[years.indexOf(2017)]?.parts ?? [];
+  const lisaParts = parts2017.map((p) => lisa[p]);
+  const lisaRow: LisaRow | null =
+    lisaParts.length && lisaParts.every(Boolean)
+      ? { code, name: label, year: 2017, jobs: lisaParts.reduce((s, p) => s + p[0], 0), establishments: lisaParts.reduce((s, p) => s + p[1], 0) }
+      : null;
+  return { code, name: label, population: rows, lisa: lisaRow, missing, notes, boundaryYears: [] };
 }

@@ -1,4 +1,4 @@
-import { barX, dot, line, plot, text } from '@observablehq/plot';
+import { barX, dot, line, plot, ruleX, text } from '@observablehq/plot';
 import { fill, fixPlotAria, formatNumber, wrapWords, type Lang } from '@q4/core/figure';
 import type { PopulationRow, ReportFigure } from '@q4/data';
 import { messages } from './messages.js';
@@ -10,6 +10,8 @@ export interface KeyFiguresChartOptions {
   highlight?: string;
   colors?: { accent?: string; muted?: string; text?: string };
   document?: Document;
+  /** Years on whose 1 January the territory changed: the line breaks before them, and the chart marks them. */
+  breaks?: number[];
 }
 
 export const minWidth = 300;
@@ -107,9 +109,16 @@ export function populationChart(rows: PopulationRow[], options: KeyFiguresChartO
   const width = Math.max(Math.round(options.width), minWidth);
   const accent = options.colors?.accent ?? '#0b57d0';
   const textColor = options.colors?.text ?? '#1a1a1a';
+  const muted = options.colors?.muted ?? '#4d4d4d';
+  const breaks = (options.breaks ?? []).filter((y) => y > rows[0].year && y <= rows[rows.length - 1].year);
+  // A new segment after a year without a figure, and at each change of the territory: a boundary change is never
+  // drawn as growth.
   const segments = new Map<number, number>();
   rows.forEach((r, i) =>
-    segments.set(r.year, i && r.year - rows[i - 1].year > 1 ? (segments.get(rows[i - 1].year) ?? 0) + 1 : (segments.get(rows[i - 1]?.year) ?? 0)),
+    segments.set(
+      r.year,
+      i && (r.year - rows[i - 1].year > 1 || breaks.includes(r.year)) ? (segments.get(rows[i - 1].year) ?? 0) + 1 : (segments.get(rows[i - 1]?.year) ?? 0),
+    ),
   );
   const svg = plot({
     document: options.document,
@@ -122,6 +131,24 @@ export function populationChart(rows: PopulationRow[], options: KeyFiguresChartO
     x: { label: null, tickFormat: (y: number) => String(y), ticks: rows.filter((_, i) => i % 2 === 0).map((r) => r.year) },
     y: { label: t.axisPopulation, grid: true, nice: true, tickFormat: (v: number) => formatNumber(v, lang) },
     marks: [
+      // Each change of the territory: a dashed rule between the two years, named on the chart and in its label.
+      ruleX(breaks, {
+        x: (y: number) => y - 0.5,
+        stroke: muted,
+        strokeDasharray: '3,3',
+        className: 'q4-boundary',
+        ariaLabel: (y: number) => fill(t.boundaryLabel, { year: y }),
+      }),
+      text(breaks, {
+        x: (y: number) => y - 0.5,
+        frameAnchor: 'top',
+        dy: -2,
+        text: () => t.boundaryMark,
+        fill: muted,
+        fontSize: 11,
+        className: 'q4-boundary-label',
+        ariaHidden: 'true',
+      }),
       // A year without a figure breaks the line (never drawn through, never as 0).
       line(rows, {
         x: 'year',

@@ -90,6 +90,6 @@ export interface AreaFigures extends MunicipalFigures {
   boundaryYears: number[];
   /** Why LISA 2017 has no figure for the area. */
   lisaMissing?: (lang: Lang) => string;
-  /** "Bron: CBS (37259ENG), 2012-2023 · Bron: LISA 2017". */
+  /** "Bron: CBS (37259ENG, 03759ned), 1 januari 2012-2026 · Bron: LISA 2017". */
   credit: Localized;
 }

@@ -92,6 +92,6 @@ export const keyFiguresFigure: FigureDefinition<KeyFiguresData, KeyFiguresOption
   fileParts: (model, lang) => (model.mode === 'municipality' ? [model.m.name] : [regionWord(lang)]),
   chart: (model, { width, lang, document, colors }) =>
     model.mode === 'municipality'
-      ? populationChart(model.m.population, { width, lang, colors, document })
+      ? populationChart(model.m.population, { width, lang, colors, document, breaks: model.m.boundaryYears })
       : reportChart(model.bars, { width, lang, highlight: 'region', colors, document }),
 };

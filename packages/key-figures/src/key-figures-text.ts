@@ -13,7 +13,10 @@ export function prepareKeyFigures(data: KeyFiguresData, lang: Lang): KeyFiguresM
   if (data.areaError) throw data.areaError(lang);
   if (data.area) {
     if (!data.area.population.length) {
-      throw new Q4Error('no-data', fill(messages[lang].noFigures, { name: data.area.name, reason: data.area.missing[0]?.reason(lang) ?? '' }));
+      // The years asked for, as the data hold them (every year is missing here).
+      const years = data.area.missing.map((m) => m.year);
+      const range = years.length ? `${years[0]}-${years[years.length - 1]}` : '';
+      throw new Q4Error('no-data', fill(messages[lang].noFigures, { name: data.area.name, years: range, reason: data.area.missing[0]?.reason(lang) ?? '' }));
     }
     return { mode: 'municipality', data, m: data.area };
   }

@@ -13,7 +13,7 @@ type Model = KeyFiguresModel;
 /**
  * The report's headline comparison: the region Heuvelrug Kromme Rijnstreek (190.000 inhabitants, 87.000 jobs,
  * almost 20.000 establishments) between the city regions of Utrecht and Amersfoort, in the report's own wording
- * ("bijna", "meer dan"). With `municipality`, one municipality's figures: its population on 1 January 2012-2023
+ * ("bijna", "meer dan"). With `municipality`, one municipality's figures: its population on 1 January 2012-2026
  * (CBS) as a small trend, and its jobs and establishments (LISA 2017, credited as LISA requires). CBS and LISA
  * counts are never put in one series.
  *

@@ -1,7 +1,7 @@
 import { fixture, html, expect, waitUntil, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
 import type { Q4KeyFigures } from '../src/q4-key-figures.js';
-import { keyFigures, lisa2017, population } from '@q4/data';
+import { keyFigures, lisa2017, loadNationalPopulation } from '@q4/data';
 import type { Q4ErrorDetail } from '@q4/core';
 
 const root = (el: Q4KeyFigures) => el.shadowRoot!;
@@ -91,22 +91,50 @@ describe('<q4-key-figures>', () => {
 
   it("shows a municipality's population (CBS) and, apart, its LISA jobs and establishments", async () => {
     const el = await mount(html`<q4-key-figures style="width: 720px" municipality="Zeist"></q4-key-figures>`);
-    const zeist = population.rows.filter((r) => r.code === 'GM0355');
+    // Every year of CBS's population on 1 January (37259ENG to 2018, 03759ned from 2019), as the data module holds it.
+    const national = await loadNationalPopulation();
+    const zeist = national.years.map((year, i) => ({ year, population: national.values.GM0355[i]! }));
     const points = [...root(el).querySelectorAll<SVGCircleElement>('.q4-point circle')];
-    expect(points).to.have.length(12);
-    expect(points[3].getAttribute('aria-label')).to.equal('Zeist, 1 januari 2015: 61.641 inwoners');
-    expect(zeist.find((r) => r.year === 2015)!.population).to.equal(61641);
+    expect(points).to.have.length(national.years.length);
+    expect(points[3].getAttribute('aria-label')).to.equal(`Zeist, 1 januari ${zeist[3].year}: ${zeist[3].population.toLocaleString('nl-NL')} inwoners`);
     const lisa = lisa2017.rows.find((r) => r.code === 'GM0355')!;
     const cards = [...root(el).querySelectorAll('.card')].map((c) => `${c.querySelector('dt')!.textContent} ${c.querySelector('dd')!.textContent}`);
     expect(cards).to.deep.equal([
-      `inwoners (CBS, 1 januari 2023) ${zeist.at(-1)!.population.toLocaleString('nl-NL')}`,
+      `inwoners (CBS, 1 januari ${zeist.at(-1)!.year}) ${zeist.at(-1)!.population.toLocaleString('nl-NL')}`,
       `banen (LISA 2017) ${lisa.jobs.toLocaleString('nl-NL')}`,
       `vestigingen (LISA 2017) ${lisa.establishments.toLocaleString('nl-NL')}`,
     ]);
-    expect(root(el).querySelector('.credit')!.textContent).to.equal('Bron: CBS (37259ENG), 2012-2023 · Bron: LISA 2017');
+    expect(root(el).querySelector('.credit')!.textContent).to.equal(`${national.credit.nl} · Bron: LISA 2017`);
+    expect(national.credit.nl).to.equal(`Bron: CBS (37259ENG, 03759ned), 1 januari ${zeist[0].year}-${zeist.at(-1)!.year}`);
     // One series only: the chart has population and nothing from LISA.
     expect(root(el).querySelectorAll('.q4-line')).to.have.length(1);
-    expect(title(el)).to.equal(`Zeist had op 1 januari 2023 ${zeist.at(-1)!.population.toLocaleString('nl-NL')} inwoners, 8,8% meer sinds 2012`);
+    const pct = ((100 * zeist.at(-1)!.population) / zeist[0].population - 100).toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    expect(title(el)).to.equal(
+      `Zeist had op 1 januari ${zeist.at(-1)!.year} ${zeist.at(-1)!.population.toLocaleString('nl-NL')} inwoners, ${pct}% meer sinds ${zeist[0].year}`,
+    );
+  });
+
+  it('never draws a boundary change as growth: Groningen broken and marked at its changes, Amsterdam on today’s boundaries', async () => {
+    const national = await loadNationalPopulation();
+    const last = national.years.at(-1)!;
+    const nl = (v: number) => v.toLocaleString('nl-NL');
+    // Groningen took part of Slochteren (2017), then Haren and Ten Boer (2019): the line breaks at each, and says so.
+    const groningen = await mount(html`<q4-key-figures style="width: 720px" municipality="Groningen"></q4-key-figures>`);
+    const svg = root(groningen).querySelector('svg.q4-plot')!;
+    const marks = [...svg.querySelectorAll('.q4-boundary line, .q4-boundary path')].map((m) => m.getAttribute('aria-label'));
+    expect(marks).to.deep.equal(['Grens gewijzigd op 1 januari 2017: de lijn loopt niet door', 'Grens gewijzigd op 1 januari 2019: de lijn loopt niet door']);
+    expect(svg.querySelectorAll('.q4-line path')).to.have.length(3);
+    const points = [...svg.querySelectorAll('.q4-point circle')].map((c) => c.getAttribute('aria-label'));
+    expect(points.at(-1)).to.equal(`Groningen, 1 januari ${last}: ${nl(national.values.GM0014.at(-1)!)} inwoners`);
+    expect(title(groningen)).to.contain('grenzen gewijzigd in 2017 en 2019');
+    // Amsterdam took in Weesp whole (24 March 2022): every year on today's boundaries, one unbroken line.
+    const amsterdam = await mount(html`<q4-key-figures style="width: 720px" municipality="Amsterdam"></q4-key-figures>`);
+    const a = root(amsterdam).querySelector('svg.q4-plot')!;
+    expect(a.querySelectorAll('.q4-line path')).to.have.length(1);
+    expect(a.querySelectorAll('.q4-boundary line, .q4-boundary path')).to.have.length(0);
+    const sum = national.values.GM0363[0]! + national.values.GM0457[0]!;
+    expect(a.querySelector('.q4-point circle')!.getAttribute('aria-label')).to.equal(`Amsterdam, 1 januari ${national.years[0]}: ${nl(sum)} inwoners`);
+    expect(root(amsterdam).querySelector('.caption')!.textContent).to.contain(`de cijfers van ${national.years[0]}-2022 zijn die van Amsterdam en Weesp samen`);
   });
 
   it('passes axe in both views, with tables', async () => {
@@ -123,7 +151,8 @@ describe('<q4-key-figures>', () => {
     const first = root(el).querySelector<SVGCircleElement>('circle[tabindex="0"]')!;
     first.focus();
     first.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
-    expect(root(el).activeElement!.getAttribute('aria-label')).to.match(/^Bunnik, 1 januari 2023:/);
+    const { years } = await loadNationalPopulation();
+    expect(root(el).activeElement!.getAttribute('aria-label')).to.match(new RegExp(`^Bunnik, 1 januari ${years.at(-1)}:`));
   });
 
   it('speaks English', async () => {
