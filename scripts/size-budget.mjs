@@ -40,7 +40,6 @@ const budgets = {
   'data/land-use.js': 4.6,
   'data/sectors.js': 11,
   'data/rci.js': 7,
-  'data/population.js': 2.6,
   'data/lisa.js': 1,
   // Any municipality: the area index, and the national commuting data split so that one municipality's map loads
   // only its own flows and the map tiles of its view (scripts/area-data.mjs, run by npm run size, measures each).

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { fill } from '@q4/core';
+import { loadNationalPopulation } from '@q4/data';
 import { commuteOptions } from '@q4/commute-flows';
 import { rciOptions } from '@q4/competitiveness';
 import { optionTexts } from '../src/generated/figures.js';
@@ -92,7 +93,7 @@ describe('the builder page (dist/builder/index.html)', () => {
     expect(img.alt).to.contain(card);
     const html = byLabel<HTMLTextAreaElement>(b.doc(), 'HTML voor uw mailprogramma').value;
     expect(html).to.match(/^<a href="https:\/\/example\.org\/groningen"><img src="q4-key-figures-[^"]+\.png" width="600" height="\d+" alt="[^"]+"/);
-    expect(html).to.contain('Bron: CBS (37259ENG)');
+    expect(html).to.contain((await loadNationalPopulation()).credit.nl);
     expect(violations).to.deep.equal([]);
     b.done();
   });
