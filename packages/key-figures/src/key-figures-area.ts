@@ -89,8 +89,11 @@ export async function loadAreaKeyFigures(o: AreaRequest): Promise<KeyFiguresData
       .filter((g) => g.composition.status === 'whole' || (g.composition.status === 'same' && g.composition.changes.length))
       .map((g) => {
         const c = g.composition;
-        // Only the changes that fall within the series matter for a code shown as it was.
-        const within = c.status === 'same' ? { ...c, changes: c.changes.filter((e) => e.year <= population.years[population.years.length - 1]) } : c;
+        // For a code shown as it was: the changes that end these years (the first date after them), within the
+        // series; a later range's note says the changes after that.
+        const inSeries = c.changes.filter((e) => e.year <= population.years[population.years.length - 1]);
+        const next = inSeries.length ? inSeries.reduce((d, e) => (e.date < d ? e.date : d), inSeries[0].date) : '';
+        const within = c.status === 'same' ? { ...c, changes: inSeries.filter((e) => e.date === next) } : c;
         return compositionNote(g.member, { ...within, year: range(g.years) }, name, lang);
       })
       .filter(Boolean);
