@@ -115,6 +115,8 @@ export class Q4Builder extends LitElement {
       return [f.name, summary ? `${name}: ${summary}` : name];
     });
     const width = WIDTHS[s.width];
+    /** Choices named by the page's words of the same key (`light` → "Licht"). */
+    const named = (values: (keyof Texts)[]): [string, string][] => values.map((v) => [v, t[v]]);
     return html`${s.dropped?.length ? html`<p class="notice" role="status">${t.dropped} ${s.dropped.join(', ')}</p>` : nothing}
       <section class="choose" aria-labelledby="choose-heading">
         <h2 id="choose-heading">${t.choose}</h2>
@@ -137,27 +139,12 @@ export class Q4Builder extends LitElement {
           'theme',
           t.theme,
           s.theme,
-          [
-            ['light', t.light],
-            ['dark', t.dark],
-            ['auto', t.auto],
-            ['nlds', t.nlds],
-          ],
+          named(['light', 'dark', 'auto', 'nlds']),
           (v) => this.#set({ theme: v }),
           s.theme === 'nlds' ? t.nldsHint : undefined,
         )}
         ${this.#options(t)}
-        ${select(
-          'width',
-          t.width,
-          s.width,
-          [
-            ['phone', t.phone],
-            ['column', t.column],
-            ['full', t.full],
-          ],
-          (v) => this.#set({ width: v as Width }),
-        )}
+        ${select('width', t.width, s.width, named(['phone', 'column', 'full']), (v) => this.#set({ width: v as Width }))}
       </section>
       <section class="preview-section" aria-labelledby="preview-heading">
         <h2 id="preview-heading" tabindex="-1">${t.preview}</h2>
