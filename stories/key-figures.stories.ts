@@ -46,8 +46,13 @@ export const OwnData: Story = {
 };
 /** An unknown municipality. */
 export const ErrorUnknownMunicipality: Story = { args: { municipality: 'Atlantis' } };
-/** Any municipality: Groningen, whose boundaries changed in 2017 and 2019 (said, and no change over the period claimed). */
+/**
+ * Any municipality: Groningen, whose boundaries changed in part in 2017 and 2019: the line breaks at each change and
+ * a dashed rule marks it (said, and no change over the period claimed).
+ */
 export const Groningen: Story = { args: { municipality: 'Groningen' } };
+/** Amsterdam took in Weesp whole in 2022: every year on today's boundaries, one line, said in a note. */
+export const TodaysBoundaries: Story = { args: { municipality: 'Amsterdam' } };
 /** A region of your choice: population summed only in years where every member has a figure. The name is an example. */
 export const Region: Story = { args: { region: 'GM0344,GM0307', regionName: 'Voorbeeldregio' } };
 /** Het Hogeland (2019) includes part of Winsum: the years before 2019 are missing, with why. */
