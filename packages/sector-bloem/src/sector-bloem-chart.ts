@@ -68,7 +68,8 @@ export function flowerChart(sectors: SectorValue[], options: SectorChartOptions)
   const textColor = options.textColor ?? '#1a1a1a';
   const halo = options.haloColor ?? '#ffffff';
   const orgs = options.organisations ?? [];
-  const size = Math.max(minWidth, Math.min(Math.round(options.width), 560));
+  // Up to 720 px wide: the flower fills a column of a page, and a wider one keeps it at a size that reads.
+  const size = Math.max(minWidth, Math.min(Math.round(options.width), 720));
   const lqMax = Math.max(2, ...sectors.map((s) => Math.max(s.lq ?? 0, s.upper ?? 0)));
   const lengthOf = (s: SectorValue) => (mode === 'equal' ? 0.75 : s.lq === null ? 1 / lqMax : s.lq / lqMax);
   const n = sectors.length;
@@ -112,15 +113,25 @@ export function flowerChart(sectors: SectorValue[], options: SectorChartOptions)
       ),
     );
 
+  // Up and down, the box holds what is drawn: the petals and their labels (each line about 14 px, centred on its
+  // point), so no band of empty space is left above or below the flower. With a wreath, its ring sets the box.
+  const unit = size / (2 * reachX);
+  const line14 = 15 / unit;
+  const extents = orgs.length
+    ? [-reachY, reachY]
+    : [
+        Math.min(...drawn.map((d) => tip(d, 0).y), ...labels.map((l) => l.y - (l.text.split('\n').length * line14) / 2)) - 0.08,
+        Math.max(...drawn.map((d) => tip(d, 0).y), ...labels.map((l) => l.y + (l.text.split('\n').length * line14) / 2)) + 0.08,
+      ];
   const svg = plot({
     document: options.document,
     width: size,
-    height: Math.round((size * reachY) / reachX),
+    height: Math.round((extents[1] - extents[0]) * unit),
     margin: 0,
     className: 'q4-plot',
     ariaLabel: fill(t.chartLabel, { count: n }),
     x: { domain: [-reachX, reachX], axis: null },
-    y: { domain: [reachY, -reachY], axis: null },
+    y: { domain: [extents[1], extents[0]], axis: null },
     marks: [
       mode === 'equal'
         ? null
