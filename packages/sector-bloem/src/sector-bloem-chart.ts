@@ -1,5 +1,5 @@
 import { barX, line, plot, ruleX, text } from '@observablehq/plot';
-import { fill, fixPlotAria, type Lang } from '@q4/core/figure';
+import { fill, fixPlotAria, wrapWords, type Lang } from '@q4/core/figure';
 import { messages } from './messages.js';
 import { formatLq, lqText, type Organisation, type SectorValue } from './sector-bloem-data.js';
 
@@ -85,10 +85,19 @@ export function flowerChart(sectors: SectorValue[], options: SectorChartOptions)
   const reachY = longest + (orgs.length ? 0.95 : 0.45);
 
   const tip = (d: (typeof drawn)[number], extra: number) => ({ x: Math.cos(d.angle) * (d.length + extra), y: Math.sin(d.angle) * (d.length + extra) });
+  // Each label wrapped here, at fewer characters on a narrow screen, so that its width is known: about 7.4 px a
+  // character of the bold 12 px label (DejaVu Sans, the widest font a widget or its image is drawn in).
+  const perLine = size < 480 ? 12 : 20;
   const labels = drawn.map((d) => {
     const at = tip(d, 0.1);
-    const lq = mode === 'equal' ? '' : d.s.lq === null ? `\n${t.noCounterpart}` : `\n${lqText(d.s, lang)}×`;
-    return { ...at, text: `${d.s.label[lang]}${lq}`, anchor: Math.abs(at.x) < 0.15 ? 'middle' : at.x > 0 ? 'start' : 'end' };
+    const lq = mode === 'equal' ? '' : d.s.lq === null ? t.noCounterpart : `${lqText(d.s, lang)}×`;
+    const lines = [...wrapWords(d.s.label[lang], perLine), ...(lq ? wrapWords(lq, perLine) : [])];
+    return {
+      ...at,
+      text: lines.join('\n'),
+      px: Math.max(...lines.map((l) => l.length)) * 7.4 + 4,
+      anchor: Math.abs(at.x) < 0.15 ? 'middle' : at.x > 0 ? 'start' : 'end',
+    };
   });
 
   // Wreath: each organisation near its sector's petal; others between petals.
@@ -115,7 +124,17 @@ export function flowerChart(sectors: SectorValue[], options: SectorChartOptions)
 
   // Up and down, the box holds what is drawn: the petals and their labels (each line about 14 px, centred on its
   // point), so no band of empty space is left above or below the flower. With a wreath, its ring sets the box.
-  const unit = size / (2 * reachX);
+  // Across, the scale leaves each label its width inside the box: a label beside a petal starts at its tip and runs
+  // outward, a label above or below is centred on it.
+  const unit = orgs.length
+    ? size / (2 * reachX)
+    : Math.min(
+        size / (2 * reachX),
+        ...labels
+          .map((l) => (l.anchor === 'middle' ? (size / 2 - l.px / 2) / Math.max(Math.abs(l.x), 0.01) : (size / 2 - 2 - l.px) / Math.abs(l.x)))
+          .filter((u) => u > 0),
+      );
+  const spanX = size / (2 * unit);
   const line14 = 15 / unit;
   const extents = orgs.length
     ? [-reachY, reachY]
@@ -130,7 +149,7 @@ export function flowerChart(sectors: SectorValue[], options: SectorChartOptions)
     margin: 0,
     className: 'q4-plot',
     ariaLabel: fill(t.chartLabel, { count: n }),
-    x: { domain: [-reachX, reachX], axis: null },
+    x: { domain: [-spanX, spanX], axis: null },
     y: { domain: [extents[1], extents[0]], axis: null },
     marks: [
       mode === 'equal'
@@ -178,7 +197,7 @@ export function flowerChart(sectors: SectorValue[], options: SectorChartOptions)
           { x: 'x', y: 'y', stroke: colors[d.i % colors.length], strokeWidth: 3, strokeDasharray: '3,3', className: 'q4-bound', ariaHidden: 'true' },
         ),
       ),
-      ...ring(labels, { fontWeight: 'bold', lineWidth: 11, className: 'q4-petal-label' }),
+      ...ring(labels, { fontWeight: 'bold', className: 'q4-petal-label' }),
       ...ring(wreath, { className: 'q4-wreath' }),
     ],
   }) as SVGSVGElement;

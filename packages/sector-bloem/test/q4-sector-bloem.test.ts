@@ -1,4 +1,5 @@
 import { fixture, html, expect, waitUntil, oneEvent } from '@open-wc/testing';
+import { nothing } from 'lit';
 import '../src/define.js';
 import type { Q4SectorBloem } from '../src/q4-sector-bloem.js';
 import { loadAreaIndex, loadSectors } from '@q4/data';
@@ -34,6 +35,31 @@ describe('<q4-sector-bloem>', () => {
     expect(title(el)).to.equal(
       '4 van de 4 leidende sectoren met een quotiënt zijn in de regio sterker vertegenwoordigd dan landelijk; het sterkst consultancy & overige diensten (1,67×) of openbaar bestuur & veiligheid (1,57–1,89×): de geheime cijfers laten beide toe',
     );
+  });
+
+  it('keeps every petal label whole inside the chart at any width, in both languages, and fills the box', async () => {
+    // Was: at 328 px "Consultancy & overige" and "Voeding & gezondheid" ran off the left edge.
+    for (const lang of ['nl', 'en'])
+      for (const place of ['', 'GM0355'])
+        for (const width of [320, 360, 480, 640, 1280]) {
+          const el = await mount(
+            html`<q4-sector-bloem loading="eager" lang=${lang} municipality=${place || nothing} style=${`width: ${width}px`}></q4-sector-bloem>`,
+          );
+          const svg = root(el).querySelector<SVGSVGElement>('svg.q4-plot')!;
+          const box = svg.getBoundingClientRect();
+          for (const label of svg.querySelectorAll('.q4-petal-label text')) {
+            const r = label.getBoundingClientRect();
+            const what = `${lang} ${place || 'region'} ${width} px: "${label.textContent}"`;
+            expect(r.left, `${what} starts inside`).to.be.at.least(box.left - 0.5);
+            expect(r.right, `${what} ends inside`).to.be.at.most(box.right + 0.5);
+            expect(r.top, `${what} inside at the top`).to.be.at.least(box.top - 0.5);
+            expect(r.bottom, `${what} inside at the bottom`).to.be.at.most(box.bottom + 0.5);
+          }
+          // The flower and its labels take the box's height: no band of empty space above or below.
+          const drawn = [...svg.querySelectorAll('.q4-petal path, .q4-petal-label text')].map((e) => e.getBoundingClientRect());
+          const [top, bottom] = [Math.min(...drawn.map((r) => r.top)), Math.max(...drawn.map((r) => r.bottom))];
+          expect(top - box.top + (box.bottom - bottom), `${lang} ${width} px: empty height`).to.be.below(0.12 * box.height);
+        }
   });
 
   it('shows a lower bound where CBS keeps figures secret, and no proxy for voeding & gezondheid', async () => {
