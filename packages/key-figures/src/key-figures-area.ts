@@ -109,11 +109,7 @@ export async function loadAreaKeyFigures(o: AreaRequest): Promise<KeyFiguresData
   if (composed2017.missing.length) {
     const m = composed2017.missing[0];
     lisaMissing = (lang) => compositionNote(m.municipality, m.composition, name, lang);
-  } else {
-    const parts = composed2017.parts.map((p) => lisa[p]);
-    if (parts.every(Boolean))
-      lisaRow = { code, name: label, year: 2017, jobs: parts.reduce((s, p) => s + p[0], 0), establishments: parts.reduce((s, p) => s + p[1], 0) };
-  }
+  } else lisaRow = lisaOf(code, label, composed2017.parts, lisa);
   const area: AreaFigures = { code, name: label, population: rows, lisa: lisaRow, missing, notes, boundaryYears, lisaMissing, credit };
   return { ...base, area };
 }
@@ -154,12 +150,14 @@ function onTodaysBoundaries(
     [...groups.values()].map((g) =>
       fill(messages[lang].todayBoundaries, { last, years: range(g.years), list: listFormat(g.parts.map(name), lang), name: label }),
     );
-  // LISA 2017 on today's boundaries too: the sum of the codes of 2017, where each has a figure.
-  const parts2017 = made[years.indexOf(2017)]?.parts ?? [];
-  const lisaParts = parts2017.map((p) => lisa[p]);
-  const lisaRow: LisaRow | null =
-    lisaParts.length && lisaParts.every(Boolean)
-      ? { code, name: label, year: 2017, jobs: lisaParts.reduce((s, p) => s + p[0], 0), establishments: lisaParts.reduce((s, p) => s + p[1], 0) }
-      : null;
+  // LISA 2017 on today's boundaries too: the sum of the codes of 2017.
+  const lisaRow = lisaOf(code, label, made[years.indexOf(2017)]?.parts ?? [], lisa);
   return { code, name: label, population: rows, lisa: lisaRow, missing, notes, boundaryYears: [] };
+}
+
+/** LISA 2017 of an area: the sum of its codes of 2017, or null when one of them has no figure. */
+function lisaOf(code: string, label: string, parts: string[], lisa: Record<string, [number, number]>): LisaRow | null {
+  const rows = parts.map((p) => lisa[p]);
+  if (!rows.length || !rows.every(Boolean)) return null;
+  return { code, name: label, year: 2017, jobs: rows.reduce((s, p) => s + p[0], 0), establishments: rows.reduce((s, p) => s + p[1], 0) };
 }
