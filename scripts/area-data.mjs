@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// What data a page loads for <q4-commute-flows municipality=…>, for every municipality of 2014 and of 2023, and
-// for the national overview: the gzip -9 size of the CDN data modules the widget imports for that area (the area
+// What data a page loads for <q4-commute-flows municipality=…>, for every municipality of today (the map of 2025),
+// and for the national overview: the gzip -9 size of the CDN data modules the widget imports for that area (the area
 // index, the commuting index, the import map of the national modules, each member's flows, the boundaries of the
 // provinces on its map), as `loadAreaCommute` reports them. The code chunks (area code, national loaders) are
 // counted apart. Run after `npm run build`; `npm run size` runs it. Figures only: it names the municipalities
@@ -34,7 +34,7 @@ const size = (name, from = sizes) => {
   return from.get(name);
 };
 const { loadAreaCommute } = await import('../packages/commute-flows/dist/commute-flows-area.js');
-const { loadAreaIndex, codesIn } = await import('../packages/data/dist/index.js');
+const { loadAreaIndex } = await import('../packages/data/dist/index.js');
 const index = await loadAreaIndex();
 const shared = ['areas', 'commuting-index', 'modules'];
 const code = size('commute-flows-area') + size('national-loaders', codeSizes);
@@ -52,17 +52,14 @@ async function measure(options) {
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const results = [];
-for (const year of [2014, 2023]) {
-  for (const c of codesIn(index, year)) {
-    if (results.some((r) => r.code === c)) continue;
-    const m = await measure({ municipality: c });
-    if (m) results.push({ code: c, name: index.byCode.get(c).name, ...m });
-  }
+for (const c of index.municipalities.filter((m) => m.last >= index.lastYear).map((m) => m.code)) {
+  const m = await measure({ municipality: c });
+  if (m) results.push({ code: c, name: index.byCode.get(c).name, ...m });
 }
 results.sort((a, b) => a.bytes - b.bytes);
 const at = (q) => results[Math.min(results.length - 1, Math.floor(q * results.length))].bytes;
 const nl = await measure({ region: 'NL' });
-console.log(`\nData loaded by <q4-commute-flows municipality=…> (gzip -9; area code ${kb(code)} apart), ${results.length} municipalities of 2014 and 2023:`);
+console.log(`\nData loaded by <q4-commute-flows municipality=…> (gzip -9; area code ${kb(code)} apart), ${results.length} municipalities of today:`);
 console.log(
   `  median ${kb(at(0.5))}, 90th percentile ${kb(at(0.9))}, max ${kb(results.at(-1).bytes)} (${results.at(-1).name}: ${results.at(-1).modules.filter((m) => m.startsWith('boundaries')).length} map files)`,
 );

@@ -47,20 +47,19 @@ const sources = new Sources(dataDir);
 
 let built;
 try {
+  const first = { scorecard: buildScorecard(sources), keyFigures: buildKeyFigures(sources), population: buildPopulation(sources), lisa: buildLisa(sources) };
+  // The area index before the commuting data, which are carried to today's municipalities through its reorganisations.
+  const areas = buildAreas(sources);
   built = {
-    scorecard: buildScorecard(sources),
-    keyFigures: buildKeyFigures(sources),
-    population: buildPopulation(sources),
-    lisa: buildLisa(sources),
-    commuting: buildCommuting(sources),
-    boundaries2014: buildBoundaries(sources, 2014),
-    boundaries2015: buildBoundaries(sources, 2015),
+    ...first,
+    commuting: buildCommuting(sources, areas),
+    boundaries2025: buildBoundaries(sources, 2025),
     landUse: buildLandUse(sources),
     sectors: buildSectors(sources),
     rci: buildRci(sources),
     report: buildReport(sources),
-    areas: buildAreas(sources),
-    national: buildNational(sources),
+    areas,
+    national: buildNational(sources, areas),
   };
   // The sector widget shows a municipality of today by its code in the 2010 extract: that holds only if none
   // of its municipalities changed in the years the area index covers (2012-2024).
@@ -87,7 +86,7 @@ const X = (file) => `${OUT.extracts}/${file}`;
 const ts = (from, types, name, type, value, doc) =>
   `${header(from)}import type { ${types} } from '../types.js';\n\n/** ${doc} */\nexport const ${name}: ${type} = ${JSON.stringify(value)};\n`;
 
-const { scorecard, keyFigures, population, lisa, commuting, boundaries2014, boundaries2015, landUse, sectors, rci, report, areas, national } = built;
+const { scorecard, keyFigures, population, lisa, commuting, boundaries2025, landUse, sectors, rci, report, areas, national } = built;
 
 emit(
   G('areas.ts'),
@@ -168,7 +167,7 @@ emit(
   ),
 );
 
-for (const b of [boundaries2014, boundaries2015]) {
+for (const b of [boundaries2025]) {
   const year = b.id.slice(-4);
   emit(X(`gemeenten-${year}.topojson`), `${JSON.stringify(b.topology)}\n`);
   emit(
@@ -352,6 +351,6 @@ console.log(
 );
 console.log(
   `  scorecard ${scorecard.values.length} values (${scorecard.values.filter((v) => v.value === null).length} missing); key figures ${keyFigures.rows.length}; ` +
-    `population ${population.rows.length}; LISA ${lisa.rows.length}; commuting ${commuting.csv.length} flows; boundaries 2014 ${boundaries2014.count}, 2015 ${boundaries2015.count}; ` +
+    `population ${population.rows.length}; LISA ${lisa.rows.length}; commuting ${commuting.csv.length} flows; boundaries 2025 ${boundaries2025.count}; ` +
     `land use ${landUse.rows.length}; jobs ${sectors.csv.jobs.length}; establishments ${sectors.csv.establishments.length}; RCI ${rci.csv.length}; identity ${report.identityShift.rows.length} pairs`,
 );

@@ -18,7 +18,7 @@ const meta: Meta<Args> = {
   component: 'q4-commute-flows',
   args: { municipality: '', region: '', regionName: '', direction: 'both', top: 15, minJobs: 0, lang: 'nl', width: 760 },
   argTypes: {
-    municipality: { control: 'text', description: 'Any CBS code or name, of today or of 2014 (Amsterdam, GM1961, Bergen (NH.))' },
+    municipality: { control: 'text', description: 'Any CBS code or name of a municipality of today (Amsterdam, GM1961, Bergen (NH.))' },
     region: { control: 'text', description: 'Municipality codes separated by commas, or NL' },
     regionName: { control: 'text' },
     direction: { control: 'inline-radio', options: ['both', 'in', 'out'] },
@@ -31,7 +31,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'Commuting December 2014 (CBS 81251NED) on a map: municipalities coloured by net balance (blue a net destination, red a net origin), ' +
+          'Commuting December 2014 (CBS 81251NED) on the map of today (2025 boundaries): municipalities coloured by net balance (blue a net destination, red a net origin), ' +
           'flows as arrows from home to work municipality. Map and data load on demand.',
       },
     },
@@ -95,7 +95,7 @@ export const GroningenInflows: Story = { args: { municipality: 'groningen', dire
 /** Maastricht, in English. */
 export const Maastricht: Story = { args: { municipality: 'Maastricht', lang: 'en' } };
 
-/** A municipality of today (2019) in the 2014 data: the sum of Leerdam, Vianen and Zederik, as its notes say. */
+/** A municipality of today (2019) on the map of 2025: its flows of 2014 are those of Leerdam, Vianen and Zederik, as its notes say. */
 export const Vijfheerenlanden: Story = { args: { municipality: 'Vijfheerenlanden' } };
 
 /** A region of your choice: flows between its members are internal (counted, not drawn). The name is an example. */

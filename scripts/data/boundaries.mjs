@@ -1,12 +1,12 @@
-// 4. Municipal boundaries 2014 and 2015: the province of Utrecht and its neighbours, lightly simplified
+// 4. Municipal boundaries 2025 (today's municipalities): the province of Utrecht and its neighbours
 // Reads its source from data/, checks it against what PROVENANCE documents (failing the build on any
 // difference) and returns the dataset for data/ and @q4/data.
 import { geoCentroid, geoContains } from 'd3-geo';
 import { feature, neighbors, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
-import { presimplify, quantile, simplify } from 'topojson-simplify';
 import { DataError, expectUnique } from './checks.mjs';
 import { REGION_CODES } from './regions.mjs';
+import { BOUNDARY_CREDIT_2025 } from './national.mjs';
 
 export function buildBoundaries(sources, year) {
   const file = `gemeenten-${year}.topojson`;
@@ -31,22 +31,19 @@ export function buildBoundaries(sources, year) {
     .map((f) => ({ type: 'Feature', id: f.id, properties: { code: f.id, name: f.properties.statnaam, province: inside[features.indexOf(f)] ? 'PV26' : null }, geometry: f.geometry }))
     .sort((a, b) => a.id.localeCompare(b.id));
   expectUnique(`boundaries ${year}`, selected, (f) => f.id);
-  // Light simplification: drop the least significant 40% of the points (by triangle area), then quantise.
-  let out = topology({ gemeenten: { type: 'FeatureCollection', features: selected } });
-  out = presimplify(out);
-  out = simplify(out, quantile(out, 0.4));
-  out = quantize(out, 1e5);
+  // No further simplification: the publisher simplified the 2025 map already (4,610 points for the country).
+  const out = quantize(topology({ gemeenten: { type: 'FeatureCollection', features: selected } }), 1e5);
   return {
     id: `boundaries-${year}`,
     source: {
       publisher: 'CBS / Kadaster (PDOK)',
-      title: `CBS gebiedsindelingen, cbs_gemeente_${year}_gegeneraliseerd`,
-      table: `gemeente_${year} (via edwindj/nl_maps)`,
+      title: `CBS gebiedsindelingen, gemeente_gegeneraliseerd ${year}`,
+      table: `gemeente_${year} (via cartomap/nl and ejdewilde/projectmap)`,
       period: `1 January ${year}`,
       licence: 'CC BY 4.0 (CBS/Kadaster open geodata)',
-      credit: { nl: 'Kaart: CBS/Kadaster', en: 'Map: CBS/Kadaster' },
+      credit: BOUNDARY_CREDIT_2025,
       file: `data/${file}`,
-      notes: `Municipalities of the province of Utrecht (centroid inside PV26) and their neighbours: ${selected.length} of ${features.length}. ${year === 2014 ? 'The municipal classification of the commuting data.' : ''}`.trim(),
+      notes: `Municipalities of the province of Utrecht (centroid inside PV26) and their neighbours: ${selected.length} of ${features.length}. Today's municipalities: the commuting flows of 2014 are carried to them through whole mergers.`,
     },
     count: selected.length,
     insideProvince: selected.filter((f) => f.properties.province).length,

@@ -5,10 +5,11 @@ import { num } from './csv.mjs';
 import { DataError, expectCodes, expectCount, expectNumbers, expectSum, expectUnique, expectValue } from './checks.mjs';
 import { REGION_CODES } from './regions.mjs';
 import { CBS_LICENCE } from './sources.mjs';
+import { carryToToday } from './today.mjs';
 
 const tenths = (x) => Math.round(x * 10);
 
-export function buildCommuting(sources) {
+export function buildCommuting(sources, areas) {
   const geo2014 = sources.json('gemeenten-2014.topojson');
   const known = new Set([...geo2014.objects.gemeente_2014.geometries.map((g) => g.id), 'BUITENLAND', 'ONBEKEND']);
   const read = (file) =>
@@ -33,19 +34,34 @@ export function buildCommuting(sources) {
   expectCount('commuting (national rows of the five)', subset, rows.length);
   for (const r of rows) expectValue('commuting', `${r.from}>${r.to} against the national file`, nationalCells.get(`${r.from}>${r.to}`), r.thousands);
 
-  const names = new Map();
-  for (const r of rows) names.set(r.from, r.fromName).set(r.to, r.toName);
-  const areas = [...names].map(([code, name]) => ({ code, name })).sort((a, b) => a.code.localeCompare(b.code));
-  const index = new Map(areas.map((a, i) => [a.code, i]));
+  // On today's municipalities (the 2025 map), as the national data (scripts/data/today.mjs): the five are unchanged
+  // since 2014; a partner that went whole into a municipality of today counts as it (Leerdam, Zederik and Vianen as
+  // Vijfheerenlanden), and a divided one keeps its code of 2014.
+  const { carry, changed, alive } = carryToToday(areas, 2014);
+  for (const code of REGION_CODES) if (carry(code) !== code) throw new DataError(`commuting: ${code}, one of the five, changed since 2014`);
+  const node = (code) => carry(code) ?? code;
+  const areaNames = new Map(areas.municipalities.map(([code, name]) => [code, name]));
+  const carried = (list) => {
+    const summed = new Map();
+    for (const r of list) {
+      const key = `${node(r.from)}>${node(r.to)}`;
+      const had = summed.get(key);
+      summed.set(key, { from: node(r.from), to: node(r.to), tenths: (had?.tenths ?? 0) + tenths(r.thousands) });
+    }
+    return [...summed.values()];
+  };
+  const today = carried(rows).map((r) => ({ year: 2014, from: r.from, fromName: areaNames.get(r.from), to: r.to, toName: areaNames.get(r.to), thousands: r.tenths / 10 }));
+  const nationalToday = carried(national);
+  const areas2 = [...new Set(today.flatMap((r) => [r.from, r.to]))].sort().map((code) => ({ code, name: areaNames.get(code) ?? code }));
+  const index = new Map(areas2.map((a, i) => [a.code, i]));
 
   // Totals per municipality from the national matrix, so that a map can colour every municipality by its true
   // net balance (jobs located there minus working residents), not only its balance with the five.
-  const totals = new Map(areas.map((a) => [a.code, { residents: 0, jobs: 0, internal: 0 }]));
-  for (const r of national) {
-    const t = tenths(r.thousands);
-    if (totals.has(r.from)) totals.get(r.from).residents += t;
-    if (totals.has(r.to)) totals.get(r.to).jobs += t;
-    if (r.from === r.to && totals.has(r.from)) totals.get(r.from).internal += t;
+  const totals = new Map(areas2.map((a) => [a.code, { residents: 0, jobs: 0, internal: 0 }]));
+  for (const r of nationalToday) {
+    if (totals.has(r.from)) totals.get(r.from).residents += r.tenths;
+    if (totals.has(r.to)) totals.get(r.to).jobs += r.tenths;
+    if (r.from === r.to && totals.has(r.from)) totals.get(r.from).internal += r.tenths;
   }
   for (const code of REGION_CODES) {
     const out = rows.filter((r) => r.from === code).reduce((s, r) => s + tenths(r.thousands), 0);
@@ -53,7 +69,7 @@ export function buildCommuting(sources) {
     expectValue('commuting', `working residents of ${code}, extract against national`, out, totals.get(code).residents);
     expectValue('commuting', `jobs in ${code}, extract against national`, into, totals.get(code).jobs);
   }
-  rows.sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+  today.sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
   return {
     id: 'commuting-2014',
     source: {
@@ -64,17 +80,26 @@ export function buildCommuting(sources) {
       licence: CBS_LICENCE,
       credit: { nl: 'Bron: CBS (81251NED), december 2014', en: 'Source: CBS (81251NED), December 2014' },
       file: 'data/pendel-2014.csv',
-      notes: 'Employee jobs by municipality of residence and of work, rounded to 100 jobs (0 means fewer than 50); self-employed not included. Totals per municipality are sums of rounded cells of the national matrix.',
+      notes:
+        "Employee jobs by municipality of residence and of work, rounded to 100 jobs (0 means fewer than 50); self-employed not included. Carried to today's municipalities through whole mergers. Totals per municipality are sums of rounded cells of the national matrix.",
     },
     nationalTotal: 7140400,
-    areas,
+    areas: areas2,
+    divided: areas2.map((a) => a.code).filter((c) => !alive.has(c)),
+    // How many codes of 2014 each code of today with more than one is made of (a sum of that many rounded cells).
+    parts: Object.fromEntries(
+      areas2
+        .map((a) => [a.code, [...new Set(national.flatMap((r) => [r.from, r.to]))].filter((old) => node(old) === a.code).length])
+        .filter(([, n]) => n > 1),
+    ),
+    changed: areas2.map((a) => a.code).filter((c) => changed.has(c)),
     // Flat triples: residence index, work index, jobs in hundreds (the published thousands x 10).
-    flows: rows.flatMap((r) => [index.get(r.from), index.get(r.to), tenths(r.thousands)]),
+    flows: today.flatMap((r) => [index.get(r.from), index.get(r.to), Math.round(r.thousands * 10)]),
     // Flat quads per area: index, working residents, jobs located, living and working there (hundreds; sums of rounded cells).
-    totals: areas.flatMap((a, i) => {
+    totals: areas2.flatMap((a, i) => {
       const t = totals.get(a.code);
       return [i, t.residents, t.jobs, t.internal];
     }),
-    csv: rows,
+    csv: today,
   };
 }

@@ -1,29 +1,34 @@
 // The national commuting data (CBS 81251NED, December 2014) for a map of any municipality or region, split so
-// that a page loads only what it shows: one index (names, provinces, bounds and totals of the 403
-// municipalities), one module of flows per municipality, the country's largest flows, and the 2014 boundaries in
-// tiles at two levels of detail and for the whole country. Written to packages/data/src/national/ at build time (not
+// that a page loads only what it shows: one index (codes, bounds and totals of the 342 municipalities of today and
+// the divided codes of 2014), one module of flows per municipality, the country's largest flows, and the 2025
+// boundaries in tiles at two levels of detail and for the whole country. The flows are carried to today's
+// municipalities through whole mergers (today.mjs). Written to packages/data/src/national/ at build time (not
 // committed: it is derived, about 500 files), by `npm run data` (scripts/build-data.mjs).
-import { geoBounds, geoCentroid, geoContains } from 'd3-geo';
+import { geoBounds, geoCentroid } from 'd3-geo';
 import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import { num } from './csv.mjs';
 import { DataError, expectCount, expectSum } from './checks.mjs';
 import { CBS_LICENCE } from './sources.mjs';
+import { carryToToday } from './today.mjs';
 
 const tenths = (x) => Math.round(x * 10);
+/** The credit of the 2025 map, with its year: a map says which year its boundaries are. */
+export const BOUNDARY_CREDIT_2025 = { nl: 'Kaart: CBS/Kadaster, gemeentegrenzen 2025', en: 'Map: CBS/Kadaster, municipal boundaries 2025' };
+
 /** Flows kept for the national overview: the largest between two different municipalities. */
 export const TOP_FLOWS = 500;
 
 /**
  * The two levels of map tiles: cell size in degrees (longitude, latitude), the share of points kept by
- * topojson-simplify (`quantile` takes the share kept), and the quantization. Measured (scripts/area-data.mjs): one
- * municipality's map then loads about 15 KB of boundaries at the median, against 25-50 KB with one module per
- * province and its neighbours.
+ * topojson-simplify (`quantile` takes the share kept), and the quantization. The 2025 map has 4,610 points, already
+ * simplified by its publisher (the 2014 map had 22,405): the fine tiles keep them all, the coarse ones 70%.
+ * Measured with scripts/area-data.mjs (docs/performance.md).
  */
 export const TILE_LEVELS = [
-  { level: 'f', cell: [0.4, 0.25], keep: 0.3, precision: 1e5 },
-  { level: 'c', cell: [1, 0.6], keep: 0.15, precision: 4e3 },
+  { level: 'f', cell: [0.4, 0.25], keep: 1, precision: 1e5 },
+  { level: 'c', cell: [1, 0.6], keep: 0.7, precision: 4e3 },
 ];
 /** Views wider than this (degrees of longitude) use the coarse tiles. */
 export const MAP_DETAIL_LIMIT = 0.6;
@@ -43,28 +48,34 @@ const outward = (boxes) => [
   Math.ceil(Math.max(...boxes.map((b) => b[1][1])) * 100),
 ];
 
-export function buildNational(sources) {
-  const geo = sources.json('gemeenten-2014.topojson');
-  const object = geo.objects.gemeente_2014;
-  const features = feature(geo, object).features;
-  const provinceTopo = sources.json('provincies-2015.topojson');
-  const provinceShapes = feature(provinceTopo, provinceTopo.objects.provincie_2015).features;
-  const provinceOf = new Map();
-  for (const f of features) {
-    const c = geoCentroid(f);
-    // The centroid of a coastal municipality can lie in water (Reimerswaal, Vlieland): then its first vertex decides.
-    const firstVertex = f.geometry.coordinates.flat(f.geometry.type === 'Polygon' ? 1 : 2)[0];
-    const p = provinceShapes.find((s) => geoContains(s, c)) ?? provinceShapes.find((s) => geoContains(s, firstVertex));
-    if (!p) throw new DataError(`national: no province for ${f.id}`);
-    provinceOf.set(f.id, p.id);
+export function buildNational(sources, areas) {
+  // The flows of December 2014 on the municipalities of today (the 2025 map): a code of 2014 that went whole into a
+  // municipality of today counts as that municipality; a divided one keeps its code of 2014 (scripts/data/today.mjs).
+  const { carry, changed, alive } = carryToToday(areas, 2014);
+  const geo = sources.json('gemeenten-2025.topojson');
+  const features = feature(geo, geo.objects.gemeente_2025).features;
+  const geo2014 = sources.json('gemeenten-2014.topojson');
+  const features2014 = feature(geo2014, geo2014.objects.gemeente_2014).features;
+  const cells = sources.csv('pendel-2014-nl.csv').map((r) => ({ from: r.woon_code, to: r.werk_code, jobs: tenths(num(r.banen_x1000)) }));
+  expectCount('national commuting', cells, 83445);
+  expectSum('national commuting', 'sum of all cells (hundreds)', cells.reduce((s, r) => s + r.jobs, 0), 71404, 0);
+  const codes2014 = new Set(cells.flatMap((r) => [r.from, r.to]));
+  expectCount('national commuting areas of 2014', [...codes2014], 403);
+  const node = (code) => carry(code) ?? code;
+  const summed = new Map();
+  for (const r of cells) {
+    const key = `${node(r.from)}>${node(r.to)}`;
+    summed.set(key, (summed.get(key) ?? 0) + r.jobs);
   }
-  const rows = sources.csv('pendel-2014-nl.csv').map((r) => ({ from: r.woon_code, fromName: r.woon_gemeente, to: r.werk_code, toName: r.werk_gemeente, jobs: tenths(num(r.banen_x1000)) }));
-  expectCount('national commuting', rows, 83445);
-  expectSum('national commuting', 'sum of all cells (hundreds)', rows.reduce((s, r) => s + r.jobs, 0), 71404, 0);
-  const names = new Map();
-  for (const r of rows) names.set(r.from, r.fromName).set(r.to, r.toName);
-  const codes = [...names.keys()].sort();
-  expectCount('national commuting areas', codes, 403);
+  const rows = [...summed].map(([key, jobs]) => {
+    const [from, to] = key.split('>');
+    return { from, to, jobs };
+  });
+  expectSum('national commuting on today\'s municipalities', 'sum of all cells (hundreds)', rows.reduce((s, r) => s + r.jobs, 0), 71404, 0);
+  const codes = [...new Set(rows.flatMap((r) => [r.from, r.to]))].sort();
+  const divided = codes.filter((c) => !alive.has(c));
+  for (const c of alive) if (!codes.includes(c)) throw new DataError(`national: ${c}, a municipality of today, has no flows of 2014`);
+  expectCount('national commuting: municipalities of today', codes.filter((c) => alive.has(c)), 342);
   const index = new Map(codes.map((c, i) => [c, i]));
   const totals = codes.map(() => [0, 0, 0]);
   for (const r of rows) {
@@ -93,19 +104,31 @@ export function buildNational(sources) {
     licence: CBS_LICENCE,
     credit: { nl: 'Bron: CBS (81251NED), december 2014', en: 'Source: CBS (81251NED), December 2014' },
     file: 'data/pendel-2014-nl.csv',
-    notes: 'The whole national matrix of employee jobs by municipality of residence and of work, rounded to 100 jobs (0 means fewer than 50). Totals are sums of the rounded cells.',
+    notes:
+      "The whole national matrix of employee jobs by municipality of residence and of work, rounded to 100 jobs (0 means fewer than 50), carried to today's municipalities through whole mergers. Totals are sums of the rounded cells.",
   };
   const commutingIndex = {
     id: 'commuting-2014-nl',
     source,
     nationalTotal: 7140400,
-    // The 403 codes of 2014 as numbers (GM0344 is 344); names come from the area index, which every map loads too.
+    // The codes as numbers (GM0344 is 344): the 342 municipalities of today and the divided codes of 2014; names come
+    // from the area index, which every map loads too.
     codes: codes.map((c) => {
       if (!/^GM\d{4}$/.test(c)) throw new DataError(`national commuting: ${c} is not a municipality code`);
       return Number(c.slice(2));
     }),
     // Flat quads: index, working residents, jobs located, living and working there (hundreds).
     totals: totals.flatMap((t, i) => [i, ...t]),
+    // Codes of 2014 that were divided, so are on no map of today, and codes of today whose territory differs from the
+    // sum of whole codes of 2014 (a part moved in or out since).
+    divided: divided.map((c) => Number(c.slice(2))),
+    // Flat pairs, for each code of today made of more than one code of 2014: index, how many. A flow between two such
+    // is a sum of that many cells, each rounded (a 0 is fewer than 50 for each cell, so less than 50 times that many).
+    parts: codes.flatMap((c, i) => {
+      const n = [...codes2014].filter((old) => node(old) === c).length;
+      return n > 1 ? [i, n] : [];
+    }),
+    changed: [...changed].sort().map((c) => Number(c.slice(2))),
   };
   // The largest flows between two different municipalities: residence index, work index, hundreds.
   const topFlows = top.flatMap((r) => [index.get(r.from), index.get(r.to), r.jobs]);
@@ -115,12 +138,12 @@ export function buildNational(sources) {
   const props = () => ({});
   const boundarySource = (notes) => ({
     publisher: 'CBS / Kadaster (PDOK)',
-    title: 'CBS gebiedsindelingen, cbs_gemeente_2014_gegeneraliseerd',
-    table: 'gemeente_2014 (via edwindj/nl_maps)',
-    period: '1 January 2014',
+    title: 'CBS gebiedsindelingen, gemeente_gegeneraliseerd 2025',
+    table: 'gemeente_2025 (via cartomap/nl and ejdewilde/projectmap)',
+    period: '1 January 2025',
     licence: 'CC BY 4.0 (CBS/Kadaster open geodata)',
-    credit: { nl: 'Kaart: CBS/Kadaster', en: 'Map: CBS/Kadaster' },
-    file: 'data/gemeenten-2014.topojson',
+    credit: BOUNDARY_CREDIT_2025,
+    file: 'data/gemeenten-2025.topojson',
     notes,
   });
   // Tiles at two levels of detail, cut from one simplified topology of the whole country (so that tiles meet
@@ -142,7 +165,7 @@ export function buildNational(sources) {
       .map((members, i) => {
         const id = `${level}${i}`;
         const box = outward(members.map((f) => geoBounds(f)));
-        const dataset = { id: `boundaries-2014-${id}`, count: members.length, insideProvince: 0, source: boundarySource(`Tile ${id}: the municipalities whose centroid lies in one cell of ${cell[0]}° x ${cell[1]}° (${keep * 100}% of the points kept).`), topology: quantize(topology({ gemeenten: { type: 'FeatureCollection', features: members } }), precision) };
+        const dataset = { id: `boundaries-2025-${id}`, count: members.length, insideProvince: 0, source: boundarySource(`Tile ${id}: the municipalities whose centroid lies in one cell of ${cell[0]}° x ${cell[1]}° (${keep * 100}% of the points kept).`), topology: quantize(topology({ gemeenten: { type: 'FeatureCollection', features: members } }), precision) };
         return { id, box, dataset };
       });
     const whole = quantize(topology({ gemeenten: { type: 'FeatureCollection', features: simple } }), precision);
@@ -150,15 +173,17 @@ export function buildNational(sources) {
   });
   const tiles = levels.flatMap((l) => l.tiles);
   const coarse = levels.find((l) => l.level === 'c');
-  const country = { id: 'boundaries-2014-nl', count: features.length, insideProvince: 0, source: boundarySource(`All 403 municipalities of 2014, at the coarse level of the tiles (${TILE_LEVELS[1].keep * 100}% of the points kept).`), topology: coarse.whole };
+  const country = { id: 'boundaries-2025-nl', count: features.length, insideProvince: 0, source: boundarySource(`All 342 municipalities of 2025, at the coarse level of the tiles (${TILE_LEVELS[1].keep * 100}% of the points kept).`), topology: coarse.whole };
   // Each municipality's bounds, so that a map knows its view before it loads: in hundredths of a degree, rounded
   // outward, as west - 3°, south - 50°, width and height (small numbers that compress well).
-  const boundsOf = new Map(features.map((f) => [f.id, outward([geoBounds(f)])]));
+  // A divided code of 2014 is on no map of today; its bounds of 2014 still place its flows' end in a view.
+  const boundsOf = new Map([...features2014, ...features].map((f) => [f.id, outward([geoBounds(f)])]));
   commutingIndex.bounds = codes.flatMap((c) => {
     const [w, s, e, n] = boundsOf.get(c);
     return [w - 300, s - 5000, e - w, n - s];
   });
-  for (const c of codes) if (c.startsWith('GM') && !provinceOf.has(c)) throw new DataError(`national: ${c} is not on the 2014 map`);
+  const onMap = new Set(features.map((f) => f.id));
+  for (const c of codes) if (alive.has(c) !== onMap.has(c)) throw new DataError(`national: ${c} is ${onMap.has(c) ? '' : 'not '}on the 2025 map`);
 
   // Population on 1 January 2012-2026 of every municipality as it existed each year: 2012-2018 from CBS 37259ENG
   // (data/bevolking-2012-2023.csv), 2019-2026 from CBS 03759ned (data/bevolking-2019-2026.csv, read from CBS's API).

@@ -1,15 +1,28 @@
 // Any municipality, any region, the whole country: loaded only when a widget is given `municipality` (other
 // than the report's five) or `region`, so the area index and this code are not in the widget's file.
-import { Q4Error, areaError, compositionNote, overlapError, type AreaProblemLike, type Lang, type Localized } from '@q4/core/figure';
+import {
+  Q4Error,
+  areaError,
+  compositionNote,
+  fill,
+  formatDate,
+  formatNumber,
+  listFormat,
+  type AreaProblemLike,
+  type CompositionLike,
+  type Lang,
+  type Localized,
+} from '@q4/core/figure';
 import {
   chooseArea,
-  composeArea,
+  composeIn,
   loadAreaIndex,
   loadCommutingOf,
   loadLargestFlows,
   loadMap,
   loadMapTiles,
   prefetchNational,
+  territoryIn,
   topoFeatures,
   type AreaIndex,
   type BoundariesDataset,
@@ -17,6 +30,7 @@ import {
 } from '@q4/data';
 import { areaKey, fromCommuting, mapAreas, type CommuteArea, type CommuteAreaOptions, type CommuteData, type MapArea } from './commute-flows-data.js';
 import { flowOptions, selectFlows } from './commute-flows-view.js';
+import { messages } from './messages.js';
 
 type Box = [number, number, number, number];
 type Loaded = { data: CommuteData; map: MapArea[]; mapCredit?: Localized; area: CommuteArea };
@@ -41,9 +55,9 @@ const bases = new Map<string, AreaBase>();
 const tiles = new Map<string, BoundariesDataset>();
 
 /**
- * Loads what a map of any area needs: the area index, the flows of each member (one small module per
- * municipality), every municipality's totals, and the boundaries of the provinces where the area and the ends of
- * its drawn flows lie. The whole country loads the country's largest flows and its whole map. The area loads once;
+ * Loads what a map of any area of today needs: the area index, the flows of each member (one small module per
+ * municipality, the flows of 2014 carried to today's municipalities), every municipality's totals, and the map
+ * tiles of 2025 where the area and the ends of its drawn flows lie. The whole country loads the country's largest flows and its whole map. The area loads once;
  * another `top` or `direction` loads only the map tiles it needs that are not there yet.
  */
 export async function loadAreaCommute(o: CommuteAreaOptions): Promise<Loaded> {
@@ -58,6 +72,12 @@ export async function loadAreaCommute(o: CommuteAreaOptions): Promise<Loaded> {
   if ('area' in b) return b;
   await Promise.all(b.tilesFor(viewOf(b, o)).map((t) => loadMap(t).then((d) => tiles.set(t, d))));
   return assemble(b, o)!;
+}
+
+/** The municipalities the map can show: those of today (the builder offers only these). */
+export async function todayPlaces(): Promise<ReadonlySet<string>> {
+  const index = await loadAreaIndex();
+  return new Set(index.municipalities.filter((m) => m.last >= index.lastYear).map((m) => m.code));
 }
 
 /** The map of an area whose data and tiles are all loaded already, made at once; undefined otherwise. */
@@ -97,24 +117,24 @@ async function loadBase(o: CommuteAreaOptions): Promise<AreaBase> {
     };
   }
   const members = choice.kind === 'municipality' ? [choice.municipality] : choice.members;
-  const composed = composeArea(index, members, 2014);
   const name = (code: string) => index.byCode.get(code)?.name ?? code;
-  if (composed.missing.length) {
-    const m = composed.missing[0];
-    return failed((lang) => new Q4Error('no-data', compositionNote(m.municipality, m.composition, name, lang)));
+  // The map draws today's municipalities (the 2025 boundaries): one that no longer exists has no place on it.
+  const gone = members.find((m) => m.last < index.lastYear);
+  if (gone) {
+    return failed(
+      (lang) => new Q4Error('no-data', compositionNote(gone, composeIn(index, gone.code, index.lastYear - 1), name, lang) + messages[lang].todayOnly),
+    );
   }
-  if (composed.overlap) {
-    const overlap = composed.overlap;
-    return failed((lang) => overlapError(overlap, 2014, lang));
-  }
-  const [commuting, tilesFor] = await Promise.all([loadCommutingOf(composed.parts), loadMapTiles()]);
+  const codes = members.map((m) => m.code);
+  const [commuting, tilesFor] = await Promise.all([loadCommutingOf(codes), loadMapTiles()]);
   const data: CommuteData = {
-    ...fromCommuting(commuting, composed.parts),
+    ...fromCommuting(commuting, codes),
     chosen: true,
-    label: choice.kind === 'region' ? (choice.label ?? null) : composed.parts.length > 1 ? members[0].name : null,
+    label: choice.kind === 'region' ? (choice.label ?? null) : null,
   };
-  const notes = (lang: Lang) => composed.members.map((m) => compositionNote(m.municipality, m.composition, name, lang)).filter(Boolean);
-  return { index, data, parts: composed.parts, bounds: commuting.national.bounds, tilesFor, kind: choice.kind, notes };
+  // What each member's flows of 2014 are: its own, or those of the codes of 2014 that went whole into it.
+  const notes = (lang: Lang) => members.map((m) => carriedNote(m, territoryIn(index, m.code, 2014), name, lang)).filter(Boolean);
+  return { index, data, parts: codes, bounds: commuting.national.bounds, tilesFor, kind: choice.kind, notes };
 }
 
 /**
@@ -177,3 +197,48 @@ const emptyData = (): CommuteData => ({
   nationalTotals: false,
   members: [],
 });
+
+/** What a municipality of today's flows of 2014 are (`carriedNote`). */
+const carried = {
+  nl: {
+    carriedSame: '{name} is getekend zoals de gemeente in {year} was.',
+    carriedSum: 'De cijfers van {name} zijn die van {list} samen, in {year}.',
+    notCounted: ' Niet meegeteld: het deel van {from} dat op {date} bij {to} kwam{count}.',
+    counted: ' Wel meegeteld: het deel dat op {date} van {from} naar {to} ging{count}.',
+    count: ' ({count} inwoners)',
+  },
+  en: {
+    carriedSame: '{name} is drawn as the municipality was in {year}.',
+    carriedSum: 'The figures of {name} are those of {list} together, in {year}.',
+    notCounted: ' Not counted: the part of {from} that joined {to} on {date}{count}.',
+    counted: ' Counted: the part that went from {from} to {to} on {date}{count}.',
+    count: ' ({count} inhabitants)',
+  },
+} satisfies Record<Lang, Record<string, string>>;
+
+/**
+ * What a municipality of today is in the data of `year` when its figures are carried to it through whole mergers
+ * (the commuting flows of 2014 on today's map): nothing when it is the same territory; the codes it is the sum of;
+ * and each part that moved in or out since, which the figures of `year` cannot divide: not counted where it came in,
+ * counted where it went out. `c` is `territoryIn` of the code in `year`.
+ */
+function carriedNote(member: { code: string; name: string }, c: CompositionLike, name: (code: string) => string, lang: Lang): string {
+  const t = carried[lang];
+  if (c.status === 'ended') return '';
+  const same = c.parts.length === 1 && c.parts[0] === member.code;
+  if (same && !c.split.length) return '';
+  // The municipality's own code of that year first (Groningen, then Haren and Ten Boer), then the others by name.
+  const others = c.parts.filter((p) => p !== member.code).sort((a, b) => name(a).localeCompare(name(b), 'nl'));
+  const parts = c.parts.includes(member.code) ? [member.code, ...others] : others;
+  const vars = { name: member.name, year: c.year, list: listFormat(parts.map(name), lang) };
+  const head = same ? fill(t.carriedSame, vars) : fill(t.carriedSum, vars);
+  const moved = c.split.map((s) =>
+    fill(s.lost ? t.counted : t.notCounted, {
+      from: name(s.from),
+      to: name(s.to),
+      date: formatDate(s.date, lang),
+      count: s.inhabitants === null ? '' : fill(t.count, { count: formatNumber(s.inhabitants, lang) }),
+    }),
+  );
+  return head + moved.join('');
+}

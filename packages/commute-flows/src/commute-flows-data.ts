@@ -47,8 +47,14 @@ export interface CommuteData {
   complete: Set<string>;
   /** Whether the totals come from a complete national matrix (bundled) rather than the flows given. */
   nationalTotals: boolean;
-  /** The area shown without `municipality`: the five (the report's region), or the members of the chosen area (codes of 2014). */
+  /** The area shown without `municipality`: the five (the report's region), or the members of the chosen area (codes of today). */
   members: string[];
+  /** For the bundled data (flows of 2014 on today's map): codes of 2014 divided since, so on no map of today. */
+  divided?: Set<string>;
+  /** For the bundled data: codes of today drawn with their territory of 2014 (a part moved in or out since). */
+  changed?: Set<string>;
+  /** For the bundled data: how many codes of 2014 a code of today is made of (1 where absent). */
+  parts?: Map<string, number>;
   /** The area's name for a region of several members (`region-name`, or the municipality of today they make up); null for "the region". */
   label?: string | null;
   /** The whole country: every municipality's balance and the largest flows between two municipalities. */
@@ -79,6 +85,9 @@ export function fromCommuting(c: CommutingDataset, members: string[]): CommuteDa
     complete: new Set(members),
     nationalTotals: true,
     members,
+    divided: c.divided,
+    changed: c.changed,
+    parts: c.parts,
   };
 }
 
@@ -226,9 +235,9 @@ export function mapAreas(features: GeoFeature[]): MapArea[] {
 let bundledMap: Promise<MapArea[]> | undefined;
 let loadedMap: MapArea[] | undefined;
 let mapCredit: Localized | undefined;
-/** The bundled map: municipalities of 2014 (the commuting classification) of the province and its neighbours. */
+/** The bundled map: today's municipalities (2025) of the province and its neighbours. */
 export function loadDefaultMap(): Promise<MapArea[]> {
-  return (bundledMap ??= loadBoundaries(2014)
+  return (bundledMap ??= loadBoundaries(2025)
     .then((b) => {
       mapCredit = b.source.credit;
       return (loadedMap = mapAreas(topoFeatures(b.topology, 'gemeenten').features));
@@ -239,7 +248,7 @@ export function loadDefaultMap(): Promise<MapArea[]> {
     }));
 }
 
-/** The credit the boundaries require ("Kaart: CBS/Kadaster", CC BY), once the map has loaded. */
+/** The credit the boundaries require ("Kaart: CBS/Kadaster, gemeentegrenzen 2025", CC BY), once the map has loaded. */
 export function defaultMapCredit(): Localized | undefined {
   return mapCredit;
 }
@@ -261,10 +270,10 @@ export interface CommuteAreaOptions {
   minJobs?: number | string;
 }
 
-/** The chosen area in the commuting data of 2014: its notes, or why it cannot be shown, in either language. */
+/** The chosen area on today's map: its notes, or why it cannot be shown, in either language. */
 export interface CommuteArea {
   kind: 'municipality' | 'region' | 'nl';
-  /** Say-in-words notes on how the area is composed in 2014. */
+  /** Say-in-words notes on what the area's figures of 2014 are (the sum of its parts, a part not counted). */
   notes(lang: Lang): string[];
   /** Why the area cannot be shown (unknown, ambiguous, split in 2014); undefined when it can. */
   error?(lang: Lang): Q4Error;

@@ -98,7 +98,7 @@ function prepare({ data, map, mapCredit, area }: CommuteDataset, options: Partia
   ] as const) {
     if (!Number.isInteger(value) || value < 0) throw new Q4Error('invalid-option', fill(t.badNumber, { value: String(value), name }));
   }
-  // A chosen area has been resolved on loading: a single municipality of 2014 is the focus, more make a region.
+  // A chosen area has been resolved on loading: a single municipality of today is the focus, more make a region.
   const focus = area
     ? area.kind === 'municipality' && data.members.length === 1
       ? data.members[0]
@@ -157,6 +157,8 @@ export const commuteFigure: FigureDefinition<CommuteDataset, CommuteOptions, Com
           return m.loadAreaCommute(options);
         })))
       : Promise.all([loadDefaultCommute(), loadDefaultMap()]).then(([data, map]) => ({ data, map, mapCredit: defaultMapCredit() })),
+  // The map draws today's municipalities: one that no longer exists has none.
+  places: () => import('./commute-flows-area.js').then((m) => m.todayPlaces()),
   // The area decides what loads, and then the part of the map its drawn flows reach (known once the area is
   // there): another `top` or `direction` loads only map tiles not loaded yet, and is drawn at once when it needs none.
   dataKey: (o) => (asksForArea(o) ? areaKey(o) + (areaModule?.mapKey(o) ?? '') : ''),

@@ -11,26 +11,33 @@ export interface CommuteText {
 
 const percent = (part: number, whole: number, lang: Lang) => `${formatNumber(whole ? (100 * part) / whole : 0, lang)}%`;
 
+/**
+ * How many cells of CBS's table a flow is the sum of: 1, or more where an end is a municipality of today made of
+ * several of 2014 (Vijfheerenlanden: 3). Each cell is rounded to 100, so a flow shown as 0 is fewer than 50 per cell.
+ */
+const cellsOf = (data: CommuteData, f: { from: string; to: string }) => (data.parts?.get(f.from) ?? 1) * (data.parts?.get(f.to) ?? 1);
+
 /** The largest partners of `code` in one direction, beyond itself (and beyond `exclude`). */
 function partners(data: CommuteData, code: string, way: 'out' | 'in', exclude: Set<string> = new Set()) {
   return data.flows
     .filter((f) => (way === 'out' ? f.from === code && f.to !== code && !exclude.has(f.to) : f.to === code && f.from !== code && !exclude.has(f.from)))
     .sort((a, b) => b.jobs - a.jobs)
-    .map((f) => ({ code: way === 'out' ? f.to : f.from, jobs: f.jobs }));
+    .map((f) => ({ code: way === 'out' ? f.to : f.from, jobs: f.jobs, cells: cellsOf(data, f) }));
 }
 
 /** Partners of a group of municipalities beyond the group, summed over its members, largest first. */
 function groupPartners(data: CommuteData, members: string[], way: 'out' | 'in') {
   const set = new Set(members);
-  const sums = new Map<string, number>();
+  const sums = new Map<string, { jobs: number; cells: number }>();
   for (const f of data.flows) {
     const inside = way === 'out' ? set.has(f.from) && !set.has(f.to) : set.has(f.to) && !set.has(f.from);
     if (inside) {
       const other = way === 'out' ? f.to : f.from;
-      sums.set(other, (sums.get(other) ?? 0) + f.jobs);
+      const sum = sums.get(other) ?? { jobs: 0, cells: 0 };
+      sums.set(other, { jobs: sum.jobs + f.jobs, cells: sum.cells + cellsOf(data, f) });
     }
   }
-  return [...sums].sort((a, b) => b[1] - a[1] || compareCodes(a[0], b[0])).map(([code, jobs]) => ({ code, jobs }));
+  return [...sums].sort((a, b) => b[1].jobs - a[1].jobs || compareCodes(a[0], b[0])).map(([code, s]) => ({ code, ...s }));
 }
 
 /**
@@ -77,8 +84,16 @@ export function describeCommute(data: CommuteData, view: CommuteView, lang: Lang
       jobs: n(tied[0].jobs),
     };
   };
-  /** Whether partners exist, every one below the precision CBS shows (fewer than 50 jobs each). */
+  /** Whether partners exist, every one below the precision CBS shows (fewer than 50 jobs in each cell). */
   const allBelow = (items: { jobs: number }[]) => data.nationalTotals && items.length > 0 && named(items).length === 0;
+  /**
+   * The bounds where every partner is shown as 0: each is fewer than 50 per cell it sums, so fewer than `each` (50
+   * times the most cells of one partner), and together fewer than `bound` (50 times all their cells).
+   */
+  const bounds = (items: { cells: number }[]) => ({
+    each: n(50 * Math.max(1, ...items.map((p) => p.cells))),
+    bound: n(50 * items.reduce((s, p) => s + p.cells, 0)),
+  });
   const members = view.focus ? [view.focus] : data.members.filter((c) => data.complete.has(c));
 
   let title: string;
@@ -89,7 +104,8 @@ export function describeCommute(data: CommuteData, view: CommuteView, lang: Lang
     const ranked = partners(data, code, view.direction === 'in' ? 'in' : 'out');
     const best = top(ranked);
     const share = percent(totals?.internal ?? 0, totals?.residents ?? 0, lang);
-    if (!best && allBelow(ranked)) title = fill(view.direction === 'in' ? t.titleFocusInNone : t.titleFocusOutNone, { name: name(code), share });
+    if (!best && allBelow(ranked))
+      title = fill(view.direction === 'in' ? t.titleFocusInNone : t.titleFocusOutNone, { name: name(code), share, ...bounds(ranked) });
     else if (!best) title = fill(t.titleNoFlows, { name: name(code) });
     else if (view.direction === 'in') title = fill(best.tie ? t.titleFocusInTie : t.titleFocusIn, { name: name(code), top: best.names, jobs: best.jobs });
     else title = fill(best.tie ? t.titleFocusOutTie : t.titleFocusOut, { share, name: name(code), top: best.names, jobs: best.jobs });
@@ -97,7 +113,7 @@ export function describeCommute(data: CommuteData, view: CommuteView, lang: Lang
     const way = view.direction === 'in' ? 'in' : 'out';
     const ranked = groupPartners(data, members, way);
     const best = top(ranked);
-    if (!best && allBelow(ranked)) title = way === 'in' ? t.titleRegionInNone : t.titleRegionOutNone;
+    if (!best && allBelow(ranked)) title = fill(way === 'in' ? t.titleRegionInNone : t.titleRegionOutNone, bounds(ranked));
     else if (!best) title = fill(t.titleNoFlows, { name: t.titleRegion });
     else {
       const template = way === 'in' ? (best.tie ? t.titleRegionInTie : t.titleRegionIn) : best.tie ? t.titleRegionOutTie : t.titleRegionOut;
@@ -147,7 +163,7 @@ export function describeCommute(data: CommuteData, view: CommuteView, lang: Lang
           name: name(code),
           internal: n(totals.internal),
           share: percent(totals.internal, totals.residents, lang),
-        }) + (allBelow(rest) ? t.sentenceOutNone : named(rest).length ? fill(t.sentenceOutRest, { list: list(rest) }) : '.'),
+        }) + (allBelow(rest) ? fill(t.sentenceOutNone, bounds(rest)) : named(rest).length ? fill(t.sentenceOutRest, { list: list(rest) }) : '.'),
       );
     }
     if (view.direction === 'in' || (view.focus && view.direction === 'both')) {
@@ -156,7 +172,7 @@ export function describeCommute(data: CommuteData, view: CommuteView, lang: Lang
       if (allBelow(origins)) {
         // Each origin is below 50: their sum is a bound (fewer than 50 times their number), not a count; the rounded
         // totals (which give 0 here) are not said.
-        sentences.push(fill(t.sentenceInNone, { name: name(code), bound: n(50 * origins.length), count: n(origins.length) }));
+        sentences.push(fill(t.sentenceInNone, { name: name(code), count: n(origins.length), ...bounds(origins) }));
       } else if (named(origins).length) {
         sentences.push(fill(t.sentenceIn, { jobs: n(totals.jobs), name: name(code), incoming: n(incoming), list: list(origins) }));
       }
@@ -165,10 +181,7 @@ export function describeCommute(data: CommuteData, view: CommuteView, lang: Lang
 
   const notes = data.nationalTotals ? [t.roundingNote, t.stockNote] : [t.partialNote];
   if (!view.focus && data.chosen && members.length > 1) notes.push(t.internalNote);
-  if (view.offMap.length) {
-    const flows = withTies(view.offMap, 3, n).map((o) => fill(t.offMapItem, { from: name(o.from), to: name(o.to), jobs: n(o.jobs) }));
-    notes.push(fill(t.offMapNote, { list: listFormat(flows, lang) }));
-  }
+  notes.push(...todayNotes(data, view, members, lang, name));
   return { title, summary: sentences.join(' '), notes };
 }
 
@@ -211,5 +224,30 @@ function describeNational(data: CommuteData, view: CommuteView, lang: Lang): Com
       leastJobs: n(least[0]?.jobs ?? 0),
     }),
   ].join(' ');
-  return { title, summary, notes: [t.roundingNote, t.stockNote, fill(t.nationalNote, { count: n(view.flows.length) })] };
+  return {
+    title,
+    summary,
+    notes: [t.roundingNote, t.stockNote, fill(t.nationalNote, { count: n(view.flows.length) }), ...todayNotes(data, view, [], lang, name)],
+  };
+}
+
+/**
+ * What the map of today says about the years it joins (the boundaries of 2025, the flows of 2014): that municipalities
+ * formed since count as the sum of their parts; which flows are not on the map because their end was divided, and
+ * which because it is further away; and which drawn ends are drawn with their territory of 2014.
+ */
+function todayNotes(data: CommuteData, view: CommuteView, members: string[], lang: Lang, name: (code: string) => string): string[] {
+  const t = messages[lang];
+  const n = (v: number) => formatNumber(v, lang);
+  const notes = data.divided ? [t.todayNote] : [];
+  const item = (o: { from: string; to: string; jobs: number }) => fill(t.offMapItem, { from: name(o.from), to: name(o.to), jobs: n(o.jobs) });
+  const isDivided = (o: { from: string; to: string }) => !!data.divided && (data.divided.has(o.from) || data.divided.has(o.to));
+  const divided = view.offMap.filter(isDivided);
+  const far = view.offMap.filter((o) => !isDivided(o));
+  if (divided.length) notes.push(fill(t.dividedNote, { list: listFormat(withTies(divided, 3, n).map(item), lang) }));
+  if (far.length) notes.push(fill(data.nationalTotals ? t.offMapNote : t.offMapOwnNote, { list: listFormat(withTies(far, 3, n).map(item), lang) }));
+  const ends = new Set(view.flows.flatMap((f) => [f.from, f.to]));
+  const changed = [...ends].filter((c) => data.changed?.has(c) && !members.includes(c)).sort();
+  if (changed.length) notes.push(fill(t.changedNote, { list: listFormat(changed.map(name), lang) }));
+  return notes;
 }

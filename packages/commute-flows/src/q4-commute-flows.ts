@@ -19,6 +19,11 @@ type Model = CommuteModel;
  * proportional to the number of jobs. Without attributes it shows the region's largest flows with its partners;
  * `municipality` shows one municipality's inflows and outflows.
  *
+ * The map is of today's municipalities (the boundaries of 2025). The flows of 2014 are carried to them through whole
+ * mergers (Leerdam, Vianen and Zederik are Vijfheerenlanden), and the caption says both years. A municipality that
+ * no longer exists has no map (a `no-data` error names what it became); a part of a divided municipality that moved
+ * since 2014 is said in the notes, never drawn as if it were known.
+ *
  * Keyboard: Tab into the map, Left/Right step through the municipalities (first row) or the flows (second row,
  * largest first), Up/Down switch rows, Enter or Space chooses a municipality. The focused or hovered item's
  * numbers are shown under the map ("Zeist → Utrecht: 5.300 banen").

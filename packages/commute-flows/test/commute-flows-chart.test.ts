@@ -38,7 +38,7 @@ describe('commute map (pure functions)', () => {
     const doc = document.implementation.createHTMLDocument('');
     const svg = commuteChart(view, { width: 600, lang: 'nl', document: doc });
     expect(svg.ownerDocument).to.equal(doc);
-    expect(svg.querySelectorAll('.q4-area path')).to.have.length(50);
+    expect(svg.querySelectorAll('.q4-area path')).to.have.length(map.length);
     expect(svg.querySelectorAll('.q4-flow path')).to.have.length(10);
     expect(svg.getAttribute('width')).to.equal('600');
   });

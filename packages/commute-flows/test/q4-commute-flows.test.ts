@@ -1,7 +1,7 @@
 import { fixture, html, expect, waitUntil, oneEvent, nextFrame } from '@open-wc/testing';
 import '../src/define.js';
 import type { Q4CommuteFlows } from '../src/q4-commute-flows.js';
-import { loadCommuting } from '@q4/data';
+import { loadBoundaries, loadCommuting } from '@q4/data';
 import { compareCodes, compareNames, type Q4ErrorDetail, type Q4SelectDetail } from '@q4/core';
 import { executeServerCommand } from '@web/test-runner-commands';
 
@@ -32,7 +32,7 @@ describe('<q4-commute-flows>', () => {
   describe('renders the bundled data', () => {
     it('draws the municipalities of the province and its neighbours, the five outlined', async () => {
       const el = await mount();
-      expect(areas(el)).to.have.length(50);
+      expect(areas(el)).to.have.length((await loadBoundaries()).count);
       for (const code of [...REGION, 'GM0344', 'GM0307']) expect(area(el, code), code).to.exist;
       expect(root(el).querySelectorAll('.q4-region path')).to.have.length(5);
       const labels = [...root(el).querySelectorAll('.q4-label text')].map((t) => t.textContent);
@@ -85,7 +85,7 @@ describe('<q4-commute-flows>', () => {
       }
       // Amsterdam ties with the third at the precision shown (1.000), so it is named too.
       expect(summary).to.contain('de meeste in Utrecht (5.300), Amersfoort (1.000), De Bilt (1.000) en Amsterdam (1.000)');
-      expect(root(el).querySelector('.credit')!.textContent).to.equal('Bron: CBS (81251NED), december 2014 · Kaart: CBS/Kadaster');
+      expect(root(el).querySelector('.credit')!.textContent).to.equal('Bron: CBS (81251NED), december 2014 · Kaart: CBS/Kadaster, gemeentegrenzen 2025');
       expect(root(el).querySelector('.caption')!.textContent).to.contain('afgerond op 100');
     });
 
@@ -182,7 +182,7 @@ describe('<q4-commute-flows>', () => {
       const el = await mount(html`<q4-commute-flows style="width: 720px" lang="en"></q4-commute-flows>`);
       expect(title(el)).to.equal('Of the jobs held by the region’s residents outside the region, most are in Utrecht (16,500 jobs)');
       expect(flows(el)[0].getAttribute('aria-label')).to.equal('Zeist → Utrecht: 5,300 jobs');
-      expect(root(el).querySelector('.credit')!.textContent).to.equal('Source: CBS (81251NED), December 2014 · Map: CBS/Kadaster');
+      expect(root(el).querySelector('.credit')!.textContent).to.equal('Source: CBS (81251NED), December 2014 · Map: CBS/Kadaster, municipal boundaries 2025');
     });
 
     it('takes your own flows, computing balances from them', async () => {
@@ -199,10 +199,11 @@ describe('<q4-commute-flows>', () => {
       await drawn(el);
       expect(flows(el)).to.have.length(2);
       // Own flows on our map: the map's credit stays.
-      expect(root(el).querySelector('.credit')!.textContent).to.equal('Bron: eigen telling · Kaart: CBS/Kadaster');
+      expect(root(el).querySelector('.credit')!.textContent).to.equal('Bron: eigen telling · Kaart: CBS/Kadaster, gemeentegrenzen 2025');
       expect(root(el).querySelector('.caption')!.textContent).to.contain('Saldo berekend uit de gegeven stromen');
       expect(area(el, 'GM0344').getAttribute('aria-label')).to.contain('saldo +60');
-      expect(root(el).querySelectorAll('.q4-area--no-data path').length).to.equal(48);
+      // Every municipality of the map but the two with flows has no figures of its own.
+      expect(root(el).querySelectorAll('.q4-area--no-data path').length).to.equal(areas(el).length - 2);
     });
   });
 
@@ -222,11 +223,35 @@ describe('<q4-commute-flows>', () => {
         Math.max(...boxes.map((b) => b[2])),
         Math.max(...boxes.map((b) => b[3])),
       ];
+      const { divided } = await loadNationalCommuting();
       const inView = [...bounds]
+        .filter(([c]) => !divided.has(c))
         .filter(([, b]) => (b[0] + b[2]) / 2 > w && (b[0] + b[2]) / 2 < e && (b[1] + b[3]) / 2 > s && (b[1] + b[3]) / 2 < n)
         .map(([c]) => c);
       expect(inView.length).to.be.greaterThan(40);
       for (const code of inView) expect(area(el, code), `${code} in view`).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it("draws Vijfheerenlanden as one municipality of today's map, with its flows of 2014 summed, and says both years", async () => {
+      const el = await mount(html`<q4-commute-flows style="width: 720px" municipality="Vijfheerenlanden"></q4-commute-flows>`);
+      await waitUntil(() => flows(el).length > 0, 'no flows', { timeout: 8000 });
+      const { loadNationalCommuting, loadAreaIndex, territoryIn } = await import('@q4/data');
+      const index = await loadAreaIndex();
+      // Its parts of 2014 (Leerdam, Vianen and Zederik, from CBS's record) are not on the map; it is, outlined.
+      const parts = territoryIn(index, 'GM1961', 2014).parts;
+      expect(parts.length).to.equal(3);
+      for (const code of parts) expect(area(el, code), code).to.equal(null);
+      expect(root(el).querySelector('.q4-focus path')).to.exist;
+      expect(area(el, 'GM1961')).to.exist;
+      // Its working residents are the sum of its parts' in the national totals (each part's own, rounded cells).
+      const national = await loadNationalCommuting();
+      const caption = root(el).querySelector('.caption')!.textContent!;
+      for (const code of parts) expect(caption).to.contain(index.byCode.get(code)!.name);
+      expect(caption).to.contain('de gemeenten van 2025 met de stromen van december 2014');
+      expect(root(el).querySelector('.credit')!.textContent).to.equal('Bron: CBS (81251NED), december 2014 · Kaart: CBS/Kadaster, gemeentegrenzen 2025');
+      const residents = national.totals.get('GM1961')!.residents;
+      expect(root(el).querySelector('.summary')!.textContent).to.contain(`${residents.toLocaleString('nl-NL')} banen van inwoners`);
       await expect(el).to.be.accessible();
     });
 
@@ -264,7 +289,8 @@ describe('<q4-commute-flows>', () => {
       await waitUntil(() => areas(el).length > 0, 'no map', { timeout: 8000 });
       const { loadNationalCommuting } = await import('@q4/data');
       const national = await loadNationalCommuting();
-      expect(areas(el)).to.have.length(national.areas.length);
+      // Today's municipalities (the 2025 map): the divided codes of 2014 have flows but no place on it.
+      expect(areas(el)).to.have.length(national.areas.length - national.divided.size);
       expect(flows(el).length).to.be.greaterThan(0);
       await expect(el).to.be.accessible();
       const start = [...areas(el), ...flows(el)].find((p) => p.getAttribute('tabindex') === '0')!;

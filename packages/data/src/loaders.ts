@@ -23,7 +23,7 @@ export function expandCommuting(raw: CommutingRaw): CommutingDataset {
   for (let i = 0; i < raw.totals.length; i += 4) {
     totals.set(raw.areas[raw.totals[i]].code, { residents: raw.totals[i + 1] * 100, jobs: raw.totals[i + 2] * 100, internal: raw.totals[i + 3] * 100 });
   }
-  return { id: raw.id, source: raw.source, nationalTotal: raw.nationalTotal, areas: raw.areas, rows, totals };
+  return { id: raw.id, source: raw.source, nationalTotal: raw.nationalTotal, areas: raw.areas, rows, totals, divided: new Set(raw.divided), changed: new Set(raw.changed), parts: new Map(Object.entries(raw.parts)) };
 }
 
 /** Expands a compact sector table into rows, with a lookup by year, region and section. */
@@ -95,12 +95,15 @@ export const once = <T>(load: () => Promise<T>): (() => Promise<T>) => asked(loa
 /** Commuting December 2014 (CBS 81251NED): every flow from or to one of the five municipalities. */
 export const loadCommuting = /*#__PURE__*/ once(() => import('./generated/commuting.js').then((m) => expandCommuting(m.commuting)));
 
-const boundaries2014 = /*#__PURE__*/ once(() => import('./generated/boundaries-2014.js').then((m) => m.boundaries));
-const boundaries2015 = /*#__PURE__*/ once(() => import('./generated/boundaries-2015.js').then((m) => m.boundaries));
+const boundaries2025 = /*#__PURE__*/ once(() => import('./generated/boundaries-2025.js').then((m) => m.boundaries));
 
-/** Municipal boundaries of the province of Utrecht and its neighbours (2014: the commuting classification). */
-export function loadBoundaries(year: 2014 | 2015): Promise<BoundariesDataset> {
-  return year === 2014 ? boundaries2014() : boundaries2015();
+/**
+ * Municipal boundaries of the province of Utrecht and its neighbours, 2025 (= 1 January 2026: today's
+ * municipalities). The maps of 2014 and 2015 are no longer shipped: every map draws today's municipalities.
+ */
+export function loadBoundaries(year: 2025 = 2025): Promise<BoundariesDataset> {
+  if (year !== 2025) return Promise.reject(new Error(`no boundaries of ${String(year)}: only 2025`));
+  return boundaries2025();
 }
 
 /** Employee jobs by SBI section 2008-2010 (81402NED) and establishments 2007-2012 (81575NED). */

@@ -9,10 +9,16 @@ export const loadAreaIndex = /*#__PURE__*/ once(() => areasModule().then((m) => 
 
 // --- the national commuting matrix, split per municipality (generated at build time into ./national/) ------
 
-/** The national commuting data as far as loaded: names, bounds and totals of all 403 municipalities of 2014. */
+/**
+ * The national commuting data as far as loaded: names, bounds and totals of today's 342 municipalities (the flows of
+ * 2014 carried to them through whole mergers) and of the codes of 2014 that were divided since.
+ */
 export interface NationalCommuting {
   source: CommutingDataset['source'];
   nationalTotal: number;
+  divided: Set<string>;
+  changed: Set<string>;
+  parts: Map<string, number>;
   areas: { code: string; name: string }[];
   byCode: Map<string, { code: string; name: string }>;
   totals: Map<string, CommutingTotals>;
@@ -20,10 +26,10 @@ export interface NationalCommuting {
   bounds: Map<string, [number, number, number, number]>;
 }
 
-/** Codes, bounds and totals of every municipality of 2014 (CBS 81251NED), about 7 KB gzip; names from the area index. */
+/** Codes, bounds and totals of every municipality of today (CBS 81251NED, December 2014), about 7 KB gzip; names from the area index. */
 export const loadNationalCommuting = /*#__PURE__*/ once(() =>
   Promise.all([commutingIndexModule(), loadAreaIndex()]).then(([{ index }, areaIndex]): NationalCommuting => {
-    // Names from the area index: every code of 2014 is in it (checked when it is built).
+    // Names from the area index: every code of 2014 and of today is in it (checked when it is built).
     const areas = index.codes.map((n) => {
       const code = `GM${String(n).padStart(4, '0')}`;
       return { code, name: areaIndex.byCode.get(code)?.name ?? code };
@@ -38,7 +44,18 @@ export const loadNationalCommuting = /*#__PURE__*/ once(() =>
       const [w, s, dw, dh] = index.bounds.slice(i * 4, i * 4 + 4);
       bounds.set(a.code, [(w + 300) / 100, (s + 5000) / 100, (w + 300 + dw) / 100, (s + 5000 + dh) / 100]);
     });
-    return { source: index.source, nationalTotal: index.nationalTotal, areas, byCode: new Map(areas.map((a) => [a.code, a])), totals, bounds };
+    const code = (n: number) => `GM${String(n).padStart(4, '0')}`;
+    return {
+      source: index.source,
+      nationalTotal: index.nationalTotal,
+      divided: new Set(index.divided.map(code)),
+      changed: new Set(index.changed.map(code)),
+      parts: new Map(Array.from({ length: index.parts.length / 2 }, (_, i) => [areas[index.parts[2 * i]].code, index.parts[2 * i + 1]])),
+      areas,
+      byCode: new Map(areas.map((a) => [a.code, a])),
+      totals,
+      bounds,
+    };
   }),
 );
 
@@ -72,13 +89,13 @@ const expandFlows = (n: NationalCommuting, flat: number[], rows: CommutingDatase
   }
 };
 
-/** Every flow from or to any of `codes` (municipalities of 2014), with every municipality's totals. */
+/** Every flow from or to any of `codes` (municipalities of today), with every municipality's totals. */
 export async function loadCommutingOf(codes: readonly string[]): Promise<CommutingDataset & { national: NationalCommuting }> {
   const [n, chunks] = await Promise.all([loadNationalCommuting(), Promise.all(codes.map(flowChunk))]);
   const rows: CommutingDataset['rows'] = [];
   const seen = new Set<string>();
   for (const flat of chunks) expandFlows(n, flat, rows, seen);
-  return { id: 'commuting-2014-nl', source: n.source, nationalTotal: n.nationalTotal, areas: n.areas, rows, totals: n.totals, national: n };
+  return { id: 'commuting-2014-nl', source: n.source, nationalTotal: n.nationalTotal, areas: n.areas, rows, totals: n.totals, divided: n.divided, changed: n.changed, parts: n.parts, national: n };
 }
 
 /** The country's largest flows between two municipalities (at least 500, with every tie of the last). */
@@ -86,12 +103,12 @@ export const loadLargestFlows = /*#__PURE__*/ once(async (): Promise<CommutingDa
   const [n, { top }] = await Promise.all([loadNationalCommuting(), import('./national/top-flows.js')]);
   const rows: CommutingDataset['rows'] = [];
   expandFlows(n, top, rows, new Set());
-  return { id: 'commuting-2014-nl', source: n.source, nationalTotal: n.nationalTotal, areas: n.areas, rows, totals: n.totals, national: n };
+  return { id: 'commuting-2014-nl', source: n.source, nationalTotal: n.nationalTotal, areas: n.areas, rows, totals: n.totals, divided: n.divided, changed: n.changed, parts: n.parts, national: n };
 });
 
 const mapChunks = new Map<string, () => Promise<BoundariesDataset>>();
 /**
- * Boundaries of 2014 for a map: a tile (`f12`, `c3`: the municipalities whose centroid lies in one cell, at fine or
+ * Boundaries of 2025 (today's municipalities) for a map: a tile (`f12`, `c3`: the municipalities whose centroid lies in one cell, at fine or
  * coarse detail, at most about 6 KB gzip each), or `NL`, the whole country at coarse detail (about 29 KB).
  */
 export function loadMap(part: string): Promise<BoundariesDataset> {

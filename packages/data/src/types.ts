@@ -203,6 +203,12 @@ export interface CommutingRaw {
   flows: number[];
   /** Flat quads: area index, working residents, jobs located, living and working there (hundreds). */
   totals: number[];
+  /** Codes of 2014 that were divided after 2014: on no map of today. */
+  divided: string[];
+  /** Codes of today whose territory differs from the sum of whole codes of 2014 (a part moved in or out since). */
+  changed: string[];
+  /** Codes of today made of more than one code of 2014, and how many: their flows are sums of that many cells. */
+  parts: Record<string, number>;
 }
 
 /** Totals of one municipality over the whole national matrix (sums of cells rounded to 100). */
@@ -226,9 +232,19 @@ export interface CommutingFlow {
   jobs: number;
 }
 
+/**
+ * Commuting flows of December 2014 on today's municipalities: a code of 2014 that went whole into a municipality of
+ * today counts as that municipality; a divided one keeps its code of 2014 (listed in `divided`).
+ */
 export interface CommutingDataset extends Dataset<CommutingFlow> {
   nationalTotal: number;
   areas: { code: string; name: string }[];
+  /** Codes of 2014 that were divided after 2014: on no map of today. */
+  divided: Set<string>;
+  /** Codes of today whose territory differs from the sum of whole codes of 2014 (a part moved in or out since). */
+  changed: Set<string>;
+  /** Codes of today made of more than one code of 2014, and how many (1 where absent): a flow is a sum of cells. */
+  parts: Map<string, number>;
   /** Per area code: totals over the national matrix (so net balances are complete, not only with the five). */
   totals: Map<string, CommutingTotals>;
 }
@@ -307,10 +323,16 @@ export interface NationalCommutingRaw {
   id: string;
   source: DatasetSource;
   nationalTotal: number;
-  /** The 403 municipality codes of 2014 as numbers (344 is GM0344), in the order the flows index them. */
+  /** The codes as numbers (344 is GM0344), in the order the flows index them: today's 342 and the divided codes of 2014. */
   codes: number[];
   /** Flat quads: area index, working residents, jobs located, living and working there (hundreds). */
   totals: number[];
   /** Flat quads per area, in hundredths of a degree rounded outward: west - 300, south - 5000, width, height. */
   bounds: number[];
+  /** Codes (as numbers) of 2014 that were divided after 2014: on no map of today. */
+  divided: number[];
+  /** Codes (as numbers) of today whose territory differs from the sum of whole codes of 2014. */
+  changed: number[];
+  /** Flat pairs: area index and how many codes of 2014 it is made of, for those made of more than one. */
+  parts: number[];
 }

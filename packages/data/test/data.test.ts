@@ -65,9 +65,12 @@ describe('@q4/data', () => {
     expect(identityShift.rows[9]).to.deep.include({ thick: { nl: '‘Government’', en: '‘Government’' } });
   });
 
-  it('loads commuting on demand: 2,814 flows of the five municipalities', async () => {
+  it("loads commuting on demand: the five municipalities' flows of 2014 on today's municipalities", async () => {
     const commuting = await loadCommuting();
-    expect(commuting.rows).to.have.length(2814);
+    // Leerdam, Zederik and Vianen (2014) are Vijfheerenlanden today: their flows are its flows, summed.
+    for (const old of ['GM0545', 'GM0707', 'GM0620']) expect(commuting.rows.some((r) => r.from === old || r.to === old)).to.equal(false);
+    expect(commuting.rows.some((r) => r.from === 'GM1961' && r.to === 'GM0355')).to.equal(true);
+    expect(commuting.divided.has('GM0788')).to.equal(true); // Haaren, divided in 2021
     expect(commuting.nationalTotal).to.equal(7140400);
     expect(commuting.source.credit.nl).to.equal('Bron: CBS (81251NED), december 2014');
     const zeistUtrecht = commuting.rows.find((r) => r.from === 'GM0355' && r.to === 'GM0344')!;
@@ -77,18 +80,20 @@ describe('@q4/data', () => {
   });
 
   it('loads boundaries of the province and its neighbours as TopoJSON', async () => {
-    const b = await loadBoundaries(2014);
+    const b = await loadBoundaries(2025);
     const geometries = b.topology.objects.gemeenten.geometries;
     expect(geometries).to.have.length(b.count);
     for (const code of ['GM0310', 'GM0312', 'GM0355', 'GM1581', 'GM0352', 'GM0344']) {
       expect(geometries.find((g) => g.id === code)?.properties?.province, code).to.equal('PV26');
     }
     expect(geometries.some((g) => g.id === 'GM0363')).to.equal(true); // Amsterdam, a neighbour
-    expect((await loadBoundaries(2015)).id).to.equal('boundaries-2015');
+    // Vijfheerenlanden (2019, from Leerdam, Zederik and Vianen) is one municipality on today's map.
+    expect(geometries.some((g) => g.id === 'GM1961')).to.equal(true);
+    expect(geometries.some((g) => g.id === 'GM0545')).to.equal(false);
   });
 
   it('decodes the boundaries into closed polygons, one feature per municipality', async () => {
-    for (const year of [2014, 2015] as const) {
+    for (const year of [2025] as const) {
       const { topology } = await loadBoundaries(year);
       const { features } = topoFeatures(topology, 'gemeenten');
       expect(features).to.have.length(topology.objects.gemeenten.geometries.length);
@@ -101,7 +106,7 @@ describe('@q4/data', () => {
         }
       }
     }
-    const { topology } = await loadBoundaries(2014);
+    const { topology } = await loadBoundaries(2025);
     expect(() => topoFeatures(topology, 'nope')).to.throw('no object');
   });
 

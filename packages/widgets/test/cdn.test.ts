@@ -49,7 +49,7 @@ describe('CDN bundles (dist/cdn, built by npm run build)', () => {
         .slice(1)
         .sort()
         .map((n) => n.replace(/-[^/-]{8}\.js$/, '').replace(/-[^/]{8}\.js$/, '')),
-    ).to.deep.equal(['/data/boundaries-2014', '/data/commuting']);
+    ).to.deep.equal(['/data/boundaries-2025', '/data/commuting']);
   });
 
   // For any other municipality a widget imports its area code and the data that code reads first side by side: one

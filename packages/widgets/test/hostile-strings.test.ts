@@ -94,7 +94,7 @@ describe('hostile strings in data', () => {
       await nextFrame();
       expect(root.querySelectorAll('img, script, iframe, object')).to.have.length(0);
       // A map keeps the credit its boundaries require after the page's own.
-      expect(root.querySelector('.credit')!.textContent).to.equal(tag === 'q4-commute-flows' ? `${H} · Kaart: CBS/Kadaster` : H);
+      expect(root.querySelector('.credit')!.textContent).to.equal(tag === 'q4-commute-flows' ? `${H} · Kaart: CBS/Kadaster, gemeentegrenzen 2025` : H);
       expect(root.textContent!.includes(H) || [...root.querySelectorAll('svg text')].some((t) => t.textContent!.includes(H))).to.equal(true);
       const svg = new DOMParser().parseFromString(el.exportSvg()!, 'image/svg+xml');
       expect(svg.querySelector('parsererror')).to.equal(null);
