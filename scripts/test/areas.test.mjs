@@ -167,6 +167,22 @@ test("commute-flows: today's map carries 2014 through whole mergers, and says wh
   assert.ok(divided?.includes(name(winsum.oud_code)), hogeland.notes.join(' '));
 });
 
+test("the map's list of changed municipalities is what the area index says of each municipality of today", { skip }, async () => {
+  const { loadAreaIndex, loadNationalCommuting, territoryIn } = await data();
+  const [index, national] = await Promise.all([loadAreaIndex(), loadNationalCommuting()]);
+  const today = index.municipalities.filter((m) => m.last >= index.lastYear).map((m) => m.code);
+  const split = today.filter((c) => territoryIn(index, c, 2014).status === 'split');
+  assert.deepEqual([...national.changed].sort(), split.sort());
+  // Every code of today is on the map's index, with the divided codes of 2014 besides.
+  assert.deepEqual(
+    national.areas
+      .map((a) => a.code)
+      .filter((c) => !national.divided.has(c))
+      .sort(),
+    today.sort(),
+  );
+});
+
 test('commute-flows: NL shows the largest flow between two municipalities of the country', { skip }, async () => {
   const rows = flows()
     .filter((r) => r.from !== r.to && r.from.startsWith('GM') && r.to.startsWith('GM'))
