@@ -15,6 +15,7 @@ import {
   Sources,
   buildAreas,
   buildNational,
+  buildNationalSectors,
   MAP_DETAIL_LIMIT,
   TILE_LEVELS,
   buildBoundaries,
@@ -61,14 +62,7 @@ try {
     areas,
     national: buildNational(sources, areas),
   };
-  // The sector widget shows a municipality of today by its code in the 2010 extract: that holds only if none
-  // of its municipalities changed in the years the area index covers (2012-2024).
-  const alive = new Map(built.areas.municipalities.map(([code, , first, last]) => [code, [first, last]]));
-  for (const { code } of built.sectors.jobs.regions.filter((r) => r.code.startsWith('GM'))) {
-    const [first, last] = alive.get(code) ?? [];
-    if (!(first <= 2012 && last >= 2023)) throw new Error(`sectors: ${code} did not exist through 2012-2023`);
-    if (built.areas.events.some((e) => e[1] === code || e[2] === code)) throw new Error(`sectors: ${code} changed in 2014-2024`);
-  }
+  built.nationalSectors = buildNationalSectors(sources, built.sectors.csv.jobs);
 } catch (error) {
   console.error(`build-data: ${error.message}`);
   process.exit(1);
@@ -252,6 +246,10 @@ emit(
 emit(
   N('population-nl.ts'),
   `${nationalHeader}/** Population on 1 January 2012-2026 (CBS 37259ENG to 2018, 03759ned from 2019) of every municipality as it existed each year; null: the code did not exist. */\nexport const population: { years: number[]; values: Record<string, (number | null)[]>; credit: { nl: string; en: string } } = ${JSON.stringify(national.population)};\n`,
+);
+emit(
+  N('sectors-nl.ts'),
+  `${header('data/ by scripts/data/sectors.mjs')}import type { NationalSectorsRaw } from '../types.js';\n\n/** Employee jobs by SBI section, December 2010 (CBS 81402NED), every municipality of 2010 and NL. */\nexport const sectors: NationalSectorsRaw = ${JSON.stringify(built.nationalSectors)};\n`,
 );
 emit(
   N('lisa-nl.ts'),

@@ -12,24 +12,24 @@ const budgets = {
   // The autoloader, with the runtime every widget needs (Plot with d3 and d3-geo, Lit, core) after its own code.
   'q4-widgets.js': 83.0,
   // Every widget in one module, for a page that shows most of them (loader.ts, `decide`).
-  'lazy/all.js': 42.5,
+  'lazy/all.js': 42.9,
   // What the loader loads (dist/cdn/lazy/): one module per widget, and the data package's shared code.
   'lazy/scorecard.js': 8.5,
   'lazy/commute-flows.js': 11.6,
-  'lazy/sector-bloem.js': 8.8,
+  'lazy/sector-bloem.js': 9.1,
   'lazy/key-figures.js': 6.1,
   'lazy/land-use.js': 5.9,
   'lazy/identity-shift.js': 2.5,
   'lazy/competitiveness.js': 5.4,
   'lazy/areas.js': 2.6,
   'lazy/loaders.js': 1.7,
-  'lazy/national-loaders.js': 3.8,
+  'lazy/national-loaders.js': 4.3,
   'lazy/report.js': 2,
   'lazy/area-request.js': 0.3,
   // One widget in one file, with Lit, Plot and its bundled data.
   'q4-scorecard.js': 79.9,
-  'q4-commute-flows.js': 92.3,
-  'q4-sector-bloem.js': 80.7,
+  'q4-commute-flows.js': 92.4,
+  'q4-sector-bloem.js': 81.2,
   'q4-key-figures.js': 78.6,
   'q4-land-use.js': 77.8,
   'q4-identity-shift.js': 74.9,
@@ -42,7 +42,7 @@ const budgets = {
   'data/lisa.js': 1,
   // Any municipality: the area index, and the national commuting data split so that one municipality's map loads
   // only its own flows and the map tiles of its view (scripts/area-data.mjs, run by npm run size, measures each).
-  'data/areas.js': 5.9,
+  'data/areas.js': 6.3,
   'data/commuting-index.js': 5.3,
   'data/GMxxxx.js': 2.5,
   'data/boundaries-fxx.js': 2.1,
@@ -53,11 +53,13 @@ const budgets = {
   'data/modules.js': 3.9,
   'data/population-nl.js': 17.8,
   'data/lisa-nl.js': 3.5,
+  // Employee jobs by SBI section of every municipality of 2010 (81402NED), for the sector flower of any place.
+  'data/sectors-nl.js': 17.2,
   // The code that resolves and composes an area, loaded only when a widget is given one.
-  'data/commute-flows-area.js': 6.5,
+  'data/commute-flows-area.js': 6.6,
   'data/key-figures-area.js': 5.8,
-  'data/sector-bloem-area.js': 4,
-  'data/national-loaders.js': 3.8,
+  'data/sector-bloem-area.js': 7.7,
+  'data/national-loaders.js': 4.3,
 };
 /** Families of data modules share one budget: one module per municipality, one per province. */
 const family = (key) => key.replace(/^data\/GM\d{4}\.js$/, 'data/GMxxxx.js').replace(/^data\/boundaries-([fc])\d+\.js$/, 'data/boundaries-$1xx.js');
@@ -112,8 +114,9 @@ const pageSize = (modules) => {
 /** Page budgets as a ratio to the raw Plot page: the issue's 1.10x for one scorecard; all seven, see below. */
 const pages = [
   ['page: <q4-scorecard> via q4-widgets.js', ['./lazy/scorecard.js'], 1.1],
-  // The issue's 1.35x: a page of most widgets gets lazy/all.js, which compresses better than the seven modules.
-  ['page: all seven via q4-widgets.js', Object.keys(preloads).filter((m) => m !== './lazy/all.js'), 1.35],
+  // The issue's 1.35x, raised to 1.36x by issue 35 (today's map, every municipality's sectors; docs/performance.md):
+  // a page of most widgets gets lazy/all.js, which compresses better than the seven modules.
+  ['page: all seven via q4-widgets.js', Object.keys(preloads).filter((m) => m !== './lazy/all.js'), 1.36],
 ];
 console.log(`raw Plot scorecard page (scripts/bench/raw-scorecard.ts): ${raw.toFixed(1)} KB`);
 for (const [name, modules, ratio] of pages) {

@@ -30,17 +30,36 @@ export function buildAreas(sources) {
     if (!/\(gemeente\)$/.test(r.region_name)) englishNames.set(r.region_code, r.region_name);
     inhabitants.set(`${r.region_code} ${y}`, num(r.population_1jan));
   }
-  // The reorganisations since 1 January 2013 (the codes of 2012 are the first the population files know).
-  const { changes, mismatches } = readHistory(sources.json('cbs-odata4/03759ned/codes-RegioS.json').value, { from: 2013, to: 2026 });
+  // The codes of 1 January 2010, the oldest classification a widget reads: those with employee jobs in 2010 in CBS
+  // 81402NED (data/banen-sbi-2008-2010-nl.csv; "." there means the code did not exist that year).
+  const codes2010 = sources
+    .csv('banen-sbi-2008-2010-nl.csv')
+    .filter((r) => r.jaar === '2010' && r.sbi_code === 'A-U' && r.regio_code.startsWith('GM') && r.cbs_symbool !== '.')
+    .map((r) => r.regio_code);
+  expectCount('area index: municipalities of 2010', codes2010, 431);
+  for (const code of codes2010) years.set(code, [2010, years.get(code)?.[1] ?? 2010]);
+  // The reorganisations after 1 January 2010 (the codes of 2010 are the first a widget reads).
+  const { changes, mismatches } = readHistory(sources.json('cbs-odata4/03759ned/codes-RegioS.json').value, { from: 2010, to: 2026 });
   if (mismatches.length) throw new DataError(`reorganisations: CBS's record disagrees with itself: ${mismatches.join('; ')}`);
-  const events = changes.map((c) => {
+  const after2010 = changes.filter((c) => c.date > '2010-01-01');
+  // The years of 2010-2011, which no population file covers: a code that ended then lived until the year before its
+  // end (Abcoude, merged on 1 January 2011: 2010), one that began then from its first 1 January.
+  for (const c of after2010.filter((e) => e.date < '2012-01-02')) {
+    const y = Number(c.date.slice(0, 4));
+    const onNewYear = c.date.endsWith('-01-01');
+    const from = years.get(c.from);
+    if (from && from[1] < 2012 && c.kind !== 'grenscorrectie') years.set(c.from, [from[0], onNewYear ? y - 1 : y]);
+    const to = years.get(c.to);
+    if (to && to[0] > y) years.set(c.to, [onNewYear ? y : y + 1, to[1]]);
+  }
+  const events = after2010.map((c) => {
     // A border correction's share of the giver's inhabitants: what moved, of what it had the day before (what it
     // kept on the next 1 January, plus what moved).
     const kept = inhabitants.get(`${c.from} ${c.date.slice(0, 4)}`);
     const share = c.kind === 'grenscorrectie' ? (kept === undefined ? NaN : c.inhabitants / (kept + c.inhabitants)) : c.share;
     return { date: c.date, from: c.from, fromName: c.fromName.replace(/ \(gemeente\)$/, ''), to: c.to, toName: c.toName.replace(/ \(gemeente\)$/, ''), kind: KINDS[c.kind], share, inhabitants: c.inhabitants };
   });
-  expectCount('reorganisations 2013-2026', events, 112);
+  expectCount('reorganisations 2010-2026', events, 134);
   if (events.some((e) => !e.kind || !(e.share > 0 && e.share <= 1))) throw new DataError('reorganisations: a change has an unknown kind or a bad share');
 
   // Dutch names, latest source first: the reorganisations, LISA 2017, the boundaries of 2015 and 2014, the
@@ -64,6 +83,7 @@ export function buildAreas(sources) {
   // Codes present in each year: the population files' (1 January).
   const codes = [...years.keys()].sort();
   const inYear = (y) => codes.filter((c) => years.get(c)[0] <= y && y <= years.get(c)[1]);
+  expectCount('area index: municipalities of 2010', inYear(2010), 431);
   expectCount('area index: municipalities of 2014', inYear(2014), 403);
   expectCount('area index: municipalities of 2017', inYear(2017), 388);
   expectCount('area index: municipalities of 2023', inYear(2023), 342);
@@ -89,12 +109,13 @@ export function buildAreas(sources) {
     id: 'areas',
     source: {
       publisher: 'CBS',
-      title: 'Municipal classification 2012-2026 (population on 1 January, 37259ENG and 03759ned) and its reorganisations 2013-2026 (the RegioS codes of 03759ned)',
-      table: '37259ENG; 03759ned',
-      period: '1 January 2012 - 1 January 2026',
+      title:
+        'Municipal classification 2010-2026 (employee jobs of 2010, 81402NED; population on 1 January 2012-2026, 37259ENG and 03759ned) and its reorganisations after 1 January 2010 (the RegioS codes of 03759ned)',
+      table: '81402NED; 37259ENG; 03759ned',
+      period: '1 January 2010 - 1 January 2026',
       licence: 'CC BY 4.0 (CBS open data)',
-      credit: { nl: 'Bron: CBS, gemeentelijke indeling 2012-2026', en: 'Source: CBS, municipal classification 2012-2026' },
-      file: 'data/bevolking-2012-2023.csv, data/bevolking-2019-2026.csv, data/cbs-odata4/03759ned/codes-RegioS.json',
+      credit: { nl: 'Bron: CBS, gemeentelijke indeling 2010-2026', en: 'Source: CBS, municipal classification 2010-2026' },
+      file: 'data/banen-sbi-2008-2010-nl.csv, data/bevolking-2012-2023.csv, data/bevolking-2019-2026.csv, data/cbs-odata4/03759ned/codes-RegioS.json',
     },
     lastYear: 2026,
     municipalities,

@@ -7,7 +7,7 @@ export { buildLisa } from './lisa.mjs';
 export { buildCommuting } from './commuting.mjs';
 export { buildBoundaries } from './boundaries.mjs';
 export { buildLandUse } from './land-use.mjs';
-export { buildSectors, MISSING_LABELS } from './sectors.mjs';
+export { buildNationalSectors, buildSectors, MISSING_LABELS } from './sectors.mjs';
 export { buildRci } from './rci.mjs';
 export { buildReport } from './report.mjs';
 export { buildAreas } from './areas.mjs';

@@ -103,3 +103,55 @@ export function buildSectors(sources) {
 }
 
 export const MISSING_LABELS = Object.fromEntries(Object.values(SYMBOLS).map(({ reason, nl, en }) => [reason, { nl, en }]));
+
+/**
+ * Employee jobs by SBI section in December 2010 (CBS 81402NED) for every municipality of 2010 and the Netherlands
+ * (data/banen-sbi-2008-2010-nl.csv, PROVENANCE section 9), for the sector flower of any place: one module, loaded
+ * only for a municipality or region. Values in hundredths of a thousand (tens of jobs): -1 where CBS keeps the cell
+ * secret (`x`), -2 where it has no figure (`.`). The rows of the extract above must equal it exactly.
+ */
+export function buildNationalSectors(sources, extractRows) {
+  const rows = sources.csv('banen-sbi-2008-2010-nl.csv').filter((r) => r.jaar === '2010');
+  const exists = new Set(rows.filter((r) => r.sbi_code === 'A-U' && r.cbs_symbool !== '.').map((r) => r.regio_code));
+  const regions = ['NL01', ...[...exists].filter((c) => c.startsWith('GM')).sort()];
+  expectCount('national sectors: municipalities of 2010', regions.slice(1), 431);
+  const sections = [...new Map(rows.map((r) => [r.sbi_code, r.sbi_omschrijving]))].map(([code, label]) => ({ code, label }));
+  expectValue('national sectors', 'SBI items', sections.length, 28);
+  const cells = new Map(rows.map((r) => [`${r.regio_code}|${r.sbi_code}`, r]));
+  const values = [];
+  for (const region of regions) {
+    for (const { code } of sections) {
+      const r = cells.get(`${region}|${code}`);
+      if (!r) throw new DataError(`national sectors: no row for ${region} ${code} in 2010`);
+      if (r.cbs_symbool && !['x', '.'].includes(r.cbs_symbool)) throw new DataError(`national sectors: unknown CBS symbol ${JSON.stringify(r.cbs_symbool)}`);
+      if ((r.banen_werknemers_x1000 === '') !== Boolean(r.cbs_symbool)) throw new DataError(`national sectors: ${region} ${code} has both or neither a value and a symbol`);
+      values.push(r.cbs_symbool === 'x' ? -1 : r.cbs_symbool === '.' ? -2 : Math.round(num(r.banen_werknemers_x1000) * 100));
+    }
+  }
+  // The extract of 16 municipalities and NL (section 5) is the same table: every shared cell must be equal.
+  const kept = new Set(regions);
+  const shared = extractRows.filter((r) => r.year === 2010 && kept.has(r.region));
+  expectValue('national sectors', 'cells shared with the extract', shared.length, 17 * 28);
+  for (const r of shared) {
+    const n = cells.get(`${r.region}|${r.sbi}`);
+    expectValue('national sectors', `${r.region} ${r.sbi} against the extract`, n.banen_werknemers_x1000 === '' ? null : num(n.banen_werknemers_x1000), r.value);
+  }
+  const status = rows.find((r) => r.regio_code === 'NL01').status;
+  return {
+    source: {
+      publisher: 'CBS',
+      title: 'Banen van werknemers; bedrijfstak (SBI 2008), regio',
+      table: '81402NED',
+      period: `December 2010 (${status})`,
+      licence: CBS_LICENCE,
+      credit: { nl: 'Bron: CBS (81402NED)', en: 'Source: CBS (81402NED)' },
+      file: 'data/banen-sbi-2008-2010-nl.csv',
+      notes: 'Employee jobs by place of work, every municipality of 2010 and NL, in thousands (values x100; -1 secret, -2 not available).',
+    },
+    year: 2010,
+    status,
+    sections,
+    codes: regions.map((c) => (c === 'NL01' ? 0 : Number(c.slice(2)))),
+    values,
+  };
+}

@@ -1,18 +1,6 @@
 // Any municipality, any region, the whole country: loaded only when a widget is given `municipality` (other
 // than the report's five) or `region`, so the area index and this code are not in the widget's file.
-import {
-  Q4Error,
-  areaError,
-  compositionNote,
-  fill,
-  formatDate,
-  formatNumber,
-  listFormat,
-  type AreaProblemLike,
-  type CompositionLike,
-  type Lang,
-  type Localized,
-} from '@q4/core/figure';
+import { Q4Error, areaError, carriedNote, compositionNote, type AreaProblemLike, type Lang, type Localized } from '@q4/core/figure';
 import {
   chooseArea,
   composeIn,
@@ -197,48 +185,3 @@ const emptyData = (): CommuteData => ({
   nationalTotals: false,
   members: [],
 });
-
-/** What a municipality of today's flows of 2014 are (`carriedNote`). */
-const carried = {
-  nl: {
-    carriedSame: '{name} is getekend zoals de gemeente in {year} was.',
-    carriedSum: 'De cijfers van {name} zijn die van {list} samen, in {year}.',
-    notCounted: ' Niet meegeteld: het deel van {from} dat op {date} bij {to} kwam{count}.',
-    counted: ' Wel meegeteld: het deel dat op {date} van {from} naar {to} ging{count}.',
-    count: ' ({count} inwoners)',
-  },
-  en: {
-    carriedSame: '{name} is drawn as the municipality was in {year}.',
-    carriedSum: 'The figures of {name} are those of {list} together, in {year}.',
-    notCounted: ' Not counted: the part of {from} that joined {to} on {date}{count}.',
-    counted: ' Counted: the part that went from {from} to {to} on {date}{count}.',
-    count: ' ({count} inhabitants)',
-  },
-} satisfies Record<Lang, Record<string, string>>;
-
-/**
- * What a municipality of today is in the data of `year` when its figures are carried to it through whole mergers
- * (the commuting flows of 2014 on today's map): nothing when it is the same territory; the codes it is the sum of;
- * and each part that moved in or out since, which the figures of `year` cannot divide: not counted where it came in,
- * counted where it went out. `c` is `territoryIn` of the code in `year`.
- */
-function carriedNote(member: { code: string; name: string }, c: CompositionLike, name: (code: string) => string, lang: Lang): string {
-  const t = carried[lang];
-  if (c.status === 'ended') return '';
-  const same = c.parts.length === 1 && c.parts[0] === member.code;
-  if (same && !c.split.length) return '';
-  // The municipality's own code of that year first (Groningen, then Haren and Ten Boer), then the others by name.
-  const others = c.parts.filter((p) => p !== member.code).sort((a, b) => name(a).localeCompare(name(b), 'nl'));
-  const parts = c.parts.includes(member.code) ? [member.code, ...others] : others;
-  const vars = { name: member.name, year: c.year, list: listFormat(parts.map(name), lang) };
-  const head = same ? fill(t.carriedSame, vars) : fill(t.carriedSum, vars);
-  const moved = c.split.map((s) =>
-    fill(s.lost ? t.counted : t.notCounted, {
-      from: name(s.from),
-      to: name(s.to),
-      date: formatDate(s.date, lang),
-      count: s.inhabitants === null ? '' : fill(t.count, { count: formatNumber(s.inhabitants, lang) }),
-    }),
-  );
-  return head + moved.join('');
-}

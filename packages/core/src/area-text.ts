@@ -213,3 +213,48 @@ function endings(events: Change[], name: (code: string) => string, lang: Lang): 
   }
   return out;
 }
+
+/** The texts of `carriedNote`. */
+const carried = {
+  nl: {
+    carriedSame: '{name} wordt getoond zoals de gemeente in {year} was.',
+    carriedSum: 'De cijfers van {name} zijn die van {list} samen, in {year}.',
+    notCounted: ' Niet meegeteld: het deel van {from} dat op {date} bij {to} kwam{count}.',
+    counted: ' Wel meegeteld: het deel dat op {date} van {from} naar {to} ging{count}.',
+    count: ' ({count} inwoners)',
+  },
+  en: {
+    carriedSame: '{name} is shown as the municipality was in {year}.',
+    carriedSum: 'The figures of {name} are those of {list} together, in {year}.',
+    notCounted: ' Not counted: the part of {from} that joined {to} on {date}{count}.',
+    counted: ' Counted: the part that went from {from} to {to} on {date}{count}.',
+    count: ' ({count} inhabitants)',
+  },
+} satisfies Record<Lang, Record<string, string>>;
+
+/**
+ * What a municipality of today is in the data of `year` when its figures are carried to it through whole mergers
+ * (the commuting flows of 2014 on today's map, the sectors of 2010): nothing when it is the same territory; the codes it is the sum of;
+ * and each part that moved in or out since, which the figures of `year` cannot divide: not counted where it came in,
+ * counted where it went out. `c` is `territoryIn` of the code in `year`.
+ */
+export function carriedNote(member: { code: string; name: string }, c: CompositionLike, name: (code: string) => string, lang: Lang): string {
+  const t = carried[lang];
+  if (c.status === 'ended') return '';
+  const same = c.parts.length === 1 && c.parts[0] === member.code;
+  if (same && !c.split.length) return '';
+  // The municipality's own code of that year first (Groningen, then Haren and Ten Boer), then the others by name.
+  const others = c.parts.filter((p) => p !== member.code).sort((a, b) => name(a).localeCompare(name(b), 'nl'));
+  const parts = c.parts.includes(member.code) ? [member.code, ...others] : others;
+  const vars = { name: member.name, year: c.year, list: listFormat(parts.map(name), lang) };
+  const head = same ? fill(t.carriedSame, vars) : fill(t.carriedSum, vars);
+  const moved = c.split.map((s) =>
+    fill(s.lost ? t.counted : t.notCounted, {
+      from: name(s.from),
+      to: name(s.to),
+      date: formatDate(s.date, lang),
+      count: s.inhabitants === null ? '' : fill(t.count, { count: formatNumber(s.inhabitants, lang) }),
+    }),
+  );
+  return head + moved.join('');
+}

@@ -9,4 +9,4 @@ export { fixPlotAria, wrapName } from './plot-helpers.js';
 export { chartToSvg, newsletterImage, tableToCsv, wrapWords, type SvgExportOptions } from './export.js';
 export { placeOptions } from './place-options.js';
 export { placeOptionText } from './place-option-text.js';
-export { areaError, compositionNote, formatDate, overlapError, type AreaProblemLike, type CompositionLike } from './area-text.js';
+export { areaError, carriedNote, compositionNote, formatDate, overlapError, type AreaProblemLike, type CompositionLike } from './area-text.js';

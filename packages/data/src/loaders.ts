@@ -137,6 +137,8 @@ export const commutingIndexModule = /*#__PURE__*/ asked(() => import('./national
 export const nationalFilesModule = /*#__PURE__*/ asked(() => import('./national/modules.js'));
 /** The national population table's module. */
 export const populationNlModule = /*#__PURE__*/ asked(() => import('./national/population-nl.js'));
+/** The national sector table's module. */
+export const sectorsNlModule = /*#__PURE__*/ asked(() => import('./national/sectors-nl.js'));
 /** The national LISA table's module. */
 export const lisaNlModule = /*#__PURE__*/ asked(() => import('./national/lisa-nl.js'));
 
@@ -155,4 +157,5 @@ export function prefetchAreaFigures(): void {
 /** Asks for the sector flower's first read of an area: the area index. */
 export function prefetchAreaSectors(): void {
   areasModule.ask();
+  sectorsNlModule.ask();
 }

@@ -1,8 +1,8 @@
 // The national data (generated at build time into ./national/) and the area index: a module of its own, so that
 // a bundle puts it with the code that loads an area (itself loaded on demand), not in a widget's file.
 import { expandAreaIndex } from './areas.js';
-import { areasModule, commutingIndexModule, lisaNlModule, nationalFilesModule as nationalModules, once, populationNlModule } from './loaders.js';
-import type { BoundariesDataset, CommutingDataset, CommutingTotals } from './types.js';
+import { areasModule, commutingIndexModule, expandSectors, lisaNlModule, nationalFilesModule as nationalModules, once, populationNlModule, sectorsNlModule } from './loaders.js';
+import type { BoundariesDataset, CommutingDataset, CommutingTotals, MissingReason, SectorTable } from './types.js';
 
 /** The area index: every municipality code of 2012-2024, its name and years, and the reorganisations. */
 export const loadAreaIndex = /*#__PURE__*/ once(() => areasModule().then((m) => expandAreaIndex(m.areas)));
@@ -148,3 +148,23 @@ export const loadNationalPopulation = /*#__PURE__*/ once(() => populationNlModul
 
 /** LISA 2017 for all 388 municipalities of 2017: [jobs, establishments] per code (credit "Bron: LISA 2017"). */
 export const loadNationalLisa = /*#__PURE__*/ once(() => lisaNlModule().then((m) => m.lisa));
+
+/**
+ * Employee jobs by SBI section in December 2010 (CBS 81402NED) of every municipality of 2010 and NL, as a sector
+ * table (names from the area index); about 20 KB gzip, loaded only for the sector flower of a place.
+ */
+export const loadNationalSectors = /*#__PURE__*/ once(() =>
+  Promise.all([sectorsNlModule(), loadAreaIndex()]).then(([{ sectors: raw }, index]): SectorTable => {
+    const regions = raw.codes.map((n) => {
+      const code = n === 0 ? 'NL01' : `GM${String(n).padStart(4, '0')}`;
+      return { code, name: n === 0 ? 'Nederland' : (index.byCode.get(code)?.name ?? code) };
+    });
+    const missing: Record<string, MissingReason> = {};
+    const values = raw.values.map((v, i) => {
+      if (v >= 0) return v;
+      missing[i] = v === -1 ? 'secret' : 'not-available';
+      return null;
+    });
+    return expandSectors({ source: raw.source, years: [raw.year], status: { [raw.year]: raw.status }, regions, sections: raw.sections, scale: 100, values, missing }, 'employee-jobs-sbi-nl');
+  }),
+);

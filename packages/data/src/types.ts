@@ -172,6 +172,18 @@ export interface SectorTableRaw {
   missing: Record<string, MissingReason>;
 }
 
+/** Employee jobs by SBI section of every municipality of 2010 and NL (CBS 81402NED), as stored in its module. */
+export interface NationalSectorsRaw {
+  source: DatasetSource;
+  year: number;
+  status: string;
+  sections: { code: string; label: string }[];
+  /** Region codes as numbers: 0 is NL01, 344 is GM0344. */
+  codes: number[];
+  /** In the order region, section: thousands x100; -1 secret (`x`), -2 not available (`.`). */
+  values: number[];
+}
+
 export interface SectorRow {
   year: number;
   status: string;

@@ -24,11 +24,17 @@ type Model = SectorModel;
  * share of the five municipalities' jobs divided by its share in the Netherlands, CBS 81402NED); the dashed circle
  * is the national average. Voeding & gezondheid has no clean SBI counterpart and gets no quotient, which the chart
  * and table say; where CBS keeps a municipality's figure secret, the quotient is given as the range the published aggregates allow (1,57–1,89), and the title claims a strongest sector only when it is certain. `mode="equal"`
- * draws the report's illustration with equal petals. `municipality` or `region` shows the same five sectors for any of
- * the sixteen municipalities with bundled sector figures, or a region of them. A wreath of organisations comes from you (`organisations` or
- * `organisations-src`), since the report names none. `view="bars"` (or the button) shows sorted bars instead.
+ * draws the report's illustration with equal petals.
  *
- * @summary The five leading sectors of the region as a flower, petal size = location quotient.
+ * `municipality` or `region` shows any municipality of 2010 or of today, or a region of them. A municipality of
+ * today is the sum of the municipalities of 2010 it was made of, where they went into it whole (Goeree-Overflakkee,
+ * Vijfheerenlanden); where a part of one moved since 2010, it gets an error that says why. Outside the report's
+ * region such a place shows its own strongest sectors: the five SBI sections with the highest quotient among those
+ * with a published figure, with every tie (`sectors="own"`); `sectors="report"` shows the report's five anywhere.
+ * A wreath of organisations comes from you (`organisations` or `organisations-src`), since the report names none.
+ * `view="bars"` (or the button) shows sorted bars instead.
+ *
+ * @summary The leading sectors of the region (or a place's own strongest) as a flower, petal size = location quotient.
  * @tag q4-sector-bloem
  * @fires q4-error - The data or an option is unusable, or there is nothing to draw (`no-data`); `detail` is `{ code, message, issues? }`.
  * @fires q4-render - The chart was drawn; `detail.width` is its width.
@@ -46,14 +52,20 @@ export class Q4SectorBloem extends Q4Element<unknown, SectorData, SectorOptions,
   @property({ reflect: true }) view = 'flower';
 
   /**
-   * A municipality to show instead of the report's region: a CBS code or name of one of the sixteen with bundled
-   * sector figures (the five and Amersfoort, Baarn, Houten, IJsselstein, Leusden, Nieuwegein, Rhenen, Soest,
-   * Utrecht, Veenendaal, Woudenberg). Any other municipality gets an error that says so; give your own
-   * quotients through `data` or `src` instead.
+   * A municipality to show instead of the report's region: a CBS code or name of a municipality of 2010 or of today.
+   * One whose territory is not a sum of whole municipalities of 2010 (a part of one moved in or out since) gets an
+   * error that says so and names its predecessors.
    */
   @property({ reflect: true }) municipality = '';
 
-  /** A region of those municipalities: 2 to 80 CBS codes (or names) separated by commas. */
+  /**
+   * Which sectors: `auto` (default) the report's five for the report's region and its five municipalities, the
+   * place's own strongest elsewhere; `own` the five SBI sections with the highest quotient (with every tie);
+   * `report` the report's five leading sectors. Your own `data` is shown as given.
+   */
+  @property({ reflect: true }) sectors = 'auto';
+
+  /** A region of municipalities: 2 to 80 CBS codes (or names) separated by commas. */
   @property({ reflect: true }) region = '';
 
   /** The region's name in the texts (at most 60 characters; shown as text, never as HTML). */
@@ -109,7 +121,7 @@ export class Q4SectorBloem extends Q4Element<unknown, SectorData, SectorOptions,
   protected override renderAfterChart(model: Model, lang: Lang): TemplateResult | typeof nothing {
     if (!model.organisations.length) return nothing;
     const t = messages[lang];
-    const name = (id: string | null) => model.data.sectors.find((s) => s.id === id)?.label[lang] ?? t.wreathOther;
+    const name = (id: string | null) => model.sectors.find((s) => s.id === id)?.label[lang] ?? t.wreathOther;
     const groups = [...new Set(model.organisations.map((o) => o.sector))];
     return html`<section class="wreath" part="wreath" aria-label=${t.wreathLabel}>
       <h3 class="wreath__title">${t.wreathLabel}</h3>

@@ -1,4 +1,4 @@
-import { IssueList, fill, formatNumber, isRecord, isText, readRows, type Lang, type Localized, type Q4Error } from '@q4/core/figure';
+import { IssueList, fill, formatNumber, isRecord, isText, readRows, type FigureText, type Lang, type Localized, type Q4Error } from '@q4/core/figure';
 import { leadingSectors, loadSectors, reportRegion, type SectorTable } from '@q4/data';
 
 /**
@@ -64,6 +64,18 @@ export interface Organisation {
   link: string | null;
 }
 
+/**
+ * A place's own strongest sectors, chosen from every SBI section (loaded with the area code, sector-bloem-own.ts):
+ * how many sections had a published figure, the secret ones and those of them that might be among the strongest,
+ * and the text that says them.
+ */
+export interface OwnSectors {
+  ranked: number;
+  secret: SectorValue[];
+  open: SectorValue[];
+  describe(model: { data: SectorData; mode: 'data' | 'equal'; sectors: SectorValue[] }, lang: Lang): FigureText;
+}
+
 /** A municipality or region chosen with `municipality` or `region` (bundled data only). */
 export interface SectorArea {
   kind: 'municipality' | 'region';
@@ -73,10 +85,17 @@ export interface SectorArea {
   members: { code: string; name: string }[];
   /** True when the region has a `region-name` (its members are then listed in a note). */
   named: boolean;
+  /** True for the report's five municipalities, alone or together: they show the report's sectors by default. */
+  report: boolean;
+  /** What each member is in the figures of 2010 (the sum of its predecessors, or as it was then). */
+  notes(lang: Lang): string[];
 }
 
 export interface SectorData {
+  /** The sectors drawn: the report's five or the place's own strongest (bundled data), or your own sectors. */
   sectors: SectorValue[];
+  /** With the place's own strongest sectors (`sectors="own"`, or `auto` outside the report's region): what says them. */
+  own?: OwnSectors;
   credit: Localized | null;
   year: number | null;
   /** The area shown instead of the report's region, if one was chosen. */
@@ -85,13 +104,23 @@ export interface SectorData {
   areaError?: (lang: Lang) => Q4Error;
 }
 
+/** A sector the flower can show: one or more SBI sections under one label. */
+export interface SectorGroup {
+  id: string;
+  label: Localized;
+  sections: string[];
+}
+
+/** The report's five leading sectors, with their SBI sections. */
+export const reportGroups = (): SectorGroup[] => leadingSectors.rows.map((s) => ({ id: s.id, label: s.label, sections: SECTIONS[s.id] ?? [] }));
+
 /**
  * Location quotients of the five sectors for an area (by default the report's region: the five municipalities
  * summed) against the Netherlands, from employee jobs (CBS 81402NED) of `year`. A secret cell is never filled in:
  * where some members are secret, the quotient from the others is a lower bound, and the published aggregates give
  * an upper bound.
  */
-export function locationQuotients(jobs: SectorTable, year = 2010, members: string[] = REGION): SectorValue[] {
+export function locationQuotients(jobs: SectorTable, year = 2010, members: string[] = REGION, groups: SectorGroup[] = reportGroups()): SectorValue[] {
   const value = (region: string, sbi: string) => jobs.get(year, region, sbi);
   const known = (region: string, sbi: string) => value(region, sbi)?.value ?? null;
   /** The least a cell can be: its value, else the sum of what is known below it (secret cells count as 0). */
@@ -106,8 +135,8 @@ export function locationQuotients(jobs: SectorTable, year = 2010, members: strin
   };
   const regionTotal = members.reduce((s, c) => s + (value(c, 'A-U')?.value ?? Number.NaN), 0);
   const nlTotal = value('NL01', 'A-U')!.value as number;
-  return leadingSectors.rows.map((s) => {
-    const sections = SECTIONS[s.id] ?? [];
+  return groups.map((s) => {
+    const sections = s.sections;
     const base = { id: s.id, label: s.label, sections, noCounterpart: sections.length === 0 };
     // No quotient without a counterpart, or without every member's total of employee jobs (never a partial sum).
     if (!sections.length || !Number.isFinite(regionTotal))

@@ -1,7 +1,7 @@
 import { coreMessages, fill, formatNumber, type FigureDefinition, type Lang, type TableModel } from '@q4/core/figure';
 import { messages } from './messages.js';
 import { barsChart, flowerChart, petalColors } from './sector-bloem-chart.js';
-import { asksForArea, loadSectors, prefetchAreaSectors } from '@q4/data';
+import { asksForArea, prefetchAreaSectors } from '@q4/data';
 import { loadDefaultSectors, lqText, parseSectors, type SectorData } from './sector-bloem-data.js';
 import { describeSectors, prepareSectors, type SectorModel } from './sector-bloem-text.js';
 import { sectorOptions } from './sector-bloem-options.js';
@@ -12,11 +12,13 @@ export interface SectorOptions {
   mode: string;
   /** `flower` or `bars`. */
   view: string;
+  /** `auto`, `own` (the place's strongest SBI sections) or `report` (the report's five). */
+  sectors: string;
   /** Organisations for the wreath, as given (validated by the figure). */
   organisations: unknown;
-  /** A municipality with sector figures (the five and their eleven partners): a CBS code or name. */
+  /** A municipality of 2010 or of today: a CBS code or name. */
   municipality: string;
-  /** A region of such municipalities: 2 to 80 codes or names separated by commas. */
+  /** A region of municipalities: 2 to 80 codes or names separated by commas. */
   region: string;
   /** The region's name in the texts (at most 60 characters). */
   regionName: string;
@@ -26,7 +28,7 @@ function table(model: SectorModel, lang: Lang): TableModel {
   const t = messages[lang];
   const pct = (v: number | null) => (v === null ? '–' : `${formatNumber(v * 100, lang, 1)}%`);
   return {
-    caption: t.tableCaption,
+    caption: model.data.own ? t.ownTable : t.tableCaption,
     rowHeader: t.tableSector,
     columns: [
       { label: t.tableSections },
@@ -36,7 +38,7 @@ function table(model: SectorModel, lang: Lang): TableModel {
     ],
     sections: [
       {
-        rows: model.data.sectors.map((s) => ({
+        rows: model.sectors.map((s) => ({
           header: s.label[lang],
           cells: [
             s.sections.join(' + ') || (s.noCounterpart ? t.noCounterpart : '–'),
@@ -65,17 +67,27 @@ export const sectorFigure: FigureDefinition<SectorData, SectorOptions, SectorMod
     halo: '--_halo',
   },
   // For an area, the data it reads first are asked for beside the code that reads them: one round trip, not two.
+  // The place's own strongest sectors come with the area code: also for the report's region with `sectors="own"`.
   loadDefault: (options = {}) =>
-    asksForArea(options) ? (prefetchAreaSectors(), import('./sector-bloem-area.js').then((m) => m.loadAreaSectors(options))) : loadDefaultSectors(),
-  dataKey: (o) => (asksForArea(o) ? JSON.stringify([o.municipality, o.region, o.regionName]) : ''),
-  places: async () => new Set((await loadSectors()).jobs.regions.map((r) => r.code).filter((c) => c.startsWith('GM'))),
+    asksForArea(options) || options.sectors === 'own'
+      ? (prefetchAreaSectors(), import('./sector-bloem-area.js').then((m) => m.loadAreaSectors(options)))
+      : loadDefaultSectors(),
+  dataKey: (o) => (asksForArea(o) || o.sectors === 'own' ? JSON.stringify([o.municipality, o.region, o.regionName, o.sectors]) : ''),
+  // The places whose figures of 2010 can be given: the builder offers only these.
+  places: () => import('./sector-bloem-area.js').then((m) => m.sectorPlaces()),
   parse: parseSectors,
   isEmpty: (data) => data.sectors.length === 0 && !data.areaError,
   prepare: (data, options, lang) => {
     // An area's quotients come with its data: bundled data loaded without the area would silently show the report's.
     if (data.year !== null && !data.area && !data.areaError && asksForArea(options))
       throw new Error('sector-bloem: load the bundled data with the options (loadDefault(options))');
-    return prepareSectors(data, { mode: options.mode ?? 'data', view: options.view ?? 'flower', organisations: options.organisations }, lang);
+    if (data.year !== null && !data.areaError && (options.sectors === 'own') !== !!data.own && (options.sectors === 'own' || options.sectors === 'report'))
+      throw new Error('sector-bloem: load the bundled data with the options (loadDefault(options)), `sectors` included');
+    return prepareSectors(
+      data,
+      { mode: options.mode ?? 'data', view: options.view ?? 'flower', sectors: options.sectors ?? 'auto', organisations: options.organisations },
+      lang,
+    );
   },
   describe: describeSectors,
   legend: (model, lang) => (model.mode === 'equal' ? '' : messages[lang].imageLegend),
@@ -97,6 +109,6 @@ export const sectorFigure: FigureDefinition<SectorData, SectorOptions, SectorMod
       haloColor: colors.halo,
       document,
     };
-    return model.view === 'bars' ? barsChart(model.data.sectors, options) : flowerChart(model.data.sectors, options);
+    return model.view === 'bars' ? barsChart(model.sectors, options) : flowerChart(model.sectors, options);
   },
 };

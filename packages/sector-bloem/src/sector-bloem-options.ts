@@ -4,6 +4,7 @@ import { placeOptions, placeOptionText, type OptionTable, type OptionText } from
 export const sectorOptions = {
   mode: { kind: 'enum', default: 'data', values: ['data', 'equal'] },
   view: { kind: 'enum', default: 'flower', values: ['flower', 'bars'] },
+  sectors: { kind: 'enum', default: 'auto', values: ['auto', 'own', 'report'] },
   ...placeOptions,
 } as const satisfies OptionTable;
 
@@ -16,11 +17,16 @@ export const sectorOptionText: OptionText<typeof sectorOptions> = {
       values: { data: 'Naar de cijfers', equal: 'Even groot, zoals in het rapport' },
     },
     view: { label: 'Vorm', help: 'Als bloem, of als staven op volgorde.', values: { flower: 'Bloem', bars: 'Staven' } },
+    sectors: {
+      label: 'Welke sectoren',
+      help: 'De vijf uit het rapport, of de vijf sectoren die in deze plaats het sterkst zijn vergeleken met heel Nederland.',
+      values: { auto: 'Vanzelf: het rapport voor de regio, anders de eigen', own: 'De sterkste van deze plaats', report: 'De vijf uit het rapport' },
+    },
     municipality: {
       label: 'Gemeente',
-      help: 'Een gemeente met cijfers per sector, bijvoorbeeld Zeist of Amersfoort. Leeg: de regio uit het rapport.',
+      help: 'Een gemeente van nu of van 2010, bijvoorbeeld Amersfoort of Goeree-Overflakkee. Leeg: de regio uit het rapport.',
     },
-    region: { label: 'Regio van gemeenten', help: "Twee of meer gemeenten met cijfers per sector, met komma's ertussen." },
+    region: { label: 'Regio van gemeenten', help: "Twee of meer gemeenten, met komma's ertussen." },
     'region-name': placeOptionText.nl['region-name'],
   },
   en: {
@@ -30,11 +36,16 @@ export const sectorOptionText: OptionText<typeof sectorOptions> = {
       values: { data: 'By the figures', equal: 'All the same, as in the report' },
     },
     view: { label: 'Shape', help: 'As a flower, or as bars in order.', values: { flower: 'Flower', bars: 'Bars' } },
+    sectors: {
+      label: 'Which sectors',
+      help: "The report's five, or the five sectors that are strongest in this place compared with the whole country.",
+      values: { auto: "Automatic: the report's for the region, else the place's own", own: "This place's strongest", report: "The report's five" },
+    },
     municipality: {
       label: 'Municipality',
-      help: "A municipality with figures by sector, for example Zeist or Amersfoort. Empty: the report's region.",
+      help: "A municipality of today or of 2010, for example Amersfoort or Goeree-Overflakkee. Empty: the report's region.",
     },
-    region: { label: 'Region of municipalities', help: 'Two or more municipalities with figures by sector, separated by commas.' },
+    region: { label: 'Region of municipalities', help: 'Two or more municipalities, separated by commas.' },
     'region-name': placeOptionText.en['region-name'],
   },
 };

@@ -1,22 +1,30 @@
 import { Q4Error, coreMessages, fill, listFormat, type FigureText, type Lang } from '@q4/core/figure';
 import { messages } from './messages.js';
-import { formatLq, lqText, roundLq, parseOrganisations, type Organisation, type SectorData } from './sector-bloem-data.js';
+import { formatLq, lqText, roundLq, parseOrganisations, type Organisation, type SectorData, type SectorValue } from './sector-bloem-data.js';
 
 export interface SectorModel {
   data: SectorData;
   mode: 'data' | 'equal';
   view: 'flower' | 'bars';
+  /** The sectors drawn: the report's five, the place's own strongest, or your own. */
+  sectors: SectorValue[];
   organisations: Organisation[];
 }
 
-/** Applies `mode`, `view` and the organisations of the wreath (raw, validated here); throws a Q4Error when unusable. */
-export function prepareSectors(data: SectorData, options: { mode: string; view: string; organisations?: unknown }, lang: Lang): SectorModel {
+/**
+ * Applies `mode`, `view` and the organisations of the wreath (raw, validated here); throws a Q4Error when unusable.
+ * Which sectors (`sectors`) the data were loaded with: the report's five, or the place's own strongest.
+ */
+export function prepareSectors(data: SectorData, options: { mode: string; view: string; sectors?: string; organisations?: unknown }, lang: Lang): SectorModel {
   const t = messages[lang];
   if (data.areaError) throw data.areaError(lang);
   if (!['data', 'equal'].includes(options.mode)) throw new Q4Error('invalid-option', fill(t.badMode, { value: options.mode.slice(0, 20) }));
   if (!['flower', 'bars'].includes(options.view)) throw new Q4Error('invalid-option', fill(t.badView, { value: options.view.slice(0, 20) }));
-  const organisations = options.organisations === undefined ? [] : parseOrganisations(options.organisations, data.sectors);
-  return { data, mode: options.mode as SectorModel['mode'], view: options.view as SectorModel['view'], organisations };
+  const choice = options.sectors ?? 'auto';
+  if (!['auto', 'own', 'report'].includes(choice)) throw new Q4Error('invalid-option', fill(t.badSectors, { value: choice.slice(0, 20) }));
+  const sectors = data.sectors;
+  const organisations = options.organisations === undefined ? [] : parseOrganisations(options.organisations, sectors);
+  return { data, mode: options.mode as SectorModel['mode'], view: options.view as SectorModel['view'], sectors, organisations };
 }
 
 /**
@@ -26,6 +34,7 @@ export function prepareSectors(data: SectorData, options: { mode: string; view: 
  * Sectors without a quotient are not counted ("4 of the 4 with a quotient").
  */
 export function describeSectors(model: SectorModel, lang: Lang): FigureText {
+  if (model.data.own) return model.data.own.describe(model, lang);
   const t = messages[lang];
   const { sectors } = model.data;
   const words = (s: (typeof sectors)[number]) => (s.lq === null ? (s.noCounterpart ? t.noCounterpart : coreMessages[lang].noData) : lqText(s, lang, t));
@@ -44,6 +53,7 @@ export function describeSectors(model: SectorModel, lang: Lang): FigureText {
     );
     if (!area) notes.push(fill(t.sectionsNote, { list: sections }));
     else {
+      notes.push(...area.notes(lang));
       notes.push(fill(t.leadingNote, { area: area.name }), fill(t.sectionsNoteArea, { list: sections }));
       if (area.kind === 'region' && area.named)
         notes.push(

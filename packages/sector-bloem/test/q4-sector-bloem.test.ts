@@ -2,13 +2,14 @@ import { fixture, html, expect, waitUntil, oneEvent } from '@open-wc/testing';
 import { nothing } from 'lit';
 import '../src/define.js';
 import type { Q4SectorBloem } from '../src/q4-sector-bloem.js';
-import { loadAreaIndex, loadSectors } from '@q4/data';
+import { loadSectors } from '@q4/data';
 import { locationQuotients, REGION } from '../src/sector-bloem-data.js';
 import type { Q4ErrorDetail } from '@q4/core';
 
 const root = (el: Q4SectorBloem) => el.shadowRoot!;
 const title = (el: Q4SectorBloem) => root(el).querySelector('.title')!.textContent!.trim();
 const petal = (el: Q4SectorBloem, id: string) => root(el).querySelector<SVGPathElement>(`[data-key="sector:${id}"]`)!;
+const petals = (el: Q4SectorBloem) => [...root(el).querySelectorAll<SVGPathElement>('.q4-petal path')];
 const mount = async (markup = html`<q4-sector-bloem style="width: 640px"></q4-sector-bloem>`) => {
   const el = await fixture<Q4SectorBloem>(markup);
   await waitUntil(() => root(el).querySelector('svg.q4-plot, [role=alert]'), 'nothing drawn', { timeout: 5000 });
@@ -155,7 +156,7 @@ describe('<q4-sector-bloem>', () => {
     expect(event.detail.issues![0]).to.deep.include({ row: 0, field: 'value' });
   });
 
-  describe('any of the sixteen municipalities, or a region of them', () => {
+  describe('any municipality of today or of 2010, or a region of them', () => {
     /** The quotient of `sections` for the summed members, from the bundled table (not from the widget's function). */
     const quotient = async (members: string[], sections: string[]) => {
       const { jobs } = await loadSectors();
@@ -168,7 +169,7 @@ describe('<q4-sector-bloem>', () => {
     it('shows a municipality from its attribute: petals, title, table and axe', async () => {
       const { jobs } = await loadSectors();
       const code = jobs.regions.find((r) => r.name === 'Amersfoort')!.code;
-      const el = await mount(html`<q4-sector-bloem style="width: 480px" municipality="amersfoort"></q4-sector-bloem>`);
+      const el = await mount(html`<q4-sector-bloem style="width: 480px" municipality="amersfoort" sectors="report"></q4-sector-bloem>`);
       const zorg = await quotient([code], ['Q']);
       expect(petal(el, 'zorg-welzijn').getAttribute('aria-label')).to.equal(`Zorg & welzijn: locatiequotiënt ${nl2(zorg)} (Q)`);
       expect(title(el)).to.contain('sectoren met een quotiënt zijn in Amersfoort sterker vertegenwoordigd dan landelijk');
@@ -188,6 +189,7 @@ describe('<q4-sector-bloem>', () => {
       el.setAttribute('lang', 'en');
       el.setAttribute('region', 'GM0344, Nieuwegein, houten');
       el.setAttribute('region-name', '<b>Lekstroom</b>');
+      el.setAttribute('sectors', 'report');
       document.body.append(el);
       await oneEvent(el, 'q4-render');
       expect(title(el)).to.contain('stronger in <b>Lekstroom</b> than nationally');
@@ -197,7 +199,29 @@ describe('<q4-sector-bloem>', () => {
       el.remove();
     });
 
-    it('says which municipalities have no sector figures, with the own-data route (no-data)', async () => {
+    it("shows a place's own strongest sectors by default, from the national table: the five highest published quotients", async () => {
+      const el = await mount(html`<q4-sector-bloem style="width: 640px" municipality="Amsterdam"></q4-sector-bloem>`);
+      const { loadNationalSectors, loadAreaIndex, territoryIn } = await import('@q4/data');
+      const [jobs, index] = await Promise.all([loadNationalSectors(), loadAreaIndex()]);
+      // Amsterdam today is Amsterdam and Weesp of 2010 (Weesp went in whole in 2022).
+      const parts = territoryIn(index, 'GM0363', 2010).parts;
+      expect(parts.length).to.equal(2);
+      const v = (c: string, s: string) => jobs.get(2010, c, s)?.value ?? null;
+      const letters = jobs.sections.map((x) => x.code).filter((x) => /^[A-S]$/.test(x));
+      const published = letters
+        .filter((x) => parts.every((p) => v(p, x) !== null))
+        .map((x) => ({
+          x,
+          lq: parts.reduce((t, p) => t + v(p, x)!, 0) / parts.reduce((t, p) => t + v(p, 'A-U')!, 0) / (v('NL01', x)! / v('NL01', 'A-U')!),
+        }))
+        .sort((a, b) => b.lq - a.lq);
+      const five = published.slice(0, 5);
+      expect(petals(el).map((p) => p.dataset.key)).to.have.members(five.map((f) => `sector:sbi-${f.x}`));
+      expect(title(el)).to.contain(`(${nl2(five[0].lq)}×)`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('refuses a municipality whose territory is not a sum of whole municipalities of 2010, saying why (no-data)', async () => {
       const el = document.createElement('q4-sector-bloem') as Q4SectorBloem;
       el.municipality = 'Groningen';
       setTimeout(() => document.body.append(el));
@@ -205,16 +229,8 @@ describe('<q4-sector-bloem>', () => {
       expect(event.detail.code).to.equal('no-data');
       await el.updateComplete;
       const alert = root(el).querySelector('[role=alert]')!.textContent!;
-      expect(alert).to.contain('Geen sectorcijfers voor Groningen');
-      expect(alert).to.contain('data of src');
-      // The municipalities the extract covers, by today's names, in the order of a Dutch collator.
-      const [{ jobs }, index] = await Promise.all([loadSectors(), loadAreaIndex()]);
-      const covered = jobs.regions.filter((r) => r.code.startsWith('GM')).map((r) => index.byCode.get(r.code)?.name ?? r.name);
-      expect(covered.length).to.be.greaterThan(10);
-      expect(alert).to.contain(
-        `gaan alleen over ${new Intl.ListFormat('nl-NL', { type: 'conjunction' }).format(covered.sort(new Intl.Collator('nl').compare))}.`,
-      );
-      expect(root(el).querySelector('svg.q4-plot')).to.equal(null);
+      expect(alert).to.contain('Geen cijfer voor Groningen in 2010');
+      expect(alert).to.contain('niet te verdelen');
       el.remove();
     });
   });
