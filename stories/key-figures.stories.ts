@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import '@q4/key-figures/define';
 
 interface Args {
+  view: string;
   municipality: string;
   region: string;
   regionName: string;
@@ -12,21 +13,24 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Widgets/Key figures',
   component: 'q4-key-figures',
-  args: { municipality: '', region: '', regionName: '', lang: 'nl' },
+  args: { view: 'today', municipality: '', region: '', regionName: '', lang: 'nl' },
   argTypes: {
+    view: { control: 'inline-radio', options: ['today', 'report'] },
     municipality: { control: 'text', description: 'Any CBS code or name, of today or of an earlier year' },
     region: { control: 'text', description: 'Municipality codes separated by commas' },
     regionName: { control: 'text' },
     lang: { control: 'inline-radio', options: ['nl', 'en'] },
   },
-  render: ({ municipality, region, regionName, lang }) =>
-    html`<q4-key-figures municipality=${municipality || nothing} region=${region || nothing} region-name=${regionName || nothing} lang=${lang}></q4-key-figures>`,
+  render: ({ view, municipality, region, regionName, lang }) =>
+    html`<q4-key-figures view=${view} municipality=${municipality || nothing} region=${region || nothing} region-name=${regionName || nothing} lang=${lang}></q4-key-figures>`,
 };
 export default meta;
 
 type Story = StoryObj<Args>;
-/** The report's headline comparison, in its own wording. */
+/** The region's newest figures: population 2012-2026 of its five municipalities summed (CBS), and LISA 2017. */
 export const Default: Story = {};
+/** The report's key figures of May 2015: the region between the city regions of Utrecht and Amersfoort, in the report's wording. */
+export const Report: Story = { args: { view: 'report' } };
 /** One municipality: population 2012-2026 (CBS), jobs and establishments (LISA 2017), apart. */
 export const Municipality: Story = { args: { municipality: 'GM0355' } };
 /** English. */

@@ -256,7 +256,10 @@ test('land use takes one province against the Netherlands; competitiveness takes
   const groningen = land.find((r) => r.regio_code === 'PV20');
   const shown = await say('land-use', { area: 'groningen' });
   assert.ok(shown.all.includes(groningen.provincie), shown.title);
-  assert.equal((await fails('land-use', { area: 'Zeist' })).code, 'unknown-area');
+  // A municipality asked: land use exists only per province, and the message says so.
+  const zeist = await fails('land-use', { area: 'Zeist' });
+  assert.equal(zeist.code, 'unknown-area');
+  assert.match(zeist.message, /alleen per provincie.*geen bron per gemeente/);
   const friesland = land.find((r) => r.regio_code === 'PV21');
   assert.ok((await say('land-use', { area: 'provincie Friesland' })).all.includes(friesland.provincie));
   const rci = csv('rci-2010-2019.csv');

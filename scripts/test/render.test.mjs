@@ -78,6 +78,11 @@ test('renders every widget, each with its marks, alt text and credit', { skip: !
   );
   const latest = Math.max(...zeistPopulation.keys());
   const first = Math.min(...zeistPopulation.keys());
+  // The report's region: its five municipalities (unchanged since 2012), summed.
+  const five = ['GM0310', 'GM0312', 'GM1581', 'GM0352', 'GM0355'];
+  const regionLatest = csvParse(readFileSync(join(repo, 'data', 'bevolking-2019-2026.csv'), 'utf8'))
+    .filter((r) => five.includes(r.region_code) && Number(r.year) === latest)
+    .reduce((sum, r) => sum + Number(r.population_1jan), 0);
   assert.deepEqual(
     Object.keys(WIDGETS),
     registry().map((w) => w.name),
@@ -102,7 +107,23 @@ test('renders every widget, each with its marks, alt text and credit', { skip: !
       /^In 2010 is in de provincie Utrecht naar verhouding meer bebouwd terrein/,
       'Bron: CBS (70262NED), 2010',
     ],
-    ['key-figures', {}, /data-key="figure:/g, 6, /^Heuvelrug Kromme Rijnstreek: 190\.000 inwoners en 87\.000 arbeidsplaatsen/, 'Bron: Stichting Q4'],
+    [
+      'key-figures',
+      { view: 'report' },
+      /data-key="figure:/g,
+      6,
+      /^Heuvelrug Kromme Rijnstreek: 190\.000 inwoners en 87\.000 arbeidsplaatsen/,
+      'Bron: Stichting Q4',
+    ],
+    // By default the region's newest figures: the sum of its five municipalities on its latest 1 January.
+    [
+      'key-figures',
+      {},
+      /data-key="year:/g,
+      zeistPopulation.size,
+      new RegExp(`^Heuvelrug Kromme Rijnstreek had op 1 januari ${latest} ${regionLatest.toLocaleString('nl-NL').replace('.', '\\.')} inwoners`),
+      `Bron: CBS (37259ENG, 03759ned), 1 januari ${first}-${latest} · Bron: LISA 2017`,
+    ],
     [
       'key-figures',
       { municipality: 'Zeist' },

@@ -18,7 +18,7 @@ import {
 describe('@q4/data', () => {
   it('credits every dataset with the line a widget must show', () => {
     expect(scorecard.source.credit.nl).to.equal('Bron: Staat van Utrecht, 2014');
-    expect(population.source.credit.nl).to.equal('Bron: CBS (37259ENG), 2012-2023');
+    expect(population.source.credit.nl).to.equal('Bron: CBS (37259ENG, 03759ned), 1 januari 2012-2026');
     expect(lisa2017.source.credit).to.deep.equal({ nl: 'Bron: LISA 2017', en: 'Source: LISA 2017' });
     expect(landUse.source.table).to.contain('70262NED');
     for (const d of [scorecard, keyFigures, population, lisa2017, landUse, leadingSectors, identityShift]) {
@@ -37,9 +37,9 @@ describe('@q4/data', () => {
     expect(byId.get('region-one-person-share')).to.include({ value: 70, unit: 'percent' });
   });
 
-  it('has population 2012-2023 and LISA 2017 per municipality, as two separate series', () => {
+  it('has population 2012-2026 and LISA 2017 per municipality, as two separate series', () => {
     const zeist = population.rows.filter((r) => r.code === 'GM0355');
-    expect(zeist.map((r) => r.year)).to.deep.equal([2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]);
+    expect(zeist.map((r) => r.year)).to.deep.equal(Array.from({ length: 15 }, (_, i) => 2012 + i));
     expect(zeist.find((r) => r.year === 2015)!.population).to.equal(61641);
     expect(lisa2017.rows.find((r) => r.code === 'GM0312')).to.include({ jobs: 9050, establishments: 1700 });
     expect(lisa2017.source.notes).to.contain('not comparable with CBS employee jobs');

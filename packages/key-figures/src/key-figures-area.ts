@@ -15,7 +15,7 @@ import {
   type PopulationRow,
 } from '@q4/data';
 import { messages } from './messages.js';
-import { loadDefaultKeyFigures, type AreaFigures, type KeyFiguresData } from './key-figures-data.js';
+import { loadRegionToday, type AreaFigures, type KeyFiguresData } from './key-figures-data.js';
 
 const range = (years: number[]) => (years.length > 1 ? `${years[0]}-${years[years.length - 1]}` : String(years[0]));
 
@@ -34,7 +34,7 @@ export async function loadAreaKeyFigures(o: AreaRequest): Promise<KeyFiguresData
   const base = { figures: keyFigures.rows, credit: keyFigures.source.credit, bundled: true };
   const choice = chooseArea(index, { municipality: o.municipality, region: o.region, regionName: o.regionName });
   if ('problem' in choice) return { ...base, areaError: (lang) => areaError(choice as AreaProblemLike, lang) };
-  if (choice.kind === 'default') return loadDefaultKeyFigures();
+  if (choice.kind === 'default') return loadRegionToday();
   if (choice.kind === 'nl') return { ...base, areaError: (lang) => new Q4Error('invalid-option', messages[lang].noNational) };
   const members = choice.kind === 'municipality' ? [choice.municipality] : choice.members;
   const name = (code: string) => index.byCode.get(code)?.name ?? code;

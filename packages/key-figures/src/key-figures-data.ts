@@ -1,5 +1,7 @@
-import { IssueList, isRecord, isText, readRows, type Lang, type Localized, type Q4Error } from '@q4/core/figure';
-import { keyFigures, type LisaRow, type PopulationRow, type ReportFigure } from '@q4/data';
+import { IssueList, fill, isRecord, isText, listFormat, readRows, type Lang, type Localized, type Q4Error } from '@q4/core/figure';
+import { messages } from './messages.js';
+import { wordingOf } from './key-figures-chart.js';
+import { keyFigures, loadLisa, loadPopulation, reportRegion, type LisaRow, type PopulationRow, type ReportFigure } from '@q4/data';
 
 /** A headline figure of your own. */
 export interface FigureInput {
@@ -29,6 +31,54 @@ export interface KeyFiguresData {
 /** The bundled data: the report's figures (a municipality's or region's series load with `municipality` or `region`). */
 export function loadDefaultKeyFigures(): KeyFiguresData {
   return { figures: keyFigures.rows, credit: keyFigures.source.credit, bundled: true };
+}
+
+/**
+ * The report's region with the newest figures (`view="today"`, the default), from the bundled tables: the population
+ * of its five municipalities on each 1 January (CBS; unchanged since 2012, so each year is their sum) and LISA 2017,
+ * with a note of what the report of May 2015 said. The same as `region` of the five, without the area code.
+ */
+export async function loadRegionToday(): Promise<KeyFiguresData> {
+  const [population, lisa] = await Promise.all([loadPopulation(), loadLisa()]);
+  const region = keyFigures.rows.filter((f) => f.area === 'region');
+  const codes = reportRegion.map((m) => m.code);
+  const years = [...new Set(population.rows.map((r) => r.year))].sort((a, b) => a - b);
+  const label = region[0].areaLabel.nl;
+  const rows: PopulationRow[] = [];
+  for (const year of years) {
+    const values = codes.map((c) => population.rows.find((r) => r.code === c && r.year === year)?.population);
+    if (values.every((v) => v !== undefined)) rows.push({ code: codes.join(','), name: label, year, population: values.reduce((s, v) => s + v!, 0) });
+  }
+  const jobs = codes.map((c) => lisa.rows.find((r) => r.code === c));
+  const lisaRow = jobs.every(Boolean)
+    ? {
+        code: codes.join(','),
+        name: label,
+        year: 2017,
+        jobs: jobs.reduce((s, r) => s + r!.jobs, 0),
+        establishments: jobs.reduce((s, r) => s + r!.establishments, 0),
+      }
+    : null;
+  const said = (lang: Lang) =>
+    region.filter((f) => f.measure === 'inhabitants' || f.measure === 'jobs').map((f) => `${wordingOf(f, lang)} ${f.measureLabel[lang]}`);
+  const notes = (lang: Lang) => [
+    fill(messages[lang].regionMembers, {
+      name: region[0].areaLabel[lang],
+      list: listFormat(
+        reportRegion.map((m) => m.name),
+        lang,
+      ),
+    }),
+    fill(messages[lang].reportSaid, { list: listFormat(said(lang), lang) }),
+  ];
+  const credit = {
+    nl: `${population.source.credit.nl} · ${lisa.source.credit.nl}`,
+    en: `${population.source.credit.en} · ${lisa.source.credit.en}`,
+  };
+  return {
+    ...loadDefaultKeyFigures(),
+    area: { code: codes.join(','), name: label, population: rows, lisa: lisaRow, missing: [], notes, boundaryYears: [], credit },
+  };
 }
 
 /** Population (CBS) and LISA 2017 of one municipality: two series, never mixed. */

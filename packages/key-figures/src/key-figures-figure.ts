@@ -2,12 +2,14 @@ import { fill, formatNumber, regionWord, type FigureDefinition, type Lang, type 
 import { messages } from './messages.js';
 import { populationChart, reportChart, wordingOf } from './key-figures-chart.js';
 import { asksForArea, prefetchAreaFigures } from '@q4/data';
-import { loadDefaultKeyFigures, parseKeyFigures, type KeyFiguresData } from './key-figures-data.js';
+import { loadDefaultKeyFigures, loadRegionToday, parseKeyFigures, type KeyFiguresData } from './key-figures-data.js';
 import { describeKeyFigures, prepareKeyFigures, type KeyFiguresModel } from './key-figures-text.js';
 import { keyFiguresOptions } from './key-figures-options.js';
 
 /** The key figures' options: its attributes. */
 export interface KeyFiguresOptions {
+  /** `today` (the newest figures) or `report` (the report's key figures of 2015). */
+  view: string;
   /**
    * Any municipality: a CBS code or name of today or an earlier year (`Groningen`, `GM1961`, `Bergen (NH.)`);
    * empty for the report's figures of the region.
@@ -75,16 +77,22 @@ export const keyFiguresFigure: FigureDefinition<KeyFiguresData, KeyFiguresOption
   attributes: keyFiguresOptions,
   colors: { accent: '--_accent', muted: '--_bar-muted', text: '--_text' },
   // For an area, the data it reads first are asked for beside the code that reads them: one round trip, not two.
+  // Any place's figures come with the area code; the report's region's (its newest, or the report's own with
+  // `view="report"`) are bundled.
   loadDefault: (options = {}) =>
-    asksForArea(options) ? (prefetchAreaFigures(), import('./key-figures-area.js').then((m) => m.loadAreaKeyFigures(options))) : loadDefaultKeyFigures(),
-  dataKey: (o) => (asksForArea(o) ? JSON.stringify([o.municipality, o.region, o.regionName]) : ''),
+    asksForArea(options)
+      ? (prefetchAreaFigures(), import('./key-figures-area.js').then((m) => m.loadAreaKeyFigures(options)))
+      : options.view === 'report'
+        ? loadDefaultKeyFigures()
+        : loadRegionToday(),
+  dataKey: (o) => JSON.stringify([o.view === 'report' ? 'report' : 'today', o.municipality, o.region, o.regionName]),
   parse: parseKeyFigures,
   isEmpty: (data) => data.figures.length === 0,
   prepare: (data, options, lang) => {
     // An area's figures come with its data: bundled data loaded without the area would silently show the report.
-    if (data.bundled && !data.area && !data.areaError && asksForArea(options))
+    if (data.bundled && !data.area && !data.areaError && (asksForArea(options) || options.view !== 'report'))
       throw new Error('key-figures: load the bundled data with the options (loadDefault(options))');
-    return prepareKeyFigures(data, lang);
+    return prepareKeyFigures(data, options.view ?? 'today', asksForArea(options), lang);
   },
   describe: describeKeyFigures,
   legend,

@@ -1,11 +1,19 @@
 import { placeOptions, placeOptionText, type OptionTable, type OptionText } from '@q4/core/figure';
 
-/** The key figures' options: the place options (core's). */
-export const keyFiguresOptions = { ...placeOptions } as const satisfies OptionTable;
+/** The key figures' options: which figures, and the place options (core's). */
+export const keyFiguresOptions = {
+  view: { kind: 'enum', default: 'today', values: ['today', 'report'] },
+  ...placeOptions,
+} as const satisfies OptionTable;
 
 /** The key figures' options in words, for the builder and `q4-render --help` (not in the CDN files). */
 export const keyFiguresOptionText: OptionText<typeof keyFiguresOptions> = {
   nl: {
+    view: {
+      label: 'Welke cijfers',
+      help: 'De nieuwste cijfers van CBS en LISA, of de kerncijfers zoals het rapport van mei 2015 ze noemde.',
+      values: { today: 'De nieuwste cijfers', report: 'De cijfers uit het rapport (2015)' },
+    },
     ...placeOptionText.nl,
     municipality: {
       label: 'Gemeente',
@@ -13,6 +21,11 @@ export const keyFiguresOptionText: OptionText<typeof keyFiguresOptions> = {
     },
   },
   en: {
+    view: {
+      label: 'Which figures',
+      help: 'The newest figures of CBS and LISA, or the key figures as the report of May 2015 gave them.',
+      values: { today: 'The newest figures', report: 'The report’s figures (2015)' },
+    },
     ...placeOptionText.en,
     municipality: {
       label: 'Municipality',

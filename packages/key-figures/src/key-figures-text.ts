@@ -8,9 +8,14 @@ import type { AreaFigures, KeyFiguresData } from './key-figures-data.js';
 export type KeyFiguresModel =
   { mode: 'report'; data: KeyFiguresData; bars: ReportFigure[]; cards: ReportFigure[] } | { mode: 'municipality'; data: KeyFiguresData; m: AreaFigures };
 
-/** Applies `municipality` (code or name; empty for the region); throws a Q4Error for an unknown one. */
-export function prepareKeyFigures(data: KeyFiguresData, lang: Lang): KeyFiguresModel {
+/**
+ * Applies `view` and the area (resolved on loading); throws a Q4Error for an unknown view, for the report's figures
+ * asked of another place, or for an area without figures.
+ */
+export function prepareKeyFigures(data: KeyFiguresData, view: string, area: boolean, lang: Lang): KeyFiguresModel {
   if (data.areaError) throw data.areaError(lang);
+  if (view !== 'today' && view !== 'report') throw new Q4Error('invalid-option', fill(messages[lang].badView, { value: view.slice(0, 20) }));
+  if (view === 'report' && area) throw new Q4Error('invalid-option', messages[lang].reportOnlyRegion);
   if (data.area) {
     if (!data.area.population.length) {
       // The years asked for, as the data hold them (every year is missing here).

@@ -11,13 +11,14 @@ import type { KeyFiguresModel } from './key-figures-text.js';
 type Model = KeyFiguresModel;
 
 /**
- * The report's headline comparison: the region Heuvelrug Kromme Rijnstreek (190.000 inhabitants, 87.000 jobs,
- * almost 20.000 establishments) between the city regions of Utrecht and Amersfoort, in the report's own wording
- * ("bijna", "meer dan"). With `municipality`, one municipality's figures: its population on 1 January 2012-2026
- * (CBS) as a small trend, and its jobs and establishments (LISA 2017, credited as LISA requires). CBS and LISA
- * counts are never put in one series.
+ * The key figures of the region Heuvelrug Kromme Rijnstreek, or of any municipality or region: the population on
+ * 1 January 2012-2026 (CBS) as a small trend, and the jobs and establishments (LISA 2017, credited as LISA
+ * requires). CBS and LISA counts are never put in one series. By default the region's figures are the newest, the
+ * sum of its five municipalities; a note says what the report of May 2015 gave. `view="report"` shows the report's
+ * headline comparison instead: the region (190.000 inhabitants, 87.000 jobs, almost 20.000 establishments) between
+ * the city regions of Utrecht and Amersfoort, in the report's own wording ("bijna", "meer dan").
  *
- * @summary The region's key figures from the report, or one municipality's population, jobs and establishments.
+ * @summary The newest population, jobs and establishments of the region or any place; or the report's key figures.
  * @tag q4-key-figures
  * @fires q4-error - The data or an option is unusable, or there is nothing to draw (`no-data`); `detail` is `{ code, message, issues? }`.
  * @fires q4-render - The chart was drawn; `detail.width` is its width.
@@ -26,6 +27,13 @@ type Model = KeyFiguresModel;
  */
 export class Q4KeyFigures extends Q4Element<KeyFiguresInput, KeyFiguresData, KeyFiguresOptions, Model> {
   static override styles = [baseStyles, keyFiguresStyles];
+
+  /**
+   * `today` (default): the newest figures, the population on 1 January 2012-2026 (CBS) and LISA 2017, of the
+   * region or of the place chosen; `report`: the region's key figures as the report of May 2015 gave them, beside
+   * the city regions of Utrecht and Amersfoort.
+   */
+  @property({ reflect: true }) view = 'today';
 
   /** Any municipality to show instead of the region: a CBS code or name of today or an earlier year (`Groningen`, `GM1961`, `Bergen (NH.)`). */
   @property({ reflect: true }) municipality = '';

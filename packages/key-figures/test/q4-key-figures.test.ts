@@ -8,13 +8,30 @@ const root = (el: Q4KeyFigures) => el.shadowRoot!;
 const title = (el: Q4KeyFigures) => root(el).querySelector('.title')!.textContent!.trim();
 const mount = async (markup = html`<q4-key-figures style="width: 720px"></q4-key-figures>`) => {
   const el = await fixture<Q4KeyFigures>(markup);
-  await waitUntil(() => root(el).querySelector('svg.q4-plot, [role=alert]'));
+  await waitUntil(() => root(el).querySelector('svg.q4-plot, [role=alert]'), 'not drawn', { timeout: 8000 });
   return el;
 };
 
 describe('<q4-key-figures>', () => {
-  it("compares the region with the city regions in the report's own wording", async () => {
+  it("shows the region's newest figures by default: the sum of its five on each 1 January, and what the report said", async () => {
     const el = await mount();
+    const [{ years, values }, index] = await Promise.all([loadNationalPopulation(), loadAreaIndex()]);
+    const five = ['GM0310', 'GM0312', 'GM1581', 'GM0352', 'GM0355'];
+    const last = years.length - 1;
+    const sum = five.reduce((t, c) => t + values[c][last]!, 0);
+    expect(title(el)).to.equal(
+      `Heuvelrug Kromme Rijnstreek had op 1 januari ${years[last]} ${sum.toLocaleString('nl-NL')} inwoners, ${(100 * (sum / five.reduce((t, c) => t + values[c][0]!, 0) - 1)).toFixed(1).replace('.', ',')}% meer sinds ${years[0]}`,
+    );
+    expect(root(el).querySelectorAll('.q4-point circle')).to.have.length(years.length);
+    const caption = root(el).querySelector('.caption')!.textContent!;
+    for (const c of five) expect(caption).to.contain(index.byCode.get(c)!.name);
+    const said = keyFigures.rows.find((f) => f.id === 'region-inhabitants')!;
+    expect(caption).to.contain(`Het rapport van mei 2015 noemde voor de regio ${said.wording.nl} inwoners`);
+    expect(root(el).querySelector('.credit')!.textContent).to.equal(`Bron: CBS (37259ENG, 03759ned), 1 januari ${years[0]}-${years[last]} · Bron: LISA 2017`);
+  });
+
+  it("compares the region with the city regions in the report's own wording (view=report)", async () => {
+    const el = await mount(html`<q4-key-figures style="width: 720px" view="report"></q4-key-figures>`);
     const bars = [...root(el).querySelectorAll<SVGRectElement>('.q4-bar rect')];
     expect(bars).to.have.length(6); // inhabitants and jobs of three areas
     const values = [...root(el).querySelectorAll('.q4-value text')].map((t) => t.textContent);
@@ -144,8 +161,12 @@ describe('<q4-key-figures>', () => {
   });
 
   it('passes axe in both views, with tables', async () => {
-    for (const m of ['', 'GM0312']) {
-      const el = await mount(html`<q4-key-figures style="width: 720px" municipality=${m}></q4-key-figures>`);
+    for (const [m, view] of [
+      ['', 'report'],
+      ['', 'today'],
+      ['GM0312', 'today'],
+    ]) {
+      const el = await mount(html`<q4-key-figures loading="eager" style="width: 720px" municipality=${m} view=${view}></q4-key-figures>`);
       root(el).querySelector<HTMLButtonElement>('.table-toggle')!.click();
       await el.updateComplete;
       await expect(el).to.be.accessible();
@@ -162,7 +183,7 @@ describe('<q4-key-figures>', () => {
   });
 
   it('speaks English', async () => {
-    const el = await mount(html`<q4-key-figures style="width: 720px" lang="en"></q4-key-figures>`);
+    const el = await mount(html`<q4-key-figures style="width: 720px" lang="en" view="report"></q4-key-figures>`);
     const values = [...root(el).querySelectorAll('.q4-value text')].map((t) => t.textContent);
     expect(values).to.include('more than 550,000');
     expect(title(el)).to.contain('190,000 inhabitants and 87,000 jobs');

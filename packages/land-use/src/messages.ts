@@ -22,7 +22,7 @@ export const messages = {
     badYear: 'Geen gegevens voor het jaar "{value}". Kies uit: {list}.',
     unknownArea: 'Onbekend gebied "{value}". Kies uit: {list}.',
     unknownProvince:
-      'Onbekende provincie "{value}". Kies uit: {list}. Cijfers per gemeente zijn er niet in deze bron: geef eigen gegevens mee via data of src.',
+      '"{value}" is geen provincie: grondgebruik is er alleen per provincie, er is geen bron per gemeente. Kies uit: {list}, of geef eigen gegevens via data of src.',
     areaAndAreas: 'Gebruik area (één provincie tegen Nederland) of areas (een lijst codes), niet allebei.',
     total: 'Totaal',
   },
@@ -45,7 +45,8 @@ export const messages = {
     chartLabel: 'Bar chart: share of {count} kinds of land use, {year}',
     badYear: 'No data for the year "{value}". Choose from: {list}.',
     unknownArea: 'Unknown area "{value}". Choose from: {list}.',
-    unknownProvince: 'Unknown province "{value}". Choose from: {list}. This source has no municipal figures: pass your own data through data or src.',
+    unknownProvince:
+      '"{value}" is not a province: land use exists only per province, there is no source per municipality. Choose from: {list}, or pass your own data through data or src.',
     areaAndAreas: 'Use area (one province against the Netherlands) or areas (a list of codes), not both.',
     total: 'Total',
   },
