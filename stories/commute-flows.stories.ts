@@ -104,8 +104,10 @@ export const Region: Story = { args: { region: 'GM0344,GM0307,GM0321', regionNam
 /** The whole country: every municipality's balance and the largest flows. */
 export const Netherlands: Story = { args: { region: 'NL', top: 20 } };
 
-/** A municipality that includes part of a split one (Het Hogeland, Winsum 2019): no figure is estimated. */
-export const ErrorSplit: Story = { args: { municipality: 'Het Hogeland' } };
+/** A municipality that received part of a divided one (Het Hogeland, part of Winsum in 2019): the flows of its whole parts, and the part not counted said. */
+export const PartNotCounted: Story = { args: { municipality: 'Het Hogeland' } };
+/** A municipality that no longer exists (Leerdam, since 2019 part of Vijfheerenlanden): no map of today, and the error says what it became. */
+export const ErrorFormerMunicipality: Story = { args: { municipality: 'Leerdam' } };
 
 /** An unknown municipality: a clear message with the closest names. */
 export const ErrorUnknownMunicipality: Story = { args: { municipality: 'Amsterdm' } };
