@@ -4,6 +4,7 @@
 import { coreMessages, fill, listFormat, type FigureText, type Lang } from '@q4/core/figure';
 import type { SectorTable } from '@q4/data';
 import { messages as main } from './messages.js';
+import { membersNote } from './sector-bloem-text.js';
 import { formatLq, roundLq, type OwnSectors, type SectorData, type SectorGroup, type SectorValue } from './sector-bloem-data.js';
 
 /** The texts of this module only. */
@@ -125,16 +126,7 @@ function describeOwn(own: Omit<OwnSectors, 'describe'>, model: { data: SectorDat
   const notes: string[] = [];
   if (model.mode === 'equal') notes.push(t.equalNote);
   if (area) notes.push(...area.notes(lang));
-  if (area?.kind === 'region' && area.named)
-    notes.push(
-      fill(t.membersNote, {
-        area: area.name,
-        list: listFormat(
-          area.members.map((m) => m.name),
-          lang,
-        ),
-      }),
-    );
+  if (area) notes.push(...membersNote(area, lang));
   notes.push(fill(t.ownNote, { count: shown.length, ranked: own.ranked, area: place, ties: shown.length > OWN_COUNT ? t.ownTies : '' }));
   if (own.secret.length)
     notes.push(

@@ -55,16 +55,7 @@ export function describeSectors(model: SectorModel, lang: Lang): FigureText {
     else {
       notes.push(...area.notes(lang));
       notes.push(fill(t.leadingNote, { area: area.name }), fill(t.sectionsNoteArea, { list: sections }));
-      if (area.kind === 'region' && area.named)
-        notes.push(
-          fill(t.membersNote, {
-            area: area.name,
-            list: listFormat(
-              area.members.map((m) => m.name),
-              lang,
-            ),
-          }),
-        );
+      notes.push(...membersNote(area, lang));
     }
     for (const s of sectors) {
       if (s.lowerBound && s.lq !== null) {
@@ -111,4 +102,18 @@ export function describeSectors(model: SectorModel, lang: Lang): FigureText {
   }
   const summary = area ? fill(t.summaryArea, { list, area: area.name }) : fill(t.summary, { list });
   return { title, summary, notes, credit: model.data.credit?.[lang] ?? coreMessages[lang].ownData };
+}
+
+/** "{region-name} = its members together", for a region with a name; nothing otherwise. */
+export function membersNote(area: NonNullable<SectorData['area']>, lang: Lang): string[] {
+  if (area.kind !== 'region' || !area.named) return [];
+  return [
+    fill(messages[lang].membersNote, {
+      area: area.name,
+      list: listFormat(
+        area.members.map((m) => m.name),
+        lang,
+      ),
+    }),
+  ];
 }
