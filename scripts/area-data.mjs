@@ -13,6 +13,11 @@ if (!existsSync(dir) || !existsSync('packages/commute-flows/dist/commute-flows-a
   console.error('area-data: run npm run build first');
   process.exit(1);
 }
+// A build over an older one leaves the older national folder beside the new: its files would be counted too.
+if (readdirSync(dir).filter((d) => d.startsWith('nl-')).length > 1) {
+  console.error(`area-data: ${dir} holds more than one build's national files; run npm run build (it cleans) first`);
+  process.exit(1);
+}
 /** gzip -9 size of each module in `from`, by name without its hash; the largest where two share a name. */
 function sizesIn(from) {
   const sizes = new Map();
