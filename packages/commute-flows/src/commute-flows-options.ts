@@ -2,10 +2,18 @@ import { placeOptions, placeOptionText, type OptionTable, type OptionText } from
 
 /** The commuting map's options: the place options (core's), then what the map draws. */
 export const commuteOptions = {
-  ...placeOptions,
+  /** Municipality whose inflows and outflows are shown (CBS code or name); empty for the region's flows. */
+  municipality: placeOptions.municipality,
+  /** A region of municipalities: 2 to 80 CBS codes (or names) separated by commas, or `NL` for the whole country. */
+  region: placeOptions.region,
+  /** The region's name in the texts (at most 60 characters; shown as text, never as HTML). */
+  'region-name': placeOptions['region-name'],
+  /** Which flows: `in` (to the municipality or region), `out` (from it) or `both` (default). */
   direction: { kind: 'enum', default: 'both', values: ['both', 'in', 'out'] },
-  top: { kind: 'integer', default: 15 },
-  'min-jobs': { kind: 'integer', default: 0 },
+  /** Draw at most this many flows, the largest first. */
+  top: { kind: 'integer', default: 15, reflect: false },
+  /** Leave out flows of fewer jobs than this. */
+  'min-jobs': { kind: 'integer', default: 0, reflect: false },
 } as const satisfies OptionTable;
 
 /** The commuting map's options in words, for the builder and `q4-render --help` (not in the CDN files). */

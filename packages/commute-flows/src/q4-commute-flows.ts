@@ -1,6 +1,6 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { Q4Element, baseStyles, compareNames, formatNumber, rovingGrid, type Lang, type RovingItem } from '@q4/core';
+import { Q4Element, baseStyles, compareNames, formatNumber, rovingGrid, type Lang, type RovingItem, declareOptions, type OptionProperties } from '@q4/core';
+import { commuteOptions } from './commute-flows-options.js';
 import { messages } from './messages.js';
 import { balanceColor } from './commute-flows-chart.js';
 import { asksForArea, loadDefaultMap, type CommuteInput } from './commute-flows-data.js';
@@ -41,30 +41,15 @@ type Model = CommuteModel;
  */
 export class Q4CommuteFlows extends Q4Element<CommuteInput, CommuteDataset, CommuteOptions, Model> {
   static override styles = [baseStyles, commuteStyles];
-
-  /** Municipality whose inflows and outflows are shown (CBS code or name); empty for the region's flows. */
-  @property({ reflect: true }) municipality = '';
-
-  /** A region of municipalities: 2 to 80 CBS codes (or names) separated by commas, or `NL` for the whole country. */
-  @property({ reflect: true }) region = '';
-
-  /** The region's name in the texts (at most 60 characters; shown as text, never as HTML). */
-  @property({ attribute: 'region-name', reflect: true }) regionName = '';
-
-  /** Which flows: `in` (to the municipality or region), `out` (from it) or `both` (default). */
-  @property({ reflect: true }) direction = 'both';
-
-  /** Draw at most this many flows, the largest first. */
-  @property({ type: Number }) top = 15;
-
-  /** Leave out flows of fewer jobs than this. */
-  @property({ type: Number, attribute: 'min-jobs' }) minJobs = 0;
+  static {
+    declareOptions(this, commuteOptions);
+  }
 
   /**
    * Your own flows: a list of `{ from, to, jobs, fromName?, toName? }` (jobs as a count), or
    * `{ credit?, flows }`; a national matrix of 160,000 cells is fine. Takes precedence over `src`.
    */
-  @property({ attribute: false }) override data: CommuteInput | undefined = undefined;
+  override data: CommuteInput | undefined = undefined;
 
   #restoreFocus?: string;
 
@@ -140,3 +125,6 @@ export class Q4CommuteFlows extends Q4Element<CommuteInput, CommuteDataset, Comm
     if (proceed && model.data.complete.has(code)) this.municipality = code;
   }
 }
+
+/** The options of `<q4-commute-flows>`, one property each, declared in `commuteOptions` with their documentation. */
+export interface Q4CommuteFlows extends OptionProperties<typeof commuteOptions> {}

@@ -2,7 +2,9 @@ import type { OptionTable, OptionText } from '@q4/core/figure';
 
 /** The competitiveness chart's options: what each takes, its allowed values and its default. */
 export const rciOptions = {
+  /** Edition of the index: `2010`, `2013`, `2016` or `2019` (default, the latest). */
   edition: { kind: 'integer', default: 0, values: [2019, 2016, 2013, 2010] },
+  /** NUTS 2016 code of the region to highlight; default `NL31` (Utrecht). */
   region: { kind: 'text', default: 'NL31' },
 } as const satisfies OptionTable;
 

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { Q4Element, baseStyles, compareCodes, fill, rovingGrid, type Lang } from '@q4/core';
+import { Q4Element, baseStyles, compareCodes, fill, rovingGrid, type Lang, declareOptions, type OptionProperties } from '@q4/core';
+import { rciOptions } from './competitiveness-options.js';
 import { countryName, messages } from './messages.js';
 import type { RciData, RciInput } from './competitiveness-data.js';
 import { rciFigure, type RciOptions } from './competitiveness-figure.js';
@@ -29,15 +29,12 @@ type Model = RciModel;
  */
 export class Q4Competitiveness extends Q4Element<RciInput, RciData, RciOptions, Model> {
   static override styles = [baseStyles, rciStyles];
-
-  /** Edition of the index: `2010`, `2013`, `2016` or `2019` (default, the latest). */
-  @property({ type: Number, reflect: true }) edition = 0;
-
-  /** NUTS 2016 code of the region to highlight; default `NL31` (Utrecht). */
-  @property({ reflect: true }) region = 'NL31';
+  static {
+    declareOptions(this, rciOptions);
+  }
 
   /** Your own scores: a list of `{ code, name, country?, edition, score }`, or `{ credit, rows }`. */
-  @property({ attribute: false }) override data: RciInput | undefined = undefined;
+  override data: RciInput | undefined = undefined;
 
   /** @internal */
   protected get figure(): typeof rciFigure {
@@ -72,3 +69,6 @@ export class Q4Competitiveness extends Q4Element<RciInput, RciData, RciOptions, 
     );
   }
 }
+
+/** The options of `<q4-competitiveness>`, one property each, declared in `rciOptions` with their documentation. */
+export interface Q4Competitiveness extends OptionProperties<typeof rciOptions> {}

@@ -1,5 +1,4 @@
-import { isServer, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { isServer, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ChartController } from './chart-controller.js';
 import { DataController } from './data-controller.js';
 import type { Q4EventMap } from './events.js';
@@ -53,57 +52,74 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   /** The release this element belongs to; `define()` compares it when a tag is registered twice. */
   static version = VERSION;
   static override styles: CSSResultGroup = baseStyles;
+  /**
+   * The reactive properties every widget has, declared as data (no decorators: Lit's decorator code and its helper
+   * would be in every CDN file). A widget's own options come from its option table, through `declareOptions`.
+   */
+  static override properties: PropertyDeclarations = {
+    lang: {},
+    data: { attribute: false },
+    src: {},
+    fetchTimeout: { type: Number, attribute: 'fetch-timeout' },
+    theme: { reflect: true },
+    hideActions: { type: Boolean, reflect: true, attribute: 'hide-actions' },
+    loading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    link: { reflect: true },
+    staticFigure: { attribute: false },
+    tableOpen: { state: true },
+  };
 
   /** Language of all texts: `nl` (default) or `en`. */
-  @property() override lang = 'nl';
+  override lang = 'nl';
 
   /** Your own data; takes precedence over `src` and the bundled data. */
-  @property({ attribute: false }) data: I | undefined = undefined;
+  data: I | undefined = undefined;
 
   /** URL of a JSON file with your own data (http(s) or relative); used when `data` is not set. */
-  @property() src: string | undefined = undefined;
+  src: string | undefined = undefined;
 
   /** How long to wait for `src`, in milliseconds. */
-  @property({ type: Number, attribute: 'fetch-timeout' }) fetchTimeout = 15000;
+  fetchTimeout = 15000;
 
   /**
    * Colour scheme: `light` (default), `dark`, or `auto` (follows the reader's `prefers-color-scheme`). Without
    * it, the nearest ancestor's `data-q4-theme` applies, so a page can switch all its widgets at once.
    */
-  @property({ reflect: true }) theme = '';
+  theme = '';
 
   /** Hides the download menu (PNG, SVG, CSV); the table view stays available. */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-actions' }) hideActions = false;
+  hideActions = false;
 
   /**
    * `lazy` (default): load data and draw only when the widget comes near the viewport, so widgets further down
    * a page cost nothing at load; `eager`: at once.
    */
-  @property() loading: 'lazy' | 'eager' = 'lazy';
+  loading: 'lazy' | 'eager' = 'lazy';
 
   /** Makes the title a heading of this level (1-6) in the page's outline; 0 (default) keeps it plain text. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 0;
+  headingLevel = 0;
 
   /**
    * Links widgets without JavaScript: widgets with the same `link` value (e.g. `link="zeist-pagina"`) follow a
    * municipality chosen in any of them (its `q4-select`, unless a listener cancelled it). A widget that cannot
    * show the chosen place says so and keeps what it showed; a polite live region tells what changed.
    */
-  @property({ reflect: true }) link = '';
+  link = '';
 
   /**
    * @internal Renders a static fragment (HTML without script): data given, not loaded; the table in a `<details>`;
    * no download buttons. Set by `q4-render --format html` (through @lit-labs/ssr, with `chart` drawing the chart in
    * its own document) and by the builder's "HTML zonder script".
    */
-  @property({ attribute: false }) staticFigure?: {
+  staticFigure?: {
     data: D;
     width: number;
     chart?: (model: M, width: number, lang: Lang) => { markup: TemplateResult; note: string };
   };
 
   /** @internal */
-  @state() protected tableOpen = false;
+  protected tableOpen = false;
 
   /** @internal The size, colour scheme, nearness to the viewport, and the readout of the focused or hovered mark. */
   protected readonly resize = new ResizeController(this);
@@ -174,8 +190,8 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
 
   /** @internal The figure's options: by default each of the figure's attributes, read from its property. */
   protected options(): Partial<O> {
-    const value = (a: string) => (this as unknown as Record<string, unknown>)[optionName(a)];
-    return Object.fromEntries(Object.keys(this.figure.attributes).map((a) => [optionName(a), value(a)])) as Partial<O>;
+    // The figure's option type is its table's (declareOptions made the properties from it); TypeScript cannot follow that through `O`.
+    return Object.fromEntries(Object.keys(this.figure.attributes).map((a) => [optionName(a), Reflect.get(this, optionName(a))])) as Partial<O>;
   }
 
   /** @internal Other data the figure reads (sector-bloem's organisations): loaded with the main data, retried with it. */

@@ -56,6 +56,8 @@ export interface OptionSpec {
    * region's municipalities, or the region's name.
    */
   place?: 'municipality' | 'region' | 'region-name';
+  /** Whether the element writes the property back to its attribute (the default); `false` for long or tuning options. */
+  reflect?: boolean;
 }
 
 /** A figure's options by attribute name, as written in HTML (`min-jobs`); each maps to the property of its camelCase name. */

@@ -1,4 +1,3 @@
-import { property } from 'lit/decorators.js';
 import { Q4Element, baseStyles, rovingGrid, type RovingItem } from '@q4/core';
 import type { IdentityData, IdentityInput } from './identity-shift-data.js';
 import { identityFigure, type IdentityOptions } from './identity-shift-figure.js';
@@ -23,7 +22,7 @@ export class Q4IdentityShift extends Q4Element<IdentityInput, IdentityData, Iden
   static override styles = [baseStyles, identityStyles];
 
   /** Your own pairs: a list of `{ thick, thin }` (text, or `{ nl, en }`), or `{ credit, pairs }`. */
-  @property({ attribute: false }) override data: IdentityInput | undefined = undefined;
+  override data: IdentityInput | undefined = undefined;
 
   /** @internal */
   protected get figure(): typeof identityFigure {

@@ -2,8 +2,18 @@ import { placeOptions, placeOptionText, type OptionTable, type OptionText } from
 
 /** The key figures' options: which figures, and the place options (core's). */
 export const keyFiguresOptions = {
+  /**
+   * `today` (default): the newest figures, the population on 1 January 2012-2026 (CBS) and LISA 2017, of the
+   * region or of the place chosen; `report`: the region's key figures as the report of May 2015 gave them, beside
+   * the city regions of Utrecht and Amersfoort.
+   */
   view: { kind: 'enum', default: 'today', values: ['today', 'report'] },
-  ...placeOptions,
+  /** Any municipality to show instead of the region: a CBS code or name of today or an earlier year (`Groningen`, `GM1961`, `Bergen (NH.)`). */
+  municipality: placeOptions.municipality,
+  /** A region of municipalities: 2 to 80 CBS codes (or names) separated by commas. */
+  region: placeOptions.region,
+  /** The region's name in the texts (at most 60 characters; shown as text, never as HTML). */
+  'region-name': placeOptions['region-name'],
 } as const satisfies OptionTable;
 
 /** The key figures' options in words, for the builder and `q4-render --help` (not in the CDN files). */

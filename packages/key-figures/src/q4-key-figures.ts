@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { Q4Element, baseStyles, coreMessages, fill, formatNumber, rovingGrid, type Lang } from '@q4/core';
+import { Q4Element, baseStyles, coreMessages, fill, formatNumber, rovingGrid, type Lang, declareOptions, type OptionProperties } from '@q4/core';
+import { keyFiguresOptions } from './key-figures-options.js';
 import { messages } from './messages.js';
 import { wordingOf } from './key-figures-chart.js';
 import type { KeyFiguresData, KeyFiguresInput } from './key-figures-data.js';
@@ -27,25 +27,12 @@ type Model = KeyFiguresModel;
  */
 export class Q4KeyFigures extends Q4Element<KeyFiguresInput, KeyFiguresData, KeyFiguresOptions, Model> {
   static override styles = [baseStyles, keyFiguresStyles];
-
-  /**
-   * `today` (default): the newest figures, the population on 1 January 2012-2026 (CBS) and LISA 2017, of the
-   * region or of the place chosen; `report`: the region's key figures as the report of May 2015 gave them, beside
-   * the city regions of Utrecht and Amersfoort.
-   */
-  @property({ reflect: true }) view = 'today';
-
-  /** Any municipality to show instead of the region: a CBS code or name of today or an earlier year (`Groningen`, `GM1961`, `Bergen (NH.)`). */
-  @property({ reflect: true }) municipality = '';
-
-  /** A region of municipalities: 2 to 80 CBS codes (or names) separated by commas. */
-  @property({ reflect: true }) region = '';
-
-  /** The region's name in the texts (at most 60 characters; shown as text, never as HTML). */
-  @property({ attribute: 'region-name', reflect: true }) regionName = '';
+  static {
+    declareOptions(this, keyFiguresOptions);
+  }
 
   /** Your own figures: a list of `{ area, measure, value, wording? }`, or `{ credit, figures }`. */
-  @property({ attribute: false }) override data: KeyFiguresInput | undefined = undefined;
+  override data: KeyFiguresInput | undefined = undefined;
 
   /** @internal */
   protected get figure(): typeof keyFiguresFigure {
@@ -84,3 +71,6 @@ export class Q4KeyFigures extends Q4Element<KeyFiguresInput, KeyFiguresData, Key
     );
   }
 }
+
+/** The options of `<q4-key-figures>`, one property each, declared in `keyFiguresOptions` with their documentation. */
+export interface Q4KeyFigures extends OptionProperties<typeof keyFiguresOptions> {}

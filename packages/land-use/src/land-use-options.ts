@@ -2,8 +2,11 @@ import type { OptionTable, OptionText } from '@q4/core/figure';
 
 /** The land-use chart's options: what each takes and its default. */
 export const landUseOptions = {
+  /** Year shown; default the latest in the data (2015). */
   year: { kind: 'integer', default: 0 },
-  areas: { kind: 'text', default: '' },
+  /** Area codes to compare, separated by commas; default `PV26,NL01` (or the first areas of your data). */
+  areas: { kind: 'text', default: '', reflect: false },
+  /** One province against the Netherlands: `PV20`…`PV31` or a name (`Noord-Brabant`). Municipal figures are not in this source. */
   area: { kind: 'text', default: '' },
 } as const satisfies OptionTable;
 

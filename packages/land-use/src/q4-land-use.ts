@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { Q4Element, baseStyles, rovingGrid, type Lang } from '@q4/core';
+import { Q4Element, baseStyles, rovingGrid, type Lang, declareOptions, type OptionProperties } from '@q4/core';
+import { landUseOptions } from './land-use-options.js';
 import { categories, messages } from './messages.js';
 import type { LandUseData, LandUseInput } from './land-use-data.js';
 import { landUseFigure, type LandUseOptions } from './land-use-figure.js';
@@ -28,18 +28,12 @@ type Model = LandUseModel;
  */
 export class Q4LandUse extends Q4Element<LandUseInput, LandUseData, LandUseOptions, Model> {
   static override styles = [baseStyles, landUseStyles];
-
-  /** Year shown; default the latest in the data (2015). */
-  @property({ type: Number, reflect: true }) year = 0;
-
-  /** Area codes to compare, separated by commas; default `PV26,NL01` (or the first areas of your data). */
-  @property() areas = '';
-
-  /** One province against the Netherlands: `PV20`…`PV31` or a name (`Noord-Brabant`). Municipal figures are not in this source. */
-  @property({ reflect: true }) area = '';
+  static {
+    declareOptions(this, landUseOptions);
+  }
 
   /** Your own rows in the shape of the bundled data: `{ year, code, name, total, traffic, builtUp, semiBuiltUp, recreation, agriculture, forestNature, innerWater, outerWater? }` in hectares, or `{ credit, rows }`. */
-  @property({ attribute: false }) override data: LandUseInput | undefined = undefined;
+  override data: LandUseInput | undefined = undefined;
 
   /** @internal */
   protected get figure(): typeof landUseFigure {
@@ -74,3 +68,6 @@ export class Q4LandUse extends Q4Element<LandUseInput, LandUseData, LandUseOptio
     );
   }
 }
+
+/** The options of `<q4-land-use>`, one property each, declared in `landUseOptions` with their documentation. */
+export interface Q4LandUse extends OptionProperties<typeof landUseOptions> {}

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { Q4Element, baseStyles, rovingGrid, type Lang, type RovingItem } from '@q4/core';
+import { Q4Element, baseStyles, rovingGrid, type Lang, type RovingItem, declareOptions, type OptionProperties } from '@q4/core';
 import type { ScorecardDataset } from '@q4/data';
+import { scorecardOptions } from './scorecard-options.js';
 import { messages } from './messages.js';
 import { symbols } from './scorecard-chart.js';
 import type { ScorecardInput } from './scorecard-data.js';
@@ -36,18 +36,15 @@ type Model = ScorecardModel;
  */
 export class Q4Scorecard extends Q4Element<ScorecardInput, ScorecardDataset, ScorecardOptions, Model> {
   static override styles = [baseStyles, scorecardStyles];
-
-  /** Municipality to highlight and compare with the province: a CBS code (`GM0355`) or a name (`Zeist`). */
-  @property({ reflect: true }) municipality = '';
-
-  /** Indicator group to show: `cohesie`, `tevredenheid`, `milieuoverlast`, or `all` (default). */
-  @property({ reflect: true }) group = 'all';
+  static {
+    declareOptions(this, scorecardOptions);
+  }
 
   /**
    * Your own data: a list of rows `{ area, areaName?, indicator, value, decimals? }`, or
    * `{ credit?, reference?, rows }`. Takes precedence over `src` and the bundled data.
    */
-  @property({ attribute: false }) override data: ScorecardInput | undefined = undefined;
+  override data: ScorecardInput | undefined = undefined;
 
   #restoreFocus?: string;
 
@@ -118,3 +115,6 @@ export class Q4Scorecard extends Q4Element<ScorecardInput, ScorecardDataset, Sco
     if (this.emit('q4-select', { code: area.code, name: area.name }, true)) this.municipality = area.code;
   }
 }
+
+/** The options of `<q4-scorecard>`, one property each, declared in `scorecardOptions` with their documentation. */
+export interface Q4Scorecard extends OptionProperties<typeof scorecardOptions> {}

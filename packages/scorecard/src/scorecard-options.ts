@@ -2,7 +2,9 @@ import type { OptionTable, OptionText } from '@q4/core/figure';
 
 /** The scorecard's options: what each takes, its allowed values and its default. */
 export const scorecardOptions = {
+  /** Municipality to highlight and compare with the province: a CBS code (`GM0355`) or a name (`Zeist`). */
   municipality: { kind: 'area', default: '', place: 'municipality' },
+  /** Indicator group to show: `cohesie`, `tevredenheid`, `milieuoverlast`, or `all` (default). */
   group: { kind: 'enum', default: 'all', values: ['all', 'cohesie', 'tevredenheid', 'milieuoverlast'] },
 } as const satisfies OptionTable;
 

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { DataController, Q4Element, baseStyles, rovingGrid, type Lang } from '@q4/core';
+import { DataController, Q4Element, baseStyles, declareOptions, rovingGrid, type Lang, type OptionProperties } from '@q4/core';
+import { sectorOptions } from './sector-bloem-options.js';
 import { messages } from './messages.js';
 import type { SectorData } from './sector-bloem-data.js';
 import { sectorFigure, type SectorOptions } from './sector-bloem-figure.js';
@@ -44,41 +44,19 @@ type Model = SectorModel;
  */
 export class Q4SectorBloem extends Q4Element<unknown, SectorData, SectorOptions, Model> {
   static override styles = [baseStyles, sectorStyles];
-
-  /** `data` (default): petals sized by location quotient; `equal`: the report's illustration with equal petals. */
-  @property({ reflect: true }) mode = 'data';
-
-  /** `flower` (default) or `bars`: sorted bars of the same quotients. */
-  @property({ reflect: true }) view = 'flower';
-
-  /**
-   * A municipality to show instead of the report's region: a CBS code or name of a municipality of 2010 or of today.
-   * One whose territory is not a sum of whole municipalities of 2010 (a part of one moved in or out since) gets an
-   * error that says so and names its predecessors.
-   */
-  @property({ reflect: true }) municipality = '';
-
-  /**
-   * Which sectors: `auto` (default) the report's five for the report's region and its five municipalities, the
-   * place's own strongest elsewhere; `own` the five SBI sections with the highest quotient (with every tie);
-   * `report` the report's five leading sectors. Your own `data` is shown as given.
-   */
-  @property({ reflect: true }) sectors = 'auto';
-
-  /** A region of municipalities: 2 to 80 CBS codes (or names) separated by commas. */
-  @property({ reflect: true }) region = '';
-
-  /** The region's name in the texts (at most 60 characters; shown as text, never as HTML). */
-  @property({ attribute: 'region-name', reflect: true }) regionName = '';
+  static override properties = { organisations: { attribute: false }, organisationsSrc: { attribute: 'organisations-src' } };
+  static {
+    declareOptions(this, sectorOptions);
+  }
 
   /** Organisations for the wreath: `{ name, sector?, link? }`; links must be http(s). */
-  @property({ attribute: false }) organisations: OrganisationInput[] | undefined = undefined;
+  organisations: OrganisationInput[] | undefined = undefined;
 
   /** URL of a JSON list of organisations for the wreath (http(s) or relative). */
-  @property({ attribute: 'organisations-src' }) organisationsSrc = '';
+  organisationsSrc = '';
 
   /** Your own quotients: a list of `{ label, value }` (value a quotient or null), or `{ credit, sectors }`. */
-  @property({ attribute: false }) override data: unknown = undefined;
+  override data: unknown = undefined;
 
   /** The organisations: the `organisations` property, else the JSON at `organisations-src`, else none. */
   #organisations = new DataController<unknown>(this, {
@@ -146,3 +124,6 @@ export class Q4SectorBloem extends Q4Element<unknown, SectorData, SectorOptions,
     );
   }
 }
+
+/** The options of `<q4-sector-bloem>`, one property each, declared in `sectorOptions` with their documentation. */
+export interface Q4SectorBloem extends OptionProperties<typeof sectorOptions> {}

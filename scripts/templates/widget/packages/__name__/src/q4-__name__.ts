@@ -1,7 +1,7 @@
-import { property } from 'lit/decorators.js';
-import { Q4Element, baseStyles, rovingGrid, type RovingItem } from '@q4/core';
+import { Q4Element, baseStyles, declareOptions, rovingGrid, type OptionProperties, type RovingItem } from '@q4/core';
 import type { __Pascal__Data, __Pascal__Input } from './__name__-data.js';
 import { __camel__Figure, type __Pascal__Options } from './__name__-figure.js';
+import { __camel__Options } from './__name__-options.js';
 import { __camel__Styles } from './styles.js';
 
 /**
@@ -17,9 +17,12 @@ import { __camel__Styles } from './styles.js';
  */
 export class Q4__Pascal__ extends Q4Element<__Pascal__Input, __Pascal__Data, __Pascal__Options, __Pascal__Data> {
   static override styles = [baseStyles, __camel__Styles];
+  static {
+    declareOptions(this, __camel__Options);
+  }
 
   /** Your own data: a list of `{ label, value }`, or `{ credit, rows }`. Takes precedence over `src` and the bundled data. */
-  @property({ attribute: false }) override data: __Pascal__Input | undefined = undefined;
+  override data: __Pascal__Input | undefined = undefined;
 
   /** @internal */
   protected get figure(): typeof __camel__Figure {
@@ -32,3 +35,6 @@ export class Q4__Pascal__ extends Q4Element<__Pascal__Input, __Pascal__Data, __P
     return rovingGrid(chart, items, () => {});
   }
 }
+
+/** The options of `<q4-__name__>`, one property each, declared in `__camel__Options` with their documentation. */
+export interface Q4__Pascal__ extends OptionProperties<typeof __camel__Options> {}
