@@ -16,7 +16,7 @@ export type OptionProperties<T extends OptionTable> = { -readonly [A in keyof T 
 
 /**
  * Makes each option of a table a reactive property of an element class, as `@property` would: read from its attribute,
- * reflected unless the table says `reflect: false`, and set to its default when an element is made. Call it in the
+ * reflected unless the table says `reflect: false`, and set to its default when an element is made (`optionDefaults`). Call it in the
  * class's static block: `static { declareOptions(this, scorecardOptions); }`.
  */
 export function declareOptions(element: typeof ReactiveElement, table: OptionTable): void {
@@ -27,5 +27,21 @@ export function declareOptions(element: typeof ReactiveElement, table: OptionTab
     element.createProperty(optionName(attribute), { attribute, type, reflect: spec.reflect ?? true });
     defaults[optionName(attribute)] = spec.default;
   }
-  element.addInitializer((instance) => Object.assign(instance, defaults));
+  declaredDefaults.set(element, defaults);
+}
+
+/** Each class's option defaults, set by `declareOptions`. */
+const declaredDefaults = new WeakMap<object, Record<string, OptionSpec['default']>>();
+
+/**
+ * The option defaults of an element's class (or of the nearest class it extends that declared options). Q4Element's
+ * constructor sets them after its own fields, so that an element's attributes keep their order: its own, then its
+ * options.
+ */
+export function optionDefaults(element: object): Record<string, OptionSpec['default']> {
+  for (let c: object | null = element.constructor; c; c = Object.getPrototypeOf(c)) {
+    const defaults = declaredDefaults.get(c);
+    if (defaults) return defaults;
+  }
+  return {};
 }

@@ -7,13 +7,14 @@ import { ExportController, exportSource } from './export-controller.js';
 import { FirstDrawController } from './first-draw-controller.js';
 import { LinkController } from './link-controller.js';
 import { optionName } from './figure.js';
+import { optionDefaults } from './option-properties.js';
 import { errorTemplate, figureTemplate, statusTemplate, type FigureParts } from './figure-template.js';
 import { toLang, type Lang } from './i18n.js';
 import { ModelController } from './model-controller.js';
 import { ReadoutController } from './readout-controller.js';
 import { ResizeController } from './resize-controller.js';
 import { UpdateScheduler } from './scheduler.js';
-import { StaticTakeover } from './static-takeover.js';
+import { StaticTakeover, type StaticFigure } from './static-takeover.js';
 import { baseStyles } from './styles.js';
 import { ThemeController } from './theme-controller.js';
 import type { FigureDefinition, FigureText } from './types.js';
@@ -52,10 +53,7 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   /** The release this element belongs to; `define()` compares it when a tag is registered twice. */
   static version = VERSION;
   static override styles: CSSResultGroup = baseStyles;
-  /**
-   * The reactive properties every widget has, declared as data (no decorators: Lit's decorator code and its helper
-   * would be in every CDN file). A widget's own options come from its option table, through `declareOptions`.
-   */
+  /** The shared properties, declared as data: without decorators, no CDN file carries Lit's decorator code. */
   static override properties: PropertyDeclarations = {
     lang: {},
     data: { attribute: false },
@@ -69,58 +67,42 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     staticFigure: { attribute: false },
     tableOpen: { state: true },
   };
-
   /** Language of all texts: `nl` (default) or `en`. */
   override lang = 'nl';
-
   /** Your own data; takes precedence over `src` and the bundled data. */
   data: I | undefined = undefined;
-
   /** URL of a JSON file with your own data (http(s) or relative); used when `data` is not set. */
   src: string | undefined = undefined;
-
   /** How long to wait for `src`, in milliseconds. */
   fetchTimeout = 15000;
-
   /**
    * Colour scheme: `light` (default), `dark`, or `auto` (follows the reader's `prefers-color-scheme`). Without
    * it, the nearest ancestor's `data-q4-theme` applies, so a page can switch all its widgets at once.
    */
   theme = '';
-
   /** Hides the download menu (PNG, SVG, CSV); the table view stays available. */
   hideActions = false;
-
   /**
    * `lazy` (default): load data and draw only when the widget comes near the viewport, so widgets further down
    * a page cost nothing at load; `eager`: at once.
    */
   loading: 'lazy' | 'eager' = 'lazy';
-
   /** Makes the title a heading of this level (1-6) in the page's outline; 0 (default) keeps it plain text. */
   headingLevel = 0;
-
   /**
    * Links widgets without JavaScript: widgets with the same `link` value (e.g. `link="zeist-pagina"`) follow a
    * municipality chosen in any of them (its `q4-select`, unless a listener cancelled it). A widget that cannot
    * show the chosen place says so and keeps what it showed; a polite live region tells what changed.
    */
   link = '';
-
   /**
    * @internal Renders a static fragment (HTML without script): data given, not loaded; the table in a `<details>`;
    * no download buttons. Set by `q4-render --format html` (through @lit-labs/ssr, with `chart` drawing the chart in
    * its own document) and by the builder's "HTML zonder script".
    */
-  staticFigure?: {
-    data: D;
-    width: number;
-    chart?: (model: M, width: number, lang: Lang) => { markup: TemplateResult; note: string };
-  };
-
+  staticFigure?: StaticFigure<D, M>;
   /** @internal */
   protected tableOpen = false;
-
   /** @internal The size, colour scheme, nearness to the viewport, and the readout of the focused or hovered mark. */
   protected readonly resize = new ResizeController(this);
   protected readonly themes = new ThemeController(this);
@@ -171,6 +153,12 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   });
   /** @internal The q4-* events of an update, dispatched once it is on screen (after the chart's). */
   protected readonly events = new EventQueue(this);
+
+  constructor() {
+    super();
+    // The widget's options (declareOptions) start at their defaults, after the fields above.
+    Object.assign(this, optionDefaults(this));
+  }
 
   /** The language in use (`nl` unless `lang` starts with `en`). */
   get locale(): Lang {

@@ -1,4 +1,12 @@
-import type { LitElement } from 'lit';
+import type { LitElement, TemplateResult } from 'lit';
+import type { Lang } from './i18n.js';
+
+/** What a static fragment is drawn from (Q4Element's `staticFigure`): its data, its width, and the chart drawn apart. */
+export interface StaticFigure<D, M> {
+  data: D;
+  width: number;
+  chart?: (model: M, width: number, lang: Lang) => { markup: TemplateResult; note: string };
+}
 
 /**
  * The static takeover: a widget whose shadow root came with the page (a static fragment or a server render: a

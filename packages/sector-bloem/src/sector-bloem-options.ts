@@ -7,17 +7,17 @@ export const sectorOptions = {
   /** `flower` (default) or `bars`: sorted bars of the same quotients. */
   view: { kind: 'enum', default: 'flower', values: ['flower', 'bars'] },
   /**
-   * Which sectors: `auto` (default) the report's five for the report's region and its five municipalities, the
-   * place's own strongest elsewhere; `own` the five SBI sections with the highest quotient (with every tie);
-   * `report` the report's five leading sectors. Your own `data` is shown as given.
-   */
-  sectors: { kind: 'enum', default: 'auto', values: ['auto', 'own', 'report'] },
-  /**
    * A municipality to show instead of the report's region: a CBS code or name of a municipality of 2010 or of today.
    * One whose territory is not a sum of whole municipalities of 2010 (a part of one moved in or out since) gets an
    * error that says so and names its predecessors.
    */
   municipality: placeOptions.municipality,
+  /**
+   * Which sectors: `auto` (default) the report's five for the report's region and its five municipalities, the
+   * place's own strongest elsewhere; `own` the five SBI sections with the highest quotient (with every tie);
+   * `report` the report's five leading sectors. Your own `data` is shown as given.
+   */
+  sectors: { kind: 'enum', default: 'auto', values: ['auto', 'own', 'report'] },
   /** A region of municipalities: 2 to 80 CBS codes (or names) separated by commas. */
   region: placeOptions.region,
   /** The region's name in the texts (at most 60 characters; shown as text, never as HTML). */
