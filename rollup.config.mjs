@@ -1,6 +1,6 @@
 // Rollup 4: (a) per-package ESM in packages/*/dist with dependencies external (.d.ts come from `tsc -b`);
 // (b) self-contained, minified CDN files in dist/cdn: q4-widgets.js (all) and q4-<widget>.js (one each).
-// `ONLY=packages` or `ONLY=cdn` builds one half; `ONLY=builder` only the builder page (dist/builder).
+// `ONLY=packages` or `ONLY=cdn` builds one half; `ONLY=builder` only the builder and profile pages (dist/builder, dist/profile).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
@@ -217,13 +217,22 @@ const builder = page({
   assets: ['index.html', 'builder.css'],
 });
 
+// The profile page: dist/profile/index.html + profile.js (the report for any place, made of the widgets) + its stylesheet.
+const profile = page({
+  name: 'profile',
+  what: 'profile page',
+  input: 'packages/widgets/profile/q4-profile.ts',
+  entry: 'profile.js',
+  assets: ['index.html', 'profile.css'],
+});
+
 const only = process.env.ONLY;
 export default only === 'loader'
   ? [everyWidget, loader]
   : only === 'packages'
     ? perPackage
     : only === 'cdn'
-      ? [...cdn, embed, builder]
+      ? [...cdn, embed, builder, profile]
       : only === 'builder'
-        ? [builder]
-        : [...perPackage, ...cdn, embed, builder];
+        ? [builder, profile]
+        : [...perPackage, ...cdn, embed, builder, profile];

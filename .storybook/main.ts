@@ -7,9 +7,12 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
-  // The builder page (dist/builder, built by `node scripts/builder.mjs --build` in both Storybook scripts) is
-  // served beside the stories at /builder/, and the "Builder" page links to it.
-  staticDirs: [{ from: '../dist/builder', to: '/builder' }],
+  // The builder and profile pages (dist/builder and dist/profile, built by `node scripts/builder.mjs --build` in both
+  // Storybook scripts) are served beside the stories at /builder/ and /profile/; the "Builder" and "Profile" pages link to them.
+  staticDirs: [
+    { from: '../dist/builder', to: '/builder' },
+    { from: '../dist/profile', to: '/profile' },
+  ],
   async viteFinal(viteConfig) {
     // Workspace packages resolve to their TypeScript (scripts/workspace-sources.mjs), so Storybook needs no
     // prior build. Vite's Oxc lowers the legacy decorators from tsconfig.

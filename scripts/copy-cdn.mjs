@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const target = join(root, 'packages', 'widgets', 'dist');
-for (const part of ['cdn', 'embed', 'builder']) {
+for (const part of ['cdn', 'embed', 'builder', 'profile']) {
   const from = join(root, 'dist', part);
   if (!existsSync(from)) {
     console.error(`copy-cdn: ${from} is missing; run npm run build first`);

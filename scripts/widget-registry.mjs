@@ -4,7 +4,8 @@
 //   all.ts      every widget's define module, imported for its side effect (the npm entry, and lazy/all.js);
 //   api.ts      every widget package's API, re-exported by @q4/widgets;
 //   modules.ts  each tag's define module as a dynamic import, for the CDN's autoloader;
-//   names.ts    the widgets' names, in the registry's order, and each one's name and line in Dutch and English,
+//   names.ts    the widgets' names, in the registry's order, the report's figures in the report's order, and each
+//               one's name and line in Dutch and English,
 //               with no import (the embed, the builder, tests);
 //   figures.ts  every widget's figure, in that order, and its options in words (the builder, q4-render: @q4/widgets/figures).
 // It also writes the list of tags into the selectors of the committed stylesheet packages/widgets/q4-nlds.css.
@@ -29,6 +30,10 @@ export function registry(dir = root) {
     if (!existsSync(pkg)) throw new Error(`widgets.json: ${w.name} has no package at packages/${w.name}`);
     if (!JSON.parse(readFileSync(pkg, 'utf8')).exports?.['./define']) throw new Error(`widgets.json: @q4/${w.name} has no ./define entry`);
     if (!/^[a-z][A-Za-z0-9]*Figure$/.test(w.figure ?? '')) throw new Error(`widgets.json: ${w.name} needs the name of its figure export`);
+    if (w.report !== undefined && !(Number.isInteger(w.report) && w.report > 0))
+      throw new Error(`widgets.json: ${w.name}'s report must be its place in the report (1, 2, …)`);
+    if (w.report !== undefined && widgets.some((o) => o !== w && o.report === w.report))
+      throw new Error(`widgets.json: two widgets are figure ${w.report} of the report`);
     for (const lang of ['nl', 'en']) {
       const t = w.text?.[lang];
       if (!t?.name?.trim() || typeof t.summary !== 'string') throw new Error(`widgets.json: ${w.name} needs text.${lang}.name and text.${lang}.summary`);
@@ -52,6 +57,13 @@ export function generated(widgets) {
     'names.ts':
       `${head}import type { Lang } from '@q4/core';\n\n` +
       `/** The widgets' names (\`scorecard\` for \`<q4-scorecard>\`), in the registry's order. */\nexport const widgetNames: readonly string[] = ${JSON.stringify(widgets.map((w) => w.name))};\n\n` +
+      `/** The widgets that are figures of the report, in the report's order (May 2015): the profile page's sections. */\n` +
+      `export const reportOrder: readonly string[] = ${JSON.stringify(
+        widgets
+          .filter((w) => w.report)
+          .sort((a, b) => a.report - b.report)
+          .map((w) => w.name),
+      )};\n\n` +
       `/** Each widget's name for people and one line on what it shows, in Dutch and English. */\n` +
       `export const widgetText: Readonly<Record<string, Record<Lang, { name: string; summary: string }>>> = ${JSON.stringify(Object.fromEntries(widgets.map((w) => [w.name, w.text])))};\n`,
     'figures.ts':

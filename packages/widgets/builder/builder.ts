@@ -82,6 +82,14 @@ export function readState(search: string): BuilderState {
   };
 }
 
+/** The profile page of the state's place (its municipality or region, else the report's region), in its language. */
+export function profileLink(s: BuilderState): string {
+  const q = new URLSearchParams();
+  for (const k of ['municipality', 'region', 'region-name']) if (s.attributes[k]?.trim()) q.set(k, s.attributes[k].trim());
+  if (s.lang === 'en') q.set('lang', 'en');
+  return `../profile/index.html${q.size ? `?${q}` : ''}`;
+}
+
 /** The query string of a state: the builder's link, and the iframe's settings. */
 export function writeState(s: BuilderState): string {
   const q = new URLSearchParams({ widget: s.widget, lang: s.lang, theme: s.theme, width: s.width });

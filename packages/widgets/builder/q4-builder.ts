@@ -19,6 +19,7 @@ import {
   newsletterImage,
   ownOptions,
   placeAttributes,
+  profileLink,
   readState,
   scriptSnippet,
   staticSnippet,
@@ -149,6 +150,7 @@ export class Q4Builder extends LitElement {
       <section class="preview-section" aria-labelledby="preview-heading">
         <h2 id="preview-heading" tabindex="-1">${t.preview}</h2>
         <div class="preview" id="preview" data-width=${s.width} style=${styleMap({ maxWidth: width ? `${width}px` : '' })}>${this.#preview}</div>
+        <p class="profile-link"><a href=${profileLink(s)}>${t.profileLink}</a></p>
       </section>
       ${this.#outputs(t)}`;
   }
@@ -326,7 +328,7 @@ function select(id: string, label: string, value: string, options: [string, stri
   </div>`;
 }
 
-customElements.define('q4-place-combobox', Q4PlaceCombobox);
+if (!customElements.get('q4-place-combobox')) customElements.define('q4-place-combobox', Q4PlaceCombobox);
 customElements.define('q4-builder', Q4Builder);
 
 declare global {

@@ -1,0 +1,154 @@
+// The profile page's state and plan: which place the URL asks for, and for each figure of the report whether this
+// place has it (a section) or not (the list "Niet voor deze plaats", with the reason). The reason is the figure's
+// own error for this place where it has one, so a split municipality or a place outside the scorecard's five is
+// said exactly as the widget would say it. Pure functions over the figures and the area index; the page is
+// <q4-profile> (q4-profile.ts).
+import { Q4Error, areaError, fill, optionName, type AreaProblemLike, type FigureDefinition, type Lang } from '@q4/core/figure';
+import { chooseArea, loadAreaIndex } from '@q4/data';
+import { figures } from '../src/generated/figures.js';
+import { reportOrder, widgetText } from '../src/generated/names.js';
+import { messages } from './profile-text.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyFigure = FigureDefinition<any, any, any>;
+
+/**
+ * The report's figures in the report's order (May 2015; the registry's `report`): the key figures of its opening,
+ * land use, commuting, the province's European competitiveness, the scorecard, the sector flower, the identity table.
+ */
+export const REPORT_ORDER: readonly string[] = reportOrder;
+
+/** What the URL asks: a municipality, a region of municipalities (or `NL`) with its name, and the language. */
+export interface ProfileQuery {
+  municipality: string;
+  region: string;
+  regionName: string;
+  lang: Lang;
+}
+
+/** Reads the query string; values are text, never HTML, and overlong ones are cut (the area check then refuses them). */
+export function readQuery(search: string): ProfileQuery {
+  const q = new URLSearchParams(search);
+  const text = (key: string, max: number) => (q.get(key) ?? '').trim().slice(0, max);
+  return {
+    municipality: text('municipality', 100),
+    region: text('region', 2000),
+    regionName: text('region-name', 200),
+    lang: q.get('lang') === 'en' ? 'en' : 'nl',
+  };
+}
+
+/** The query string of a profile: only what is set, in a fixed order, so that a link is stable. */
+export function writeQuery(query: ProfileQuery): string {
+  const q = new URLSearchParams();
+  if (query.municipality) q.set('municipality', query.municipality);
+  if (query.region) q.set('region', query.region);
+  if (query.region && query.regionName) q.set('region-name', query.regionName);
+  if (query.lang === 'en') q.set('lang', 'en');
+  return q.toString();
+}
+
+/** The place of a profile: the report's region, one municipality, a region of municipalities, or the Netherlands. */
+export type Place =
+  | { kind: 'default'; name: string }
+  | { kind: 'municipality'; code: string; name: string }
+  | { kind: 'region'; codes: string[]; name: string }
+  | { kind: 'nl'; name: string };
+
+/** The place a query names, or the visible reason it names none (unknown, ambiguous, too many codes, a bad name). */
+export async function resolvePlace(query: ProfileQuery): Promise<{ place: Place } | { error: string }> {
+  const t = messages[query.lang];
+  const choice = chooseArea(await loadAreaIndex(), { municipality: query.municipality, region: query.region, regionName: query.regionName });
+  if ('problem' in choice) return { error: areaError(choice as AreaProblemLike, query.lang).message };
+  switch (choice.kind) {
+    case 'default':
+      return { place: { kind: 'default', name: t.reportRegion } };
+    case 'nl':
+      return { place: { kind: 'nl', name: t.nl } };
+    case 'municipality':
+      return { place: { kind: 'municipality', code: choice.municipality.code, name: choice.municipality.name } };
+    case 'region':
+      return {
+        place: {
+          kind: 'region',
+          codes: choice.members.map((m) => m.code),
+          name: choice.label ?? choice.members.map((m) => m.name).join(', '),
+        },
+      };
+  }
+}
+
+/** The attributes that show a place in a widget, or null where the widget takes no such place. */
+export function placeAttributes(figure: AnyFigure, place: Place): Record<string, string> | null {
+  if (place.kind === 'default') return {};
+  const takes = (part: string) => Object.entries(figure.attributes).find(([, spec]) => spec.place === part)?.[0];
+  if (place.kind === 'municipality') {
+    const attribute = takes('municipality');
+    return attribute ? { [attribute]: place.code } : null;
+  }
+  const region = takes('region');
+  if (!region) return null;
+  if (place.kind === 'nl') return { [region]: 'NL' };
+  const named = takes('region-name');
+  return { [region]: place.codes.join(','), ...(named ? { [named]: place.name } : {}) };
+}
+
+/** A figure this place has: its widget with the place's attributes, and its credit for the sources list. */
+export interface Section {
+  name: string;
+  heading: string;
+  attributes: Record<string, string>;
+  credit: string;
+}
+/** A figure this place does not have, with the reason in words. */
+export interface Missing {
+  name: string;
+  heading: string;
+  reason: string;
+}
+
+/**
+ * For each figure of the report, in its order: a section where the place has the figure, else the reason it has
+ * none. The figure's model is made as the widget makes it (the same data, options and pure functions), so a figure
+ * that would be an error for this place is never drawn as an empty section.
+ */
+export async function planProfile(place: Place, lang: Lang): Promise<{ sections: Section[]; missing: Missing[] }> {
+  const t = messages[lang];
+  const sections: Section[] = [];
+  const missing: Missing[] = [];
+  for (const name of REPORT_ORDER) {
+    const figure = figures.find((f) => f.name === name);
+    if (!figure) continue;
+    const heading = widgetText[name]?.[lang].name ?? name;
+    const attributes = placeAttributes(figure, place);
+    // The identity table is the report's own text about its region: no other place has one.
+    if (!attributes || (name === 'identity-shift' && place.kind !== 'default')) {
+      missing.push({ name, heading, reason: t.noPlace[name] ?? '' });
+      continue;
+    }
+    const options = Object.fromEntries(Object.entries(attributes).map(([k, v]) => [optionName(k), v]));
+    try {
+      const model = figure.prepare(await figure.loadDefault(options), options, lang);
+      sections.push({ name, heading, attributes, credit: figure.describe(model, lang).credit });
+    } catch (error) {
+      // The place has no such figure (a split since 2010, a place outside the data): the widget's own words say why.
+      if (error instanceof Q4Error && ['no-data', 'unknown-area', 'unknown-municipality', 'invalid-option'].includes(error.code)) {
+        missing.push({ name, heading, reason: error.message });
+      } else {
+        // Anything else (a failed download) is the widget's to show, with its retry.
+        sections.push({ name, heading, attributes, credit: '' });
+      }
+    }
+  }
+  return { sections, missing };
+}
+
+/** The builder's link for a section: the same widget, place and language. */
+export function builderLink(section: Section, lang: Lang): string {
+  const q = new URLSearchParams({ widget: section.name, lang });
+  for (const [k, v] of Object.entries(section.attributes)) q.set(k, v);
+  return `../builder/index.html?${q}`;
+}
+
+/** The page's title for a place. */
+export const pageTitle = (place: Place, lang: Lang): string => fill(messages[lang].pageTitle, { place: place.name });
