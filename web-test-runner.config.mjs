@@ -24,7 +24,7 @@ const emulateMediaPlugin = {
   name: 'q4-emulate-media',
   async executeCommand({ command, payload, session }) {
     if (command === 'q4-emulate-media') {
-      await (await cdp(session)).send('Emulation.setEmulatedMedia', { features: payload.features });
+      await (await cdp(session)).send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features: payload.features ?? [] });
       return true;
     }
     // What a screen reader is told: name and description of every figure in Chromium's accessibility tree.
@@ -72,7 +72,8 @@ const strictCsp = async (ctx, next) => {
   }
   // The builder page: no inline script or style either; images from blob: and data: URLs, which drawing the
   // newsletter PNG in the browser needs (the SVG is drawn through an <img> onto a canvas).
-  if (ctx.path.startsWith('/dist/builder/')) {
+  // The profile page runs under the builder's policy.
+  if (ctx.path.startsWith('/dist/builder/') || ctx.path.startsWith('/dist/profile/')) {
     ctx.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; connect-src 'self' blob:");
   }
 };

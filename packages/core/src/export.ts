@@ -17,6 +17,11 @@ function cell(value: string, lang: Lang): string {
   return plain.includes(fieldSeparator[lang]) || /["\n\r]/.test(plain) ? `"${plain.replace(/"/g, '""')}"` : plain;
 }
 
+/** One line of a CSV in the language's dialect (see tableToCsv), without its line break. */
+export function csvRow(values: readonly string[], lang: Lang): string {
+  return values.map((v) => cell(v, lang)).join(fieldSeparator[lang]);
+}
+
 /**
  * The table of a chart as CSV (UTF-8), with the caption first and the source credit last, so the file says what it
  * holds and where it comes from. It opens in a spreadsheet set to the language as columns of numbers: fields are
@@ -31,7 +36,7 @@ export function tableToCsv(table: TableModel, credit: string, lang: Lang): strin
     for (const row of section.rows) lines.push([row.header, ...row.cells]);
   }
   lines.push([credit]);
-  return `${lines.map((l) => l.map((v) => cell(v, lang)).join(fieldSeparator[lang])).join('\r\n')}\r\n`;
+  return `${lines.map((l) => csvRow(l, lang)).join('\r\n')}\r\n`;
 }
 
 export interface SvgExportOptions {

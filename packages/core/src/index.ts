@@ -16,7 +16,7 @@ export { rovingGrid, type RovingItem } from './roving.js';
 export { VisibilityController } from './visibility-controller.js';
 export { fixPlotAria, wrapName } from './plot-helpers.js';
 export { baseStyles } from './styles.js';
-export { chartToSvg, download, newsletterImage, svgToPng, tableToCsv, wrapWords, type SvgExportOptions } from './export.js';
+export { chartToSvg, csvRow, download, newsletterImage, svgToPng, tableToCsv, wrapWords, type SvgExportOptions } from './export.js';
 export { placeOptions } from './place-options.js';
 export { placeOptionText } from './place-option-text.js';
 export { VERSION } from './version.js';

@@ -6,7 +6,8 @@ export { Q4Error, type Q4ErrorCode, type Q4ErrorDetail, type ValidationIssue } f
 export { compareCodes, compareNames, coreMessages, fill, formatNumber, listFormat, type Lang, type Localized } from './i18n.js';
 export { IssueList, ValidationError, describeValue, errorDetail, isRecord, isText, readRows, type Issue } from './validation.js';
 export { fixPlotAria, wrapName } from './plot-helpers.js';
-export { chartToSvg, newsletterImage, tableToCsv, wrapWords, type SvgExportOptions } from './export.js';
+export { chartToSvg, csvRow, newsletterImage, tableToCsv, wrapWords, type SvgExportOptions } from './export.js';
 export { placeOptions } from './place-options.js';
 export { placeOptionText } from './place-option-text.js';
 export { areaError, carriedNote, compositionNote, formatDate, overlapError, type AreaProblemLike, type CompositionLike } from './area-text.js';
+export { VERSION } from './version.js';

@@ -243,6 +243,16 @@ export const baseStyles = css`
   .state__title {
     font-weight: 700;
   }
+  /* On paper: no buttons, and the chart is never cut by a page break. */
+  @media print {
+    .actions,
+    .readout {
+      display: none;
+    }
+    .chart {
+      break-inside: avoid;
+    }
+  }
   /* No widget animates; this also stops any transition or animation a theme adds through ::part. */
   @media (prefers-reduced-motion: reduce) {
     :host,

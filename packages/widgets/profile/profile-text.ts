@@ -4,6 +4,7 @@ import type { Lang } from '@q4/core';
 export const messages = {
   nl: {
     pageTitle: '{place}: het Q4-profiel',
+    pageTitlePeriod: '{place}: het Q4-profiel, cijfers {years}',
     reportRegion: 'Heuvelrug Kromme Rijnstreek',
     nl: 'Nederland',
     intro:
@@ -17,6 +18,12 @@ export const messages = {
     missing: 'Niet voor deze plaats',
     missingIntro: 'Deze figuren van het rapport zijn er niet voor {place}:',
     sources: 'Bronnen',
+    csv: 'Download alle gegevens van deze pagina (CSV)',
+    cite: 'Citeer deze pagina',
+    citation: 'Q4 widgets, {title}{edition}. Bronnen: {sources}. {url} (geraadpleegd op {date}).',
+    edition: ', editie {year}',
+    stable: 'Vaste link naar deze editie (voor raadsstukken)',
+    pageUrl: 'Deze pagina:',
     loading: 'Het profiel wordt gemaakt…',
     badPlace: 'Dit profiel kan niet worden getoond.',
     noPlace: {
@@ -29,6 +36,7 @@ export const messages = {
   },
   en: {
     pageTitle: '{place}: the Q4 profile',
+    pageTitlePeriod: '{place}: the Q4 profile, figures {years}',
     reportRegion: 'Heuvelrug Kromme Rijnstreek',
     nl: 'the Netherlands',
     intro:
@@ -42,6 +50,12 @@ export const messages = {
     missing: 'Not for this place',
     missingIntro: 'These figures of the report are not available for {place}:',
     sources: 'Sources',
+    csv: 'Download all data of this page (CSV)',
+    cite: 'Cite this page',
+    citation: 'Q4 widgets, {title}{edition}. Sources: {sources}. {url} (accessed {date}).',
+    edition: ', edition {year}',
+    stable: 'Permanent link to this edition (for council documents)',
+    pageUrl: 'This page:',
     loading: 'Making the profile…',
     badPlace: 'This profile cannot be shown.',
     noPlace: {

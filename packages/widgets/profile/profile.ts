@@ -3,7 +3,20 @@
 // own error for this place where it has one, so a split municipality or a place outside the scorecard's five is
 // said exactly as the widget would say it. Pure functions over the figures and the area index; the page is
 // <q4-profile> (q4-profile.ts).
-import { Q4Error, areaError, fill, optionName, type AreaProblemLike, type FigureDefinition, type Lang } from '@q4/core/figure';
+import {
+  Q4Error,
+  VERSION,
+  areaError,
+  csvRow,
+  fill,
+  formatDate,
+  optionName,
+  tableToCsv,
+  type AreaProblemLike,
+  type FigureDefinition,
+  type Lang,
+  type TableModel,
+} from '@q4/core/figure';
 import { chooseArea, loadAreaIndex } from '@q4/data';
 import { figures } from '../src/generated/figures.js';
 import { reportOrder, widgetText } from '../src/generated/names.js';
@@ -93,12 +106,14 @@ export function placeAttributes(figure: AnyFigure, place: Place): Record<string,
   return { [region]: place.codes.join(','), ...(named ? { [named]: place.name } : {}) };
 }
 
-/** A figure this place has: its widget with the place's attributes, and its credit for the sources list. */
+/** A figure this place has: its widget with the place's attributes, its credit for the sources, its data as a table. */
 export interface Section {
   name: string;
   heading: string;
   attributes: Record<string, string>;
   credit: string;
+  /** The figure's table (as its widget's table view and CSV give it); none where the data could not be loaded here. */
+  table?: TableModel;
 }
 /** A figure this place does not have, with the reason in words. */
 export interface Missing {
@@ -129,7 +144,7 @@ export async function planProfile(place: Place, lang: Lang): Promise<{ sections:
     const options = Object.fromEntries(Object.entries(attributes).map(([k, v]) => [optionName(k), v]));
     try {
       const model = figure.prepare(await figure.loadDefault(options), options, lang);
-      sections.push({ name, heading, attributes, credit: figure.describe(model, lang).credit });
+      sections.push({ name, heading, attributes, credit: figure.describe(model, lang).credit, table: figure.table(model, lang) });
     } catch (error) {
       // The place has no such figure (a split since 2010, a place outside the data): the widget's own words say why.
       if (error instanceof Q4Error && ['no-data', 'unknown-area', 'unknown-municipality', 'invalid-option'].includes(error.code)) {
@@ -150,5 +165,53 @@ export function builderLink(section: Section, lang: Lang): string {
   return `../builder/index.html?${q}`;
 }
 
-/** The page's title for a place. */
-export const pageTitle = (place: Place, lang: Lang): string => fill(messages[lang].pageTitle, { place: place.name });
+/**
+ * All data of a profile in one CSV, in the widgets' dialect (`;` and decimal commas in Dutch): the page's title and
+ * address, then each section's heading and its table as the widget's own CSV gives it, with its caption and credit.
+ */
+export function profileCsv(title: string, url: string, sections: readonly Section[], lang: Lang): string {
+  const parts = [`${csvRow([title], lang)}\r\n${csvRow([url], lang)}\r\n`];
+  for (const s of sections) if (s.table) parts.push(`${csvRow([s.heading], lang)}\r\n${tableToCsv(s.table, s.credit, lang)}`);
+  return parts.join('\r\n');
+}
+
+/**
+ * The edition of a profile: the newest year its figures name (the credits name every figure's period, "1 januari
+ * 2012-2026", "december 2014"); null where no section has a credit.
+ */
+export function edition(sections: readonly Section[]): number | null {
+  return period(sections)?.last ?? null;
+}
+
+/** The years the figures of a profile span, from the periods their credits name; null where none names one. */
+export function period(sections: readonly Section[]): { first: number; last: number } | null {
+  const years = sections.flatMap((s) => [...s.credit.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0])));
+  return years.length ? { first: Math.min(...years), last: Math.max(...years) } : null;
+}
+
+/** Where this release of the page stays unchanged: the version-pinned copy on the npm CDN, for council documents. */
+export const stableLink = (query: ProfileQuery): string => {
+  const q = writeQuery(query);
+  return `https://cdn.jsdelivr.net/npm/@q4/widgets@${VERSION}/dist/profile/index.html${q ? `?${q}` : ''}`;
+};
+
+/** "Citeer deze pagina": the title, the edition, every source with its table and period, the stable link and the day. */
+export function citation(place: Place, sections: readonly Section[], query: ProfileQuery, today: string): string {
+  const t = messages[query.lang];
+  const year = edition(sections);
+  const sources = [...new Set(sections.map((s) => s.credit.replace(/^(Bron|Source): /, '')).filter(Boolean))].join('; ');
+  return fill(t.citation, {
+    title: pageTitle(place, sections, query.lang),
+    edition: year === null ? '' : fill(t.edition, { year: String(year) }),
+    sources,
+    url: stableLink(query),
+    date: formatDate(today, query.lang),
+  });
+}
+
+/** The page's title: the place's name and the period of its figures ("Amsterdam: het Q4-profiel, cijfers 2010-2026"). */
+export function pageTitle(place: Place, sections: readonly Section[], lang: Lang): string {
+  const span = period(sections);
+  const years = span ? (span.first === span.last ? String(span.last) : `${span.first}-${span.last}`) : '';
+  return fill(messages[lang][years ? 'pageTitlePeriod' : 'pageTitle'], { place: place.name, years });
+}

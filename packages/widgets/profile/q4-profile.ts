@@ -5,15 +5,18 @@
 // Lit escapes every value: nothing from the URL or the data is parsed as HTML.
 import '../src/index.js';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { fill, type Lang } from '@q4/core';
+import { download, fill, slug, type Lang } from '@q4/core';
 import { commuteFigure } from '@q4/commute-flows';
 import { messages } from './profile-text.js';
 import {
   builderLink,
+  citation,
   pageTitle,
   planProfile,
+  profileCsv,
   readQuery,
   resolvePlace,
+  stableLink,
   writeQuery,
   type Missing,
   type Place,
@@ -74,7 +77,7 @@ export class Q4Profile extends LitElement {
     const { sections, missing } = await planProfile(resolved.place, query.lang);
     if (asked !== this.#asked) return;
     this.plan = { state: 'ready', place: resolved.place, sections, missing };
-    document.title = pageTitle(resolved.place, query.lang);
+    document.title = pageTitle(resolved.place, sections, query.lang);
   }
 
   /** A new place: the whole profile follows, and the URL with it (a new history entry, so Back returns). */
@@ -121,7 +124,7 @@ export class Q4Profile extends LitElement {
         <p class="profile-error" role="alert">${plan.message}</p>`;
     }
     return html`<header>
-        <h1>${pageTitle(plan.place, lang)}</h1>
+        <h1>${pageTitle(plan.place, plan.sections, lang)}</h1>
         <p class="lead">${fill(t.intro, { place: plan.place.name })}</p>
         ${search}
       </header>
@@ -131,6 +134,7 @@ export class Q4Profile extends LitElement {
           ${plan.sections.map((s) => html`<li><a href="#${s.name}">${s.heading}</a></li>`)}
           ${plan.missing.length ? html`<li><a href="#niet-voor-deze-plaats">${t.missing}</a></li>` : nothing}
           <li><a href="#bronnen">${t.sources}</a></li>
+          <li><a href="#citeer">${t.cite}</a></li>
         </ol>
       </nav>
       ${plan.sections.map((s) => this.#section(s, plan.place, lang))}
@@ -150,7 +154,28 @@ export class Q4Profile extends LitElement {
         <ul>
           ${plan.sections.filter((s) => s.credit).map((s) => html`<li><strong>${s.heading}</strong>: ${s.credit}</li>`)}
         </ul>
-      </section>`;
+        <p class="profile-csv">
+          <button type="button" @click=${() => this.#downloadCsv(plan.place, plan.sections)}>${t.csv}</button>
+        </p>
+      </section>
+      <section id="citeer" aria-labelledby="citeer-heading">
+        <h2 id="citeer-heading">${t.cite}</h2>
+        <p class="profile-citation">${citation(plan.place, plan.sections, this.query, new Date().toISOString().slice(0, 10))}</p>
+        <p><a href=${stableLink(this.query)}>${t.stable}</a></p>
+      </section>
+      <footer class="profile-footer">
+        <p>${t.pageUrl} <a href=${location.href}>${location.href}</a></p>
+      </footer>`;
+  }
+
+  /** All data of the page in one CSV, with a byte-order mark so that Excel reads "ë" and "Wijk bij Duurstede" intact. */
+  #downloadCsv(place: Place, sections: Section[]): void {
+    const lang = this.query.lang;
+    download(
+      `\ufeff${profileCsv(pageTitle(place, sections, lang), location.href, sections, lang)}`,
+      `q4-profiel-${slug(place.name)}.csv`,
+      'text/csv;charset=utf-8',
+    );
   }
 
   #section(section: Section, place: Place, lang: Lang): TemplateResult {

@@ -100,7 +100,10 @@ describe('the profile page', () => {
     await waitUntil(() => page.querySelector('#bronnen'), 'the profile', { timeout: 20000 });
     const plan = await planProfile(await placeOf('?municipality=GM0363'), 'en');
     expect(page.querySelectorAll('h1').length).to.equal(1);
-    expect(page.querySelector('h1')!.textContent).to.equal(fill(messages.en.pageTitle, { place: 'Amsterdam' }));
+    const years = plan.sections.flatMap((s) => (s.credit.match(/\b(19|20)\d\d\b/g) ?? []).map(Number));
+    expect(page.querySelector('h1')!.textContent).to.equal(
+      fill(messages.en.pageTitlePeriod, { place: 'Amsterdam', years: `${Math.min(...years)}-${Math.max(...years)}` }),
+    );
     const sections = [...page.querySelectorAll('section.profile-section')];
     expect(sections.map((s) => s.id)).to.deep.equal(plan.sections.map((s) => s.name));
     for (const [i, s] of sections.entries()) {
@@ -114,6 +117,7 @@ describe('the profile page', () => {
       ...plan.sections.map((s) => `#${s.name}`),
       '#niet-voor-deze-plaats',
       '#bronnen',
+      '#citeer',
     ]);
     expect([...page.querySelectorAll('#niet-voor-deze-plaats li')].map((li) => li.textContent)).to.deep.equal(
       plan.missing.map((m) => `${m.heading}: ${m.reason}`),

@@ -1,0 +1,116 @@
+// The profile page as a reader opens it (dist/profile/index.html, built by npm run build): under a strict CSP,
+// axe-clean, printable, with all its data in one CSV.
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { tableToCsv } from '@q4/core';
+import { figures } from '../src/generated/figures.js';
+import { citation, edition, planProfile, profileCsv, readQuery, resolvePlace, stableLink, type Place } from '../profile/profile.js';
+import { messages } from '../profile/profile-text.js';
+
+async function open(query = '') {
+  const iframe = document.createElement('iframe');
+  iframe.style.width = '1000px';
+  iframe.style.height = '900px';
+  iframe.src = `/dist/profile/index.html${query ? `?${query}` : ''}`;
+  document.body.append(iframe);
+  await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  const doc = () => iframe.contentDocument!;
+  await waitUntil(() => doc().querySelector('#bronnen, [role=alert]'), 'the profile did not start', { timeout: 20000 });
+  return { iframe, doc, win: () => iframe.contentWindow! as Window & typeof globalThis, done: () => iframe.remove() };
+}
+
+const placeOf = async (search: string): Promise<Place> => {
+  const resolved = await resolvePlace(readQuery(search));
+  if ('error' in resolved) throw new Error(resolved.error);
+  return resolved.place;
+};
+
+/** Every button of the page and of the widgets' shadow roots. */
+const buttons = (doc: Document) => [
+  ...doc.querySelectorAll('button'),
+  ...[...doc.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [...el.shadowRoot.querySelectorAll('button')] : [])),
+];
+
+describe('the profile page (dist/profile/index.html)', () => {
+  it('runs under the builder’s strict CSP and is axe-clean, with one h1, landmarks and a skip link', async function () {
+    this.timeout(40000);
+    const csp = (await fetch('/dist/profile/index.html')).headers.get('content-security-policy')!;
+    expect(csp).to.contain("script-src 'self'").and.to.contain("style-src 'self'").and.not.to.contain('unsafe-inline');
+    const p = await open('municipality=GM0363');
+    const violations: string[] = [];
+    p.doc().addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    await waitUntil(() => p.doc().querySelector('q4-key-figures')?.shadowRoot?.querySelector('[part=chart] svg'), 'key figures drawn', { timeout: 15000 });
+    expect(p.doc().documentElement.lang).to.equal('nl');
+    expect(p.doc().querySelectorAll('h1').length).to.equal(1);
+    expect(p.doc().querySelector('main')).to.exist;
+    expect(p.doc().querySelector('a.skip')!.getAttribute('href')).to.equal('#main');
+    const script = p.doc().createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    p.doc().head.append(script);
+    await new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+    const axe = (p.win() as unknown as { axe: { run(context: Element): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run(p.doc().body);
+    expect(result.violations.map((v) => `${v.id} (${v.nodes.length})`)).to.deep.equal([]);
+    expect(violations).to.deep.equal([]);
+    p.done();
+  });
+
+  it('prints as a report: no buttons, each section on a new page, no chart cut, the page’s address in the footer', async function () {
+    this.timeout(40000);
+    const p = await open('');
+    await waitUntil(() => p.doc().querySelector('q4-key-figures')?.shadowRoot?.querySelector('[part=chart] svg'), 'drawn', { timeout: 15000 });
+    expect(buttons(p.doc()).filter((b) => b.getClientRects().length > 0).length, 'buttons on screen').to.be.greaterThan(0);
+    await executeServerCommand('q4-emulate-media', { media: 'print' });
+    try {
+      const shown = buttons(p.doc()).filter((b) => b.getClientRects().length > 0);
+      expect(shown.map((b) => b.textContent!.trim())).to.deep.equal([]);
+      expect(p.doc().querySelector('.profile-search')!.getClientRects().length).to.equal(0);
+      for (const section of p.doc().querySelectorAll('section.profile-section')) {
+        expect(getComputedStyle(section).breakBefore, section.id).to.equal('page');
+        const chart = section.querySelector('*')?.nextElementSibling?.shadowRoot?.querySelector('.chart');
+        if (chart) expect(getComputedStyle(chart).breakInside, section.id).to.equal('avoid');
+      }
+      const footer = p.doc().querySelector('.profile-footer a')!;
+      expect(footer.getClientRects().length).to.be.greaterThan(0);
+      expect(footer.textContent).to.equal(p.win().location.href);
+    } finally {
+      await executeServerCommand('q4-emulate-media', { media: '' });
+    }
+    p.done();
+  });
+
+  it('all data of the page in one CSV: each section’s table as its widget’s CSV, after the title and address', async () => {
+    const place = await placeOf('?municipality=GM0363');
+    const plan = await planProfile(place, 'nl');
+    const csv = profileCsv('Titel; met puntkomma', 'https://example.org/p?municipality=GM0363', plan.sections, 'nl');
+    const lines = csv.split('\r\n');
+    expect(lines[0]).to.equal('"Titel; met puntkomma"');
+    expect(lines[1]).to.equal('https://example.org/p?municipality=GM0363');
+    for (const section of plan.sections) {
+      const figure = figures.find((f) => f.name === section.name)!;
+      const options = { municipality: 'GM0363' };
+      const model = figure.prepare(await figure.loadDefault(options), options, 'nl');
+      const own = tableToCsv(figure.table(model, 'nl'), figure.describe(model, 'nl').credit, 'nl');
+      expect(csv).to.contain(`${section.heading}\r\n${own}`);
+    }
+  });
+
+  it('the citation names the edition (the newest year of its figures), every source, the stable link and the day', async () => {
+    const place = await placeOf('?municipality=GM0363&lang=en');
+    const plan = await planProfile(place, 'en');
+    // Years in the credits' periods (a table id such as 81402NED holds digits too, but no year of its own).
+    const years = plan.sections.flatMap((s) => (s.credit.match(/\b(19|20)\d\d\b/g) ?? []).map(Number));
+    expect(years).to.include(2026);
+    expect(edition(plan.sections)).to.equal(Math.max(...years));
+    const query = readQuery('?municipality=GM0363&lang=en');
+    const text = citation(place, plan.sections, query, '2026-12-07');
+    expect(text).to.contain(`edition ${Math.max(...years)}`);
+    for (const s of plan.sections) expect(text).to.contain(s.credit.replace(/^Source: /, ''));
+    expect(text).to.contain(stableLink(query));
+    expect(stableLink(query)).to.match(
+      /^https:\/\/cdn\.jsdelivr\.net\/npm\/@q4\/widgets@\d+\.\d+\.\d+\/dist\/profile\/index\.html\?municipality=GM0363&lang=en$/,
+    );
+    expect(text).to.contain('7 December 2026');
+    expect(messages.en.citation).to.contain('{url}');
+  });
+});
