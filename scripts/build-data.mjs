@@ -16,6 +16,7 @@ import {
   buildAreas,
   buildNational,
   buildNationalSectors,
+  buildReferences,
   MAP_DETAIL_LIMIT,
   TILE_LEVELS,
   buildBoundaries,
@@ -61,6 +62,7 @@ try {
     report: buildReport(sources),
     areas,
     national: buildNational(sources, areas),
+    references: buildReferences(sources),
   };
   built.nationalSectors = buildNationalSectors(sources, built.sectors.csv.jobs);
 } catch (error) {
@@ -250,6 +252,10 @@ emit(
 emit(
   N('sectors-nl.ts'),
   `${header('data/ by scripts/data/sectors.mjs')}import type { NationalSectorsRaw } from '../types.js';\n\n/** Employee jobs by SBI section, December 2010 (CBS 81402NED), every municipality of 2010 and NL. */\nexport const sectors: NationalSectorsRaw = ${JSON.stringify(built.nationalSectors)};\n`,
+);
+emit(
+  N('references-nl.ts'),
+  `${header('data/ by scripts/data/references.mjs')}import type { NationalReferencesRaw } from '../types.js';\n\n/** What a place is compared with: the population of the Netherlands and each province on 1 January 2012-2026, each province's border changes, and the province of every municipality code (CBS). */\nexport const references: NationalReferencesRaw = ${JSON.stringify(built.references)};\n`,
 );
 emit(
   N('lisa-nl.ts'),

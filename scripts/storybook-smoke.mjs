@@ -42,23 +42,28 @@ try {
   for (const story of stories) {
     errors.length = 0;
     await page.goto(`${server.url}/storybook-static/iframe.html?id=${story.id}&viewMode=story`);
-    if (story.title === 'Builder') {
-      // The link to the builder page, served by Storybook at /builder/: follow it, see a widget drawn, run axe.
-      await page.waitForSelector('a[href*="builder/index.html"]', { timeout: 15000 }).catch(() => {});
-      const href = await page.evaluate(() => document.querySelector('a[href*="builder/index.html"]')?.href ?? '');
-      let outcome = 'no link to the builder';
+    // The pages Storybook serves beside the stories (/builder/, /profile/): follow the story's first link to the page,
+    // see a widget drawn there, run axe.
+    const pageStory = { Builder: ['builder', '#preview q4-scorecard'], Profile: ['profile', '#key-figures q4-key-figures'] }[story.title];
+    if (pageStory) {
+      const [name, widget] = pageStory;
+      await page.waitForSelector(`a[href*="${name}/index.html"]`, { timeout: 15000 }).catch(() => {});
+      const href = await page.evaluate((n) => document.querySelector(`a[href*="${n}/index.html"]`)?.href ?? '', name);
+      let outcome = `no link to the ${name} page`;
       if (href) {
         await page.goto(href);
         outcome = await page
           .waitForFunction(
-            () => document.querySelector('#preview q4-scorecard')?.shadowRoot?.querySelector('[part=chart] svg') && 'builder page with a drawn widget',
-            { timeout: 15000 },
+            (w, n) => document.querySelector(w)?.shadowRoot?.querySelector('[part=chart] svg') && `${n} page with a drawn widget`,
+            { timeout: 20000 },
+            widget,
+            name,
           )
           .then((h) => h.jsonValue())
-          .catch(() => 'builder page without a widget');
+          .catch(() => `${name} page without a widget`);
         for (const v of await axeViolations(page)) errors.push(`axe ${v}`);
       }
-      const ok = outcome === 'builder page with a drawn widget' && errors.length === 0;
+      const ok = outcome === `${name} page with a drawn widget` && errors.length === 0;
       if (!ok) failed++;
       console.log(`${ok ? 'ok  ' : 'FAIL'} ${story.title} / ${story.name}: ${outcome}${errors.length ? ` (${errors.join('; ')})` : ', axe clean'}`);
       continue;

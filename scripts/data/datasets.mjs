@@ -12,3 +12,4 @@ export { buildRci } from './rci.mjs';
 export { buildReport } from './report.mjs';
 export { buildAreas } from './areas.mjs';
 export { buildNational, MAP_DETAIL_LIMIT, TILE_LEVELS } from './national.mjs';
+export { buildReferences } from './references.mjs';

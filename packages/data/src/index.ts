@@ -34,4 +34,4 @@ export {
   type SplitPart,
 } from './areas.js';
 export { findMunicipality, municipalityCode, municipalityKey, normaliseName } from './municipality-key.js';
-export { loadAreaIndex, loadCommutingOf, loadLargestFlows, loadMap, loadMapTiles, prefetchNational, loadNationalCommuting, loadNationalLisa, loadNationalPopulation, loadNationalSectors, type NationalCommuting } from './national-loaders.js';
+export { loadAreaIndex, loadCommutingOf, loadLargestFlows, loadMap, loadMapTiles, prefetchNational, loadNationalCommuting, loadNationalLisa, loadNationalPopulation, loadNationalReferences, loadNationalSectors, type NationalCommuting } from './national-loaders.js';

@@ -140,6 +140,7 @@ export const populationNlModule = /*#__PURE__*/ asked(() => import('./national/p
 /** The national sector table's module. */
 export const sectorsNlModule = /*#__PURE__*/ asked(() => import('./national/sectors-nl.js'));
 /** The national LISA table's module. */
+export const referencesNlModule = /*#__PURE__*/ asked(() => import('./national/references-nl.js'));
 export const lisaNlModule = /*#__PURE__*/ asked(() => import('./national/lisa-nl.js'));
 
 /** Asks for the commuting map's first reads of an area: the area index, the commuting index, the national files' map. */

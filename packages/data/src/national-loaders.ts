@@ -1,7 +1,7 @@
 // The national data (generated at build time into ./national/) and the area index: a module of its own, so that
 // a bundle puts it with the code that loads an area (itself loaded on demand), not in a widget's file.
 import { expandAreaIndex } from './areas.js';
-import { areasModule, commutingIndexModule, expandSectors, lisaNlModule, nationalFilesModule as nationalModules, once, populationNlModule, sectorsNlModule } from './loaders.js';
+import { areasModule, commutingIndexModule, expandSectors, lisaNlModule, nationalFilesModule as nationalModules, once, populationNlModule, referencesNlModule, sectorsNlModule } from './loaders.js';
 import type { BoundariesDataset, CommutingDataset, CommutingTotals, MissingReason, SectorTable } from './types.js';
 
 /** The area index: every municipality code of 2012-2024, its name and years, and the reorganisations. */
@@ -148,6 +148,9 @@ export const loadNationalPopulation = /*#__PURE__*/ once(() => populationNlModul
 
 /** LISA 2017 for all 388 municipalities of 2017: [jobs, establishments] per code (credit "Bron: LISA 2017"). */
 export const loadNationalLisa = /*#__PURE__*/ once(() => lisaNlModule().then((m) => m.lisa));
+
+/** What a place is compared with: the Netherlands and the provinces on 1 January 2012-2026, with the province of every code (CBS). */
+export const loadNationalReferences = /*#__PURE__*/ once(() => referencesNlModule().then((m) => m.references));
 
 /**
  * Employee jobs by SBI section in December 2010 (CBS 81402NED) of every municipality of 2010 and NL, as a sector

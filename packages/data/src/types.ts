@@ -118,6 +118,19 @@ export interface IdentityPair {
 }
 
 /** Population on 1 January (CBS). */
+/**
+ * What a place is compared with (scripts/data/references.mjs): the population on 1 January of the Netherlands and of
+ * each province (one value per year of `years`), each province's border changes of at least 1,000 inhabitants as
+ * `[year, gained, lost, other codes]`, and the province of every municipality code, current or former (CBS's grouping).
+ */
+export interface NationalReferencesRaw {
+  years: number[];
+  nl: number[];
+  provinces: Record<string, { name: string; values: number[]; borders: [number, number, number, string[]][] }>;
+  provinceOf: Record<string, string>;
+  credit: { nl: string; en: string };
+}
+
 export interface PopulationRow {
   code: string;
   name: string;

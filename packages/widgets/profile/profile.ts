@@ -17,10 +17,11 @@ import {
   type Lang,
   type TableModel,
 } from '@q4/core/figure';
-import { chooseArea, loadAreaIndex } from '@q4/data';
+import { chooseArea, loadAreaIndex, loadNationalReferences } from '@q4/data';
 import { figures } from '../src/generated/figures.js';
 import { reportOrder, widgetText } from '../src/generated/names.js';
 import { messages } from './profile-text.js';
+import { keyFiguresSentences, type ComparedPlace, type Sentence } from './profile-sentences.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyFigure = FigureDefinition<any, any, any>;
@@ -31,11 +32,12 @@ type AnyFigure = FigureDefinition<any, any, any>;
  */
 export const REPORT_ORDER: readonly string[] = reportOrder;
 
-/** What the URL asks: a municipality, a region of municipalities (or `NL`) with its name, and the language. */
+/** What the URL asks: a municipality, a region of municipalities (or `NL`) with its name, a municipality to compare with, the language. */
 export interface ProfileQuery {
   municipality: string;
   region: string;
   regionName: string;
+  compare: string;
   lang: Lang;
 }
 
@@ -47,6 +49,7 @@ export function readQuery(search: string): ProfileQuery {
     municipality: text('municipality', 100),
     region: text('region', 2000),
     regionName: text('region-name', 200),
+    compare: text('compare', 100),
     lang: q.get('lang') === 'en' ? 'en' : 'nl',
   };
 }
@@ -57,6 +60,7 @@ export function writeQuery(query: ProfileQuery): string {
   if (query.municipality) q.set('municipality', query.municipality);
   if (query.region) q.set('region', query.region);
   if (query.region && query.regionName) q.set('region-name', query.regionName);
+  if (query.compare) q.set('compare', query.compare);
   if (query.lang === 'en') q.set('lang', 'en');
   return q.toString();
 }
@@ -91,6 +95,15 @@ export async function resolvePlace(query: ProfileQuery): Promise<{ place: Place 
   }
 }
 
+/** The municipality a profile is compared with (`compare=`), or the visible reason it cannot be; null where none is asked. */
+export async function resolveCompare(query: ProfileQuery): Promise<{ code: string; name: string } | { error: string } | null> {
+  if (!query.compare) return null;
+  const choice = chooseArea(await loadAreaIndex(), { municipality: query.compare });
+  if ('problem' in choice) return { error: areaError(choice as AreaProblemLike, query.lang).message };
+  if (choice.kind !== 'municipality') return { error: fill(messages[query.lang].compareOne, { value: query.compare }) };
+  return { code: choice.municipality.code, name: choice.municipality.name };
+}
+
 /** The attributes that show a place in a widget, or null where the widget takes no such place. */
 export function placeAttributes(figure: AnyFigure, place: Place): Record<string, string> | null {
   if (place.kind === 'default') return {};
@@ -114,6 +127,8 @@ export interface Section {
   credit: string;
   /** The figure's table (as its widget's table view and CSV give it); none where the data could not be loaded here. */
   table?: TableModel;
+  /** The profile's own sentences beside the widget, each with its footnote (profile-sentences.ts). */
+  sentences: Sentence[];
 }
 /** A figure this place does not have, with the reason in words. */
 export interface Missing {
@@ -127,7 +142,11 @@ export interface Missing {
  * none. The figure's model is made as the widget makes it (the same data, options and pure functions), so a figure
  * that would be an error for this place is never drawn as an empty section.
  */
-export async function planProfile(place: Place, lang: Lang): Promise<{ sections: Section[]; missing: Missing[] }> {
+export async function planProfile(
+  place: Place,
+  lang: Lang,
+  compare: { code: string; name: string } | null = null,
+): Promise<{ sections: Section[]; missing: Missing[] }> {
   const t = messages[lang];
   const sections: Section[] = [];
   const missing: Missing[] = [];
@@ -144,18 +163,31 @@ export async function planProfile(place: Place, lang: Lang): Promise<{ sections:
     const options = Object.fromEntries(Object.entries(attributes).map(([k, v]) => [optionName(k), v]));
     try {
       const model = figure.prepare(await figure.loadDefault(options), options, lang);
-      sections.push({ name, heading, attributes, credit: figure.describe(model, lang).credit, table: figure.table(model, lang) });
+      const sentences = name === 'key-figures' ? keyFiguresSentences(model, await loadNationalReferences(), await compared(figure, compare, lang), lang) : [];
+      sections.push({ name, heading, attributes, credit: figure.describe(model, lang).credit, table: figure.table(model, lang), sentences });
     } catch (error) {
       // The place has no such figure (a split since 2010, a place outside the data): the widget's own words say why.
       if (error instanceof Q4Error && ['no-data', 'unknown-area', 'unknown-municipality', 'invalid-option'].includes(error.code)) {
         missing.push({ name, heading, reason: error.message });
       } else {
         // Anything else (a failed download) is the widget's to show, with its retry.
-        sections.push({ name, heading, attributes, credit: '' });
+        sections.push({ name, heading, attributes, credit: '', sentences: [] });
       }
     }
   }
   return { sections, missing };
+}
+
+/** The chosen municipality's model of the same figure, or its own reason for having none. */
+async function compared(figure: AnyFigure, compare: { code: string; name: string } | null, lang: Lang): Promise<ComparedPlace | null> {
+  if (!compare) return null;
+  const options = { municipality: compare.code };
+  try {
+    return { name: compare.name, model: figure.prepare(await figure.loadDefault(options), options, lang) };
+  } catch (error) {
+    if (error instanceof Q4Error) return { name: compare.name, model: null, error: error.message };
+    throw error;
+  }
 }
 
 /** The builder's link for a section: the same widget, place and language. */

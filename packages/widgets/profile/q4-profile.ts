@@ -15,6 +15,7 @@ import {
   planProfile,
   profileCsv,
   readQuery,
+  resolveCompare,
   resolvePlace,
   stableLink,
   writeQuery,
@@ -25,7 +26,10 @@ import {
 } from './profile.js';
 import { Q4PlaceCombobox } from '../builder/place-combobox.js';
 
-type Plan = { state: 'working' } | { state: 'error'; message: string } | { state: 'ready'; place: Place; sections: Section[]; missing: Missing[] };
+type Plan =
+  | { state: 'working' }
+  | { state: 'error'; message: string }
+  | { state: 'ready'; place: Place; sections: Section[]; missing: Missing[]; compareProblem: string | null };
 
 /**
  * The profile of a place: a title, a lead, a contents list, one section per figure of the report that the place
@@ -74,9 +78,10 @@ export class Q4Profile extends LitElement {
       document.title = messages[query.lang].badPlace;
       return;
     }
-    const { sections, missing } = await planProfile(resolved.place, query.lang);
+    const compare = await resolveCompare(query);
+    const { sections, missing } = await planProfile(resolved.place, query.lang, compare && 'code' in compare ? compare : null);
     if (asked !== this.#asked) return;
-    this.plan = { state: 'ready', place: resolved.place, sections, missing };
+    this.plan = { state: 'ready', place: resolved.place, sections, missing, compareProblem: compare && 'error' in compare ? compare.error : null };
     document.title = pageTitle(resolved.place, sections, query.lang);
   }
 
@@ -101,6 +106,11 @@ export class Q4Profile extends LitElement {
     this.#go({ ...this.query, municipality: value ?? '', region: '', regionName: '' });
   };
 
+  #onCompare = (event: Event): void => {
+    const value = (event as CustomEvent<{ value: string | null }>).detail.value;
+    this.#go({ ...this.query, compare: value ?? '' });
+  };
+
   protected override render(): TemplateResult {
     const lang = this.query.lang;
     const t = messages[lang];
@@ -115,6 +125,15 @@ export class Q4Profile extends LitElement {
         .offered=${commuteFigure.places?.() ?? Promise.resolve(null)}
         @q4-place=${this.#onPlace}
       ></q4-place-combobox>
+      <q4-place-combobox
+        field-id="profile-compare"
+        .label=${t.compare}
+        .hint=${t.compareHint}
+        .listLabel=${t.placeList}
+        .value=${this.query.compare}
+        .offered=${commuteFigure.places?.() ?? Promise.resolve(null)}
+        @q4-place=${this.#onCompare}
+      ></q4-place-combobox>
     </form>`;
     if (plan.state === 'working') {
       return html`<header><h1>${t.loading}</h1>${search}</header><p role="status">${t.loading}</p>`;
@@ -123,21 +142,25 @@ export class Q4Profile extends LitElement {
       return html`<header><h1>${t.badPlace}</h1>${search}</header>
         <p class="profile-error" role="alert">${plan.message}</p>`;
     }
+    // Footnotes are numbered through the page, in the order of the sentences.
+    const notes = plan.sections.flatMap((s) => s.sentences.map((x) => x.note));
     return html`<header>
         <h1>${pageTitle(plan.place, plan.sections, lang)}</h1>
         <p class="lead">${fill(t.intro, { place: plan.place.name })}</p>
         ${search}
+        ${plan.compareProblem ? html`<p class="profile-error" role="status">${fill(t.compareProblem, { message: plan.compareProblem })}</p>` : nothing}
       </header>
       <nav aria-labelledby="profile-contents">
         <h2 id="profile-contents">${t.contents}</h2>
         <ol>
           ${plan.sections.map((s) => html`<li><a href="#${s.name}">${s.heading}</a></li>`)}
           ${plan.missing.length ? html`<li><a href="#niet-voor-deze-plaats">${t.missing}</a></li>` : nothing}
+          ${notes.length ? html`<li><a href="#voetnoten">${t.footnotes}</a></li>` : nothing}
           <li><a href="#bronnen">${t.sources}</a></li>
           <li><a href="#citeer">${t.cite}</a></li>
         </ol>
       </nav>
-      ${plan.sections.map((s) => this.#section(s, plan.place, lang))}
+      ${plan.sections.map((s) => this.#section(s, plan.place, lang, notes))}
       ${
         plan.missing.length
           ? html`<section id="niet-voor-deze-plaats" aria-labelledby="niet-voor-deze-plaats-heading">
@@ -147,6 +170,16 @@ export class Q4Profile extends LitElement {
               ${plan.missing.map((m) => html`<li><strong>${m.heading}</strong>: ${m.reason}</li>`)}
             </ul>
           </section>`
+          : nothing
+      }
+      ${
+        notes.length
+          ? html`<section id="voetnoten" aria-labelledby="voetnoten-heading">
+              <h2 id="voetnoten-heading">${t.footnotes}</h2>
+              <ol>
+                ${notes.map((note, i) => html`<li id="voetnoot-${i + 1}">${note} <a href="#tekst-${i + 1}" aria-label=${t.back}>↩</a></li>`)}
+              </ol>
+            </section>`
           : nothing
       }
       <section id="bronnen" aria-labelledby="bronnen-heading">
@@ -178,15 +211,39 @@ export class Q4Profile extends LitElement {
     );
   }
 
-  #section(section: Section, place: Place, lang: Lang): TemplateResult {
+  #section(section: Section, place: Place, lang: Lang, notes: string[]): TemplateResult {
     const t = messages[lang];
+    // The number of this section's first footnote: those of the sections before it come first.
+    const before = notes.length - this.#notesFrom(section, notes);
     return html`<section id=${section.name} class="profile-section" aria-labelledby="${section.name}-heading">
       <h2 id="${section.name}-heading">${section.heading}</h2>
+      ${
+        section.sentences.length
+          ? html`<p class="profile-text">
+              ${section.sentences.map(
+                (s, i) =>
+                  html`${s.text}<sup class="profile-fn"
+                      ><a id="tekst-${before + i + 1}" href="#voetnoot-${before + i + 1}" aria-label=${fill(t.footnote, { n: before + i + 1 })}
+                        >${before + i + 1}</a
+                      ></sup
+                    >
+                    `,
+              )}
+            </p>`
+          : nothing
+      }
       ${this.#widget(section, lang)}
       <p class="profile-make">
         <a href=${builderLink(section, lang)} aria-label=${fill(t.makeLabel, { name: section.heading, place: place.name })}>${t.make}</a>
       </p>
     </section>`;
+  }
+
+  /** How many footnotes this section and the ones after it have. */
+  #notesFrom(section: Section, notes: string[]): number {
+    if (this.plan.state !== 'ready') return notes.length;
+    const sections = this.plan.sections;
+    return sections.slice(sections.indexOf(section)).reduce((n, s) => n + s.sentences.length, 0);
   }
 
   /** The section's widget, made with its tag and the place's attributes (the registry's names only). */

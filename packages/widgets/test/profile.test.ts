@@ -116,6 +116,7 @@ describe('the profile page', () => {
     expect([...page.querySelectorAll('nav a')].map((a) => a.getAttribute('href'))).to.deep.equal([
       ...plan.sections.map((s) => `#${s.name}`),
       '#niet-voor-deze-plaats',
+      '#voetnoten',
       '#bronnen',
       '#citeer',
     ]);
