@@ -4,26 +4,24 @@
 // follows. It renders into the page's own DOM, so that its one h1, its h2s and the skip link are the page's outline.
 // Lit escapes every value: nothing from the URL or the data is parsed as HTML.
 import '../src/index.js';
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { download, fill, slug, type Lang } from '@q4/core';
+import { LitElement, html, type TemplateResult } from 'lit';
+import { download, slug, type Lang } from '@q4/core';
 import { commuteFigure } from '@q4/commute-flows';
-import { messages } from './profile-text.js';
 import {
-  builderLink,
-  citation,
   pageTitle,
   planProfile,
   profileCsv,
+  profileMessages as messages,
+  profileTemplate,
   readQuery,
   resolveCompare,
   resolvePlace,
-  stableLink,
   writeQuery,
   type Missing,
   type Place,
   type ProfileQuery,
   type Section,
-} from './profile.js';
+} from '../src/profile-model/index.js';
 import { Q4PlaceCombobox } from '../builder/place-combobox.js';
 
 type Plan =
@@ -115,6 +113,7 @@ export class Q4Profile extends LitElement {
     const lang = this.query.lang;
     const t = messages[lang];
     const plan = this.plan;
+    const places = commuteFigure.places?.() ?? Promise.resolve(null);
     const search = html`<form class="profile-search" role="search" @submit=${(e: Event) => e.preventDefault()}>
       <q4-place-combobox
         field-id="profile-place"
@@ -122,7 +121,7 @@ export class Q4Profile extends LitElement {
         .hint=${t.placeHint}
         .listLabel=${t.placeList}
         .value=${this.query.municipality}
-        .offered=${commuteFigure.places?.() ?? Promise.resolve(null)}
+        .offered=${places}
         @q4-place=${this.#onPlace}
       ></q4-place-combobox>
       <q4-place-combobox
@@ -131,7 +130,7 @@ export class Q4Profile extends LitElement {
         .hint=${t.compareHint}
         .listLabel=${t.placeList}
         .value=${this.query.compare}
-        .offered=${commuteFigure.places?.() ?? Promise.resolve(null)}
+        .offered=${places}
         @q4-place=${this.#onCompare}
       ></q4-place-combobox>
     </form>`;
@@ -142,63 +141,13 @@ export class Q4Profile extends LitElement {
       return html`<header><h1>${t.badPlace}</h1>${search}</header>
         <p class="profile-error" role="alert">${plan.message}</p>`;
     }
-    // Footnotes are numbered through the page, in the order of the sentences.
-    const notes = plan.sections.flatMap((s) => s.sentences.map((x) => x.note));
-    return html`<header>
-        <h1>${pageTitle(plan.place, plan.sections, lang)}</h1>
-        <p class="lead">${fill(t.intro, { place: plan.place.name })}</p>
-        ${search}
-        ${plan.compareProblem ? html`<p class="profile-error" role="status">${fill(t.compareProblem, { message: plan.compareProblem })}</p>` : nothing}
-      </header>
-      <nav aria-labelledby="profile-contents">
-        <h2 id="profile-contents">${t.contents}</h2>
-        <ol>
-          ${plan.sections.map((s) => html`<li><a href="#${s.name}">${s.heading}</a></li>`)}
-          ${plan.missing.length ? html`<li><a href="#niet-voor-deze-plaats">${t.missing}</a></li>` : nothing}
-          ${notes.length ? html`<li><a href="#voetnoten">${t.footnotes}</a></li>` : nothing}
-          <li><a href="#bronnen">${t.sources}</a></li>
-          <li><a href="#citeer">${t.cite}</a></li>
-        </ol>
-      </nav>
-      ${plan.sections.map((s) => this.#section(s, plan.place, lang, notes))}
-      ${
-        plan.missing.length
-          ? html`<section id="niet-voor-deze-plaats" aria-labelledby="niet-voor-deze-plaats-heading">
-            <h2 id="niet-voor-deze-plaats-heading">${t.missing}</h2>
-            <p>${fill(t.missingIntro, { place: plan.place.name })}</p>
-            <ul>
-              ${plan.missing.map((m) => html`<li><strong>${m.heading}</strong>: ${m.reason}</li>`)}
-            </ul>
-          </section>`
-          : nothing
-      }
-      ${
-        notes.length
-          ? html`<section id="voetnoten" aria-labelledby="voetnoten-heading">
-              <h2 id="voetnoten-heading">${t.footnotes}</h2>
-              <ol>
-                ${notes.map((note, i) => html`<li id="voetnoot-${i + 1}">${note} <a href="#tekst-${i + 1}" aria-label=${t.back}>↩</a></li>`)}
-              </ol>
-            </section>`
-          : nothing
-      }
-      <section id="bronnen" aria-labelledby="bronnen-heading">
-        <h2 id="bronnen-heading">${t.sources}</h2>
-        <ul>
-          ${plan.sections.filter((s) => s.credit).map((s) => html`<li><strong>${s.heading}</strong>: ${s.credit}</li>`)}
-        </ul>
-        <p class="profile-csv">
-          <button type="button" @click=${() => this.#downloadCsv(plan.place, plan.sections)}>${t.csv}</button>
-        </p>
-      </section>
-      <section id="citeer" aria-labelledby="citeer-heading">
-        <h2 id="citeer-heading">${t.cite}</h2>
-        <p class="profile-citation">${citation(plan.place, plan.sections, this.query, new Date().toISOString().slice(0, 10))}</p>
-        <p><a href=${stableLink(this.query)}>${t.stable}</a></p>
-      </section>
-      <footer class="profile-footer">
-        <p>${t.pageUrl} <a href=${location.href}>${location.href}</a></p>
-      </footer>`;
+    return profileTemplate(plan, this.query, {
+      search,
+      widget: (section) => this.#widget(section, lang),
+      csv: html`<button type="button" @click=${() => this.#downloadCsv(plan.place, plan.sections)}>${t.csv}</button>`,
+      pageUrl: location.href,
+      today: new Date().toISOString().slice(0, 10),
+    });
   }
 
   /** All data of the page in one CSV, with a byte-order mark so that Excel reads "ë" and "Wijk bij Duurstede" intact. */
@@ -209,41 +158,6 @@ export class Q4Profile extends LitElement {
       `q4-profiel-${slug(place.name)}.csv`,
       'text/csv;charset=utf-8',
     );
-  }
-
-  #section(section: Section, place: Place, lang: Lang, notes: string[]): TemplateResult {
-    const t = messages[lang];
-    // The number of this section's first footnote: those of the sections before it come first.
-    const before = notes.length - this.#notesFrom(section, notes);
-    return html`<section id=${section.name} class="profile-section" aria-labelledby="${section.name}-heading">
-      <h2 id="${section.name}-heading">${section.heading}</h2>
-      ${
-        section.sentences.length
-          ? html`<p class="profile-text">
-              ${section.sentences.map(
-                (s, i) =>
-                  html`${s.text}<sup class="profile-fn"
-                      ><a id="tekst-${before + i + 1}" href="#voetnoot-${before + i + 1}" aria-label=${fill(t.footnote, { n: before + i + 1 })}
-                        >${before + i + 1}</a
-                      ></sup
-                    >
-                    `,
-              )}
-            </p>`
-          : nothing
-      }
-      ${this.#widget(section, lang)}
-      <p class="profile-make">
-        <a href=${builderLink(section, lang)} aria-label=${fill(t.makeLabel, { name: section.heading, place: place.name })}>${t.make}</a>
-      </p>
-    </section>`;
-  }
-
-  /** How many footnotes this section and the ones after it have. */
-  #notesFrom(section: Section, notes: string[]): number {
-    if (this.plan.state !== 'ready') return notes.length;
-    const sections = this.plan.sections;
-    return sections.slice(sections.indexOf(section)).reduce((n, s) => n + s.sentences.length, 0);
   }
 
   /** The section's widget, made with its tag and the place's attributes (the registry's names only). */

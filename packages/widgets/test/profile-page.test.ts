@@ -4,8 +4,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { tableToCsv } from '@q4/core';
 import { figures } from '../src/generated/figures.js';
-import { citation, edition, planProfile, profileCsv, readQuery, resolvePlace, stableLink, type Place } from '../profile/profile.js';
-import { messages } from '../profile/profile-text.js';
+import { citation, edition, planProfile, profileCsv, readQuery, resolvePlace, stableLink, type Place } from '../src/profile-model/profile.js';
+import { messages } from '../src/profile-model/profile-text.js';
 
 async function open(query = '') {
   const iframe = document.createElement('iframe');

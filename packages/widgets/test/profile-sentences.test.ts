@@ -4,8 +4,8 @@ import { expect } from '@open-wc/testing';
 import { csvParse } from 'd3-dsv';
 import { fill, formatNumber, listFormat, type Lang } from '@q4/core';
 import { keyFiguresFigure } from '@q4/key-figures';
-import { planProfile, readQuery, resolveCompare, resolvePlace, type Place } from '../profile/profile.js';
-import { messages } from '../profile/profile-text.js';
+import { planProfile, readQuery, resolveCompare, resolvePlace, type Place } from '../src/profile-model/profile.js';
+import { messages } from '../src/profile-model/profile-text.js';
 
 interface Row {
   region_code: string;

@@ -5,8 +5,8 @@ import { Q4Error, fill, optionName } from '@q4/core';
 import { loadAreaIndex } from '@q4/data';
 import { figures } from '../src/generated/figures.js';
 import { widgetText } from '../src/generated/names.js';
-import { REPORT_ORDER, builderLink, planProfile, resolvePlace, readQuery, writeQuery, type Place } from '../profile/profile.js';
-import { messages } from '../profile/profile-text.js';
+import { REPORT_ORDER, builderLink, planProfile, resolvePlace, readQuery, writeQuery, type Place } from '../src/profile-model/profile.js';
+import { messages } from '../src/profile-model/profile-text.js';
 import '../profile/q4-profile.js';
 import type { Q4Profile } from '../profile/q4-profile.js';
 

@@ -18,8 +18,8 @@ import {
   type TableModel,
 } from '@q4/core/figure';
 import { chooseArea, loadAreaIndex, loadNationalReferences } from '@q4/data';
-import { figures } from '../src/generated/figures.js';
-import { reportOrder, widgetText } from '../src/generated/names.js';
+import { figures } from '../generated/figures.js';
+import { reportOrder, widgetText } from '../generated/names.js';
 import { messages } from './profile-text.js';
 import { keyFiguresSentences, type ComparedPlace, type Sentence } from './profile-sentences.js';
 
