@@ -27,6 +27,13 @@ const emulateMediaPlugin = {
       await (await cdp(session)).send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features: payload.features ?? [] });
       return true;
     }
+    // The static profile page, as q4-render writes it (needs npm run build), with this server's addresses for the
+    // widgets' script and the stylesheet, so a test can open it with and without script.
+    if (command === 'q4-static-profile') {
+      const { renderProfile } = await import('./packages/render/lib/render.mjs');
+      const page = await renderProfile({ ...payload, script: '/dist/cdn/q4-widgets.js', css: '/packages/widgets/profile/profile.css', today: '2026-12-07' });
+      return page.html;
+    }
     // What a screen reader is told: name and description of every figure in Chromium's accessibility tree.
     if (command === 'q4-ax-figures') {
       const { nodes } = await (await cdp(session)).send('Accessibility.getFullAXTree');

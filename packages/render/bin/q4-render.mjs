@@ -3,9 +3,13 @@
 // HTML that needs no script (--format html: the widget's tag with a declarative shadow root). `q4-render --help`
 // says it all; a mistyped option or value gets a message that names what was meant, and exit code 2.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, extname, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { WIDGETS, optionTexts, renderWidget } from '../lib/render.mjs';
+import { createHash } from 'node:crypto';
+import { VERSION, slug } from '@q4/core';
+import { loadAreaIndex, loadNationalPopulation, loadNationalReferences } from '@q4/data';
+import { WIDGETS, optionTexts, renderProfile, renderWidget } from '../lib/render.mjs';
+import { buildStamp, indexPage, indexScript, renderSite, writeWhole } from '../lib/profile-site.mjs';
 
 /** The options every widget takes: name, what it takes, and what it does, for --help. */
 const COMMON = [
@@ -17,6 +21,9 @@ const COMMON = [
   ['scale', 'N', 'pixels per CSS pixel of a PNG (default 2)'],
   ['data', 'FILE.json', "your own data, in the shape the element's data property takes"],
   ['batch', 'FILE.json', 'render a list of jobs: [{ "widget": …, "out": …, and any option here }]'],
+  ['compare', 'NAME|CODE', 'profile: a municipality its sentences compare with too'],
+  ['all', '', 'profile: every municipality of today, and an index page with a search box, into --out DIR'],
+  ['script', 'URL', "profile: the widgets' script the page loads to take over (default: this release on the npm CDN)"],
   ['help', '', 'this text'],
 ];
 // Every widget's options, from its figure's option table: a flag each (a boolean option is a switch).
@@ -40,6 +47,8 @@ const help = `q4-render: a Q4 widget as an image with an HTML snippet for a news
 
 usage: q4-render <widget> [options]
        q4-render --batch jobs.json
+       q4-render profile (--municipality NAME|CODE | --region LIST [--region-name TEXT]) [--compare NAME|CODE] [--lang nl|en] --out DIR
+       q4-render profile --all --out DIR
 
 options:
 ${COMMON.map(([name, value, text]) => `  --${`${name} ${value}`.trim().padEnd(22)} ${text}`).join('\n')}
@@ -53,7 +62,9 @@ examples:
   q4-render scorecard --municipality Zeist --out zeist.png --link https://example.org/zeist
   q4-render commute-flows --municipality Maastricht --lang en --width 800 --out maastricht.svg
   q4-render key-figures --region "Bunnik,Houten" --region-name "Voorbeeldregio" --out regio.png
-  q4-render scorecard --municipality GM0355 --format html --out zeist.html`;
+  q4-render scorecard --municipality GM0355 --format html --out zeist.html
+  q4-render profile --municipality GM0363 --compare Zwolle --out amsterdam
+  q4-render profile --all --out site`;
 
 /** The known option nearest to a mistyped one (at most two edits away), to suggest it. */
 function nearest(word) {
@@ -87,6 +98,9 @@ try {
       scale: { type: 'string' },
       batch: { type: 'string' },
       data: { type: 'string' },
+      compare: { type: 'string' },
+      all: { type: 'boolean' },
+      script: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       ...attributeOptions,
     },
@@ -120,8 +134,58 @@ async function run(widget, options) {
   return { out, htmlFile, ...result };
 }
 
+/** What the build's data are, as a short hash: a page made from other data is stale. */
+async function dataTag() {
+  const [references, population] = await Promise.all([loadNationalReferences(), loadNationalPopulation()]);
+  return createHash('sha256')
+    .update(JSON.stringify([references, population]))
+    .digest('base64url')
+    .slice(0, 12);
+}
+
+/** `q4-render profile`: one place's profile page into a folder, or (--all) every municipality's and an index. */
+async function profile(values) {
+  const { format, batch, data, link, scale, ...options } = values;
+  for (const [name, value] of Object.entries({ format, batch, data, link, scale }))
+    if (value !== undefined) usageError(`--${name} is not an option of profile`);
+  if (options.all) {
+    if (!options.out) usageError('profile --all needs --out DIR');
+    if (options.municipality || options.region) usageError('profile --all takes no --municipality or --region');
+    const started = performance.now();
+    const [index, places] = await Promise.all([loadAreaIndex(), WIDGETS['commute-flows'].places()]);
+    const entries = [...places].map((code) => ({ code, name: index.byCode.get(code)?.name ?? code })).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    const lang = options.lang ?? 'nl';
+    const dir = resolve(options.out);
+    const stamp = buildStamp(options, VERSION, await dataTag());
+    let done = 0;
+    const { written, skipped } = await renderSite(dir, entries, { lang, width: options.width, script: options.script, compare: options.compare }, stamp, {
+      progress: () => {
+        if (++done % 25 === 0) console.log(`q4-render: ${done} pages`);
+      },
+    });
+    const first = await renderProfile({ lang, municipality: entries[0].code, width: options.width, script: options.script });
+    writeWhole(join(dir, 'profile.css'), first.css);
+    writeWhole(join(dir, 'index.js'), indexScript);
+    writeWhole(join(dir, 'index.html'), indexPage(entries, lang));
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`q4-render: ${entries.length} profiles in ${dir}: ${written.length} written, ${skipped} already current, in ${seconds.toFixed(1)} s`);
+    return;
+  }
+  if (!options.municipality && !options.region) usageError('profile needs --municipality or --region (or --all)');
+  const page = await renderProfile(options);
+  const dir = resolve(options.out ?? `q4-profiel-${slug(page.place.name)}`);
+  mkdirSync(dir, { recursive: true });
+  writeWhole(join(dir, 'profile.css'), page.css);
+  writeWhole(join(dir, page.csvFile), page.csv);
+  writeWhole(join(dir, 'index.html'), page.html);
+  console.log(`${join(dir, 'index.html')} (${page.title}; readable without script)`);
+}
+
 try {
-  if (args.values.help) {
+  if (args.positionals[0] === 'profile') {
+    if (args.values.help) console.log(help);
+    else await profile(args.values);
+  } else if (args.values.help) {
     console.log(help);
   } else if (args.values.batch) {
     const jobs = JSON.parse(readFileSync(args.values.batch, 'utf8'));

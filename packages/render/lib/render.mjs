@@ -1,12 +1,26 @@
 // Static rendering of Q4 widgets in Node: the same pure chart functions the elements use, with a linkedom
 // document, turned into a standalone SVG (title and credit in the image) and a PNG by resvg with fonts passed
 // explicitly, so the output is the same on every machine. For email newsletters, where no JavaScript runs.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { Resvg } from '@resvg/resvg-js';
-import { errorDetail, newsletterImage, optionName, renderFigure } from '@q4/core';
+import { VERSION, errorDetail, newsletterImage, optionName, renderFigure } from '@q4/core';
 // Every widget's figure, in the registry's order (packages/widgets/widgets.json).
 import { figures, optionTexts } from '@q4/widgets/figures';
+// The profile of a place: the same plan, sentences and page template as the live page (dist/profile).
+import {
+  pageTitle,
+  planProfile,
+  profileCsv,
+  profileMessages,
+  profileTemplate,
+  readQuery,
+  resolveCompare,
+  resolvePlace,
+  stableLink,
+  writeQuery,
+} from '@q4/widgets/profile-model';
 // The elements themselves, for static HTML: @lit-labs/ssr renders each element's own template into a declarative
 // shadow root, so the fragment is the live element's markup (no layout shift when the script takes it over).
 import { render as ssrRender } from '@lit-labs/ssr';
@@ -112,7 +126,8 @@ export async function renderStaticHtml(name, options = {}) {
     return { markup: unsafeHTML(serialize(element)), note: widget.chartNote?.(model, { width: w, lang: l }) ?? '' };
   };
   const tag = `q4-${widget.name}`;
-  const attributeText = Object.entries({ lang, ...attributes })
+  const level = options.headingLevel ?? options['heading-level'];
+  const attributeText = Object.entries({ lang, ...attributes, ...(level ? { 'heading-level': String(level) } : {}) })
     .map(([key, value]) => ` ${key}="${escapeXml(value, true)}"`)
     .join('');
   const template = staticHtml`${unsafeStatic(`<${tag}${attributeText}`)} .staticFigure=${{ data, width, chart }}>${unsafeStatic(`</${tag}>`)}`;
@@ -138,4 +153,93 @@ export async function renderWidget(name, options = {}) {
     image = resvg.render().asPng();
   }
   return { image, format, width: imageWidth, height, alt: drawn.alt, html, fileName, title: drawn.title, credit: drawn.credit };
+}
+
+/** Where this release's pages are for good: the version-pinned copy on the npm CDN. */
+const CDN = `https://cdn.jsdelivr.net/npm/@q4/widgets@${VERSION}/dist`;
+
+/** The profile page's stylesheet: the published package's, else the repository's. */
+function profileCss() {
+  const candidates = [];
+  try {
+    candidates.push(fileURLToPath(import.meta.resolve('@q4/widgets/profile/profile.css')));
+  } catch {
+    // Not published beside us: the repository's copy below.
+  }
+  candidates.push(fileURLToPath(new URL('../../widgets/profile/profile.css', import.meta.url)));
+  const file = candidates.find((f) => existsSync(f));
+  if (!file) throw new Error('the profile stylesheet (profile.css) was not found');
+  return readFileSync(file, 'utf8');
+}
+
+/**
+ * The profile of a place (the report of May 2015 for it) as one HTML page that needs no script: the live profile's
+ * template (@q4/widgets/profile-model) rendered here, with each widget as its static fragment (a declarative shadow
+ * root, as `renderStaticHtml` makes it). With JavaScript, `script` (the widgets' loader) lets each widget take its
+ * fragment over without moving it. `options`: `municipality`, `region`, `regionName` (or `region-name`), `compare`,
+ * `lang`, `width` of the widgets (default 720), `script` and `css` (addresses the page links), `url` (this page's
+ * address, default the stable one), `live` (the live profile, for another place), `today` (for the citation).
+ * Returns the page, its CSS and its data as one CSV, its title and a file name.
+ */
+export async function renderProfile(options = {}) {
+  if (options.lang !== undefined && options.lang !== 'nl' && options.lang !== 'en') throw new Error(`lang must be nl or en, not "${options.lang}"`);
+  const lang = options.lang ?? 'nl';
+  const t = profileMessages[lang];
+  const query = readQuery(
+    `?${new URLSearchParams({
+      municipality: options.municipality ?? '',
+      region: options.region ?? '',
+      'region-name': options.regionName ?? options['region-name'] ?? '',
+      compare: options.compare ?? '',
+      lang,
+    })}`,
+  );
+  const resolved = await resolvePlace(query);
+  if ('error' in resolved) throw new Error(resolved.error);
+  const compare = await resolveCompare(query);
+  const { sections, missing } = await planProfile(resolved.place, lang, compare && 'code' in compare ? compare : null);
+  const width = Number(options.width ?? 720);
+  const fragments = new Map();
+  for (const s of sections) {
+    const { html: fragment } = await renderStaticHtml(s.name, { lang, width, headingLevel: 3, ...s.attributes });
+    fragments.set(s.name, fragment);
+  }
+  const live = options.live ?? `${CDN}/profile/index.html?${writeQuery(query)}`;
+  const plan = { place: resolved.place, sections, missing, compareProblem: compare && 'error' in compare ? compare.error : null };
+  const csvFile = 'profiel.csv';
+  const template = profileTemplate(plan, query, {
+    search: staticHtml`<p class="profile-live"><a href=${live}>${t.live}</a></p>`,
+    // A mark where the widget goes; the fragment is put in after rendering (rendered through the template, its
+    // element would be rendered again, without its data).
+    widget: (section) => staticHtml`<div data-q4-fragment=${section.name}></div>`,
+    csv: staticHtml`<a href=${csvFile} download>${t.csv}</a>`,
+    pageUrl: options.url ?? stableLink(query),
+    today: options.today ?? new Date().toISOString().slice(0, 10),
+    builder: `${CDN}/builder/`,
+  });
+  const body = (await collectResult(ssrRender(template)))
+    .replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?>/g, '')
+    .replace(/<div data-q4-fragment="([a-z-]+)"><\/div>/g, (_, name) => fragments.get(name).trim());
+  const title = pageTitle(resolved.place, sections, lang);
+  const script = options.script ?? `${CDN}/cdn/q4-widgets.js`;
+  const css = options.css ?? 'profile.css';
+  const html = `<!doctype html>
+<html lang="${lang}">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${escapeXml(title, false)}</title>
+    <link rel="stylesheet" href="${escapeXml(css, true)}" />
+    <script type="module" src="${escapeXml(script, true)}"></script>
+  </head>
+  <body>
+    <a class="skip" href="#main">${escapeXml(t.skip, false)}</a>
+    <main id="main" tabindex="-1" class="profile-static">
+${body.trim()}
+    </main>
+  </body>
+</html>
+`;
+  const csv = `\ufeff${profileCsv(title, options.url ?? stableLink(query), sections, lang)}`;
+  return { html, css: profileCss(), csv, csvFile, title, place: resolved.place, fileName: 'index.html' };
 }

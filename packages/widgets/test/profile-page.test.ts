@@ -114,3 +114,59 @@ describe('the profile page (dist/profile/index.html)', () => {
     expect(messages.en.citation).to.contain('{url}');
   });
 });
+
+describe('the static profile page (q4-render profile)', () => {
+  /** The static page in an iframe; `scripts: false` opens it as a reader without JavaScript would. */
+  async function openStatic(options: Record<string, string>, scripts: boolean) {
+    const html = (await executeServerCommand('q4-static-profile', options)) as string;
+    const iframe = document.createElement('iframe');
+    iframe.style.width = '1000px';
+    iframe.style.height = '900px';
+    if (!scripts) iframe.setAttribute('sandbox', 'allow-same-origin');
+    iframe.srcdoc = html;
+    document.body.append(iframe);
+    await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    return { iframe, doc: iframe.contentDocument!, done: () => iframe.remove() };
+  }
+
+  it('reads without JavaScript: the title, the sentences, and every widget’s chart and words from its declarative shadow root', async function () {
+    this.timeout(40000);
+    const p = await openStatic({ municipality: 'GM0363' }, false);
+    expect(p.doc.querySelector('h1')!.textContent).to.match(/^Amsterdam: het Q4-profiel/);
+    expect(p.doc.querySelector('#key-figures .profile-text')!.textContent).to.contain('941.927');
+    for (const section of p.doc.querySelectorAll('section.profile-section')) {
+      const widget = section.querySelector(`q4-${section.id}`)!;
+      // No script ran: the element is not defined in the page; its shadow root came with the HTML.
+      expect(p.iframe.contentWindow!.customElements.get(`q4-${section.id}`), section.id).to.equal(undefined);
+      expect(widget.shadowRoot, section.id).to.exist;
+      expect(widget.shadowRoot!.querySelector('[part=chart] svg'), section.id).to.exist;
+      expect(widget.shadowRoot!.querySelector('.title')!.textContent!.length).to.be.greaterThan(20);
+    }
+    p.done();
+  });
+
+  it('the widgets take their fragments over when the script loads, and nothing on the page moves', async function () {
+    this.timeout(60000);
+    const p = await openStatic({ municipality: 'GM0363' }, true);
+    const boxes = () =>
+      [...p.doc.querySelectorAll('section.profile-section, #niet-voor-deze-plaats, #voetnoten')].map((s) => {
+        const r = s.getBoundingClientRect();
+        return `${s.id} ${Math.round(r.top + p.doc.documentElement.scrollTop)} ${Math.round(r.height)}`;
+      });
+    const before = boxes();
+    const win = p.iframe.contentWindow! as Window & typeof globalThis;
+    // Taken over: each element defined and its live template rendered (its own update, not the static markup).
+    await waitUntil(
+      () =>
+        [...p.doc.querySelectorAll('section.profile-section')].every((s) => {
+          const el = s.querySelector(`q4-${s.id}`) as (HTMLElement & { hasUpdated?: boolean }) | null;
+          return win.customElements.get(`q4-${s.id}`) && el?.hasUpdated && el.shadowRoot?.querySelector('[part=chart] svg');
+        }),
+      'the widgets did not take over',
+      { timeout: 40000 },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(boxes()).to.deep.equal(before);
+    p.done();
+  });
+});

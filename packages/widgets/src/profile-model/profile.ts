@@ -168,7 +168,9 @@ export async function planProfile(
     } catch (error) {
       // The place has no such figure (a split since 2010, a place outside the data): the widget's own words say why.
       if (error instanceof Q4Error && ['no-data', 'unknown-area', 'unknown-municipality', 'invalid-option'].includes(error.code)) {
-        missing.push({ name, heading, reason: error.message });
+        // The widget quotes what it was given, the code here: a reader knows the place by its name.
+        const reason = place.kind === 'municipality' ? error.message.replaceAll(`"${place.code}"`, `"${place.name}"`) : error.message;
+        missing.push({ name, heading, reason });
       } else {
         // Anything else (a failed download) is the widget's to show, with its retry.
         sections.push({ name, heading, attributes, credit: '', sentences: [] });
