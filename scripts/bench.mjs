@@ -5,7 +5,8 @@
 // from navigation to the chart in the DOM over RUNS fresh loads (default 15), median re-render time after a
 // container resize, redraws for 20 width changes within one frame, JS heap after render (after GC); the ratio of
 // ours to raw Plot; then a page of all seven, the static HTML fragment against the live element, render times for
-// large inputs and what a page of ten widgets below the fold costs.
+// large inputs and what a page of ten widgets below the fold costs; then the profile page, live against static, and the
+// time to write the static site of every municipality (scripts/bench-profile.mjs).
 // Builds the CDN files first unless --no-build. Figures only: nothing here passes or fails.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
@@ -330,3 +331,6 @@ await server.close();
 
 // The map with the national commuting matrix (83,445 flows) and a dense 405 x 405 one as data.
 execFileSync('node', ['scripts/bench-commute.mjs'], { stdio: 'inherit', env: { ...process.env, RUNS: process.env.COMMUTE_RUNS ?? '5' } });
+
+// The profile page, live and static, and the static site of every municipality (issue 36).
+execFileSync('node', ['scripts/bench-profile.mjs'], { stdio: 'inherit', env: { ...process.env, RUNS: process.env.PROFILE_RUNS ?? '7' } });

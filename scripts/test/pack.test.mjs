@@ -44,6 +44,10 @@ for (const dir of packages) {
         'dist/embed/q4-embed.js',
         'dist/builder/index.html',
         'dist/builder/builder.js',
+        'dist/profile/index.html',
+        'dist/profile/profile.js',
+        'dist/profile/profile.css',
+        'dist/profile-model/index.js',
       ]) {
         assert.ok(files.includes(file), `${file} is not in @q4/widgets`);
       }
