@@ -188,7 +188,7 @@ const page = ({ name, what, input, entry, assets, plugins = [] }) => ({
     ...cdnPlugins({ geo: true }),
     copyAssets(
       name,
-      assets.map((file) => ({ fileName: file, path: `packages/widgets/${name}/${file}` })),
+      assets.map((file) => (typeof file === 'string' ? { fileName: file, path: `packages/widgets/${name}/${file}` } : file)),
     ),
   ],
   output: {
@@ -214,7 +214,7 @@ const builder = page({
   what: 'builder page',
   input: 'packages/widgets/builder/q4-builder.ts',
   entry: 'builder.js',
-  assets: ['index.html', 'builder.css'],
+  assets: ['index.html', 'builder.css', 'place-combobox.css'],
 });
 
 // The profile page: dist/profile/index.html + profile.js (the report for any place, made of the widgets) + its stylesheet.
@@ -223,7 +223,7 @@ const profile = page({
   what: 'profile page',
   input: 'packages/widgets/profile/q4-profile.ts',
   entry: 'profile.js',
-  assets: ['index.html', 'profile.css'],
+  assets: ['index.html', 'profile.css', { fileName: 'place-combobox.css', path: 'packages/widgets/builder/place-combobox.css' }],
 });
 
 const only = process.env.ONLY;
