@@ -170,3 +170,20 @@ describe('the static profile page (q4-render profile)', () => {
     p.done();
   });
 });
+
+describe('the profile page at 320 px (a phone, or 400% zoom of 1280 px)', () => {
+  it('needs no sideways scrolling: every section fits the width', async function () {
+    this.timeout(40000);
+    const iframe = document.createElement('iframe');
+    iframe.style.width = '320px';
+    iframe.style.height = '900px';
+    iframe.src = '/dist/profile/index.html?municipality=GM0363';
+    document.body.append(iframe);
+    await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    const doc = iframe.contentDocument!;
+    await waitUntil(() => doc.querySelector('#bronnen'), 'the profile', { timeout: 20000 });
+    await waitUntil(() => doc.querySelector('q4-key-figures')?.shadowRoot?.querySelector('[part=chart] svg'), 'drawn', { timeout: 15000 });
+    expect(doc.documentElement.scrollWidth, 'page width').to.be.at.most(320);
+    iframe.remove();
+  });
+});

@@ -48,7 +48,8 @@ export function readQuery(search: string): ProfileQuery {
   return {
     municipality: text('municipality', 100),
     region: text('region', 2000),
-    regionName: text('region-name', 200),
+    // A region's name without a region names nothing: it is not kept (nor written back).
+    regionName: q.get('region') ? text('region-name', 200) : '',
     compare: text('compare', 100),
     lang: q.get('lang') === 'en' ? 'en' : 'nl',
   };
