@@ -293,7 +293,7 @@ test('sector flower, the report’s five for a municipality and a region: quotie
   assert.ok(values.every(([, v]) => Number.isFinite(v)));
   const shown = await say('sector-bloem', { municipality: 'amersfoort', sectors: 'report' });
   const stronger = values.filter(([, v]) => v > 1).length;
-  assert.match(shown.title, new RegExp(`^${stronger} van de ${scored.length} sectoren met een quotiënt zijn in Amersfoort sterker`));
+  assert.match(shown.title, new RegExp(`^${stronger} van de ${scored.length} sectoren met een cijfer hebben in Amersfoort een groter aandeel`));
   const best = Math.max(...values.map(([, v]) => Math.round(v * 100) / 100));
   const ties = values.filter(([, v]) => Math.round(v * 100) / 100 === best);
   assert.equal(ties.length, 1, 'one strongest at two decimals');
@@ -308,7 +308,7 @@ test('sector flower, the report’s five for a municipality and a region: quotie
   const lek = ['Utrecht (gemeente)', 'Nieuwegein', 'Houten'].map((n) => rows.find((r) => r.regio === n).regio_code);
   const region = await say('sector-bloem', { region: lek.join(','), regionName: 'Lekstroom <b>', sectors: 'report' });
   for (const [, s] of scored) assert.ok(region.summary.includes(nl2(lq(lek, s))), `${nl2(lq(lek, s))} in ${region.summary}`);
-  assert.ok(region.title.includes('in Lekstroom <b> sterker'), region.title);
+  assert.ok(region.title.includes('in Lekstroom <b> een groter aandeel'), region.title);
   assert.ok(
     region.notes.some((n) => n.startsWith('Lekstroom <b> = Utrecht, Nieuwegein en Houten')),
     region.notes.join(' | '),
@@ -317,6 +317,7 @@ test('sector flower, the report’s five for a municipality and a region: quotie
 
 test('sector flower: secret cells of one municipality give safe bounds, and the title names every sector they leave open', { skip }, async () => {
   const { SECTIONS } = await import('../../packages/sector-bloem/dist/sector-bloem-data.js');
+  const { messages } = await import('../../packages/sector-bloem/dist/messages.js');
   const rows = sectorRows();
   // The partner with the most secret cells in the four sectors.
   const codes = [...new Set(rows.filter((r) => r.regio_code.startsWith('GM')).map((r) => r.regio_code))];
@@ -338,11 +339,11 @@ test('sector flower: secret cells of one municipality give safe bounds, and the 
   }
   const open = (shown.title.match(/ of /g) ?? []).length + 1;
   assert.ok(open >= 2, shown.title);
-  assert.ok(shown.title.endsWith(open === 2 ? 'laten beide toe' : 'laten elk van deze toe'), shown.title);
+  assert.ok(shown.title.endsWith((open === 2 ? messages.nl.strongestOpen : messages.nl.strongestMany).split('{list}')[1]), shown.title);
   // Counted as stronger only where even the lower bound (secret cells as 0) is above 1, among the sectors with SBI sections.
   const scored = Object.values(SECTIONS).filter((s) => s.length);
   const sure = scored.filter((sections) => sections.reduce((t, x) => t + (jobsOf(rows, code, x) ?? 0), 0) / total / nlShare(sections) > 1).length;
-  assert.ok(shown.title.startsWith(`Minstens ${sure} van de ${scored.length} sectoren met een quotiënt zijn in ${name} sterker`), shown.title);
+  assert.ok(shown.title.startsWith(`Minstens ${sure} van de ${scored.length} sectoren met een cijfer hebben in ${name} een groter aandeel`), shown.title);
 });
 
 test('sector flower: a split refused with its reason, NL refused, ties at the shown precision named', { skip }, async () => {

@@ -132,7 +132,7 @@ test('renders every widget, each with its marks, alt text and credit', { skip: !
       new RegExp(`^Zeist had op 1 januari ${latest} ${zeistPopulation.get(latest).toLocaleString('nl-NL').replace('.', '\\.')} inwoners`),
       `Bron: CBS (37259ENG, 03759ned), 1 januari ${first}-${latest} · Bron: LISA 2017`,
     ],
-    ['sector-bloem', {}, /data-key="sector:/g, 5, /^4 van de 4 leidende sectoren met een quotiënt/, 'Bron: CBS (81402NED), december 2010, voorlopig'],
+    ['sector-bloem', {}, /data-key="sector:/g, 5, /^4 van de 4 leidende sectoren met een cijfer/, 'Bron: CBS (81402NED), december 2010, voorlopig'],
   ];
   for (const [name, options, marks, n, alt, credit] of cases) {
     const r = await renderWidget(name, { ...options, format: 'svg' });

@@ -92,7 +92,7 @@ test('the sector title is only certain where the secret cells allow; bounds roun
   assert.match(title, new RegExp(`consultancy & overige diensten \\(${nl(consultancy, 2)}×\\) of openbaar bestuur & veiligheid \\(${down}–${up}×\\)`));
   // Counted among the sectors with a quotient: those with SBI sections.
   const scored = Object.values(SECTIONS).filter((s) => s.length).length;
-  assert.match(title, new RegExp(`^\\d+ van de ${scored} leidende sectoren met een quotiënt`));
+  assert.match(title, new RegExp(`^\\d+ van de ${scored} leidende sectoren met een cijfer`));
 });
 
 test('the scorecard title counts comparisons and indicators from the report’s table', { skip }, async () => {

@@ -10,10 +10,10 @@ import { formatLq, roundLq, type OwnSectors, type SectorData, type SectorGroup, 
 /** The texts of this module only. */
 const messages = {
   nl: {
-    ownTitle: 'Het sterkst vertegenwoordigd in {area}, vergeleken met heel Nederland: {top}',
-    ownTitleTie: 'Het sterkst vertegenwoordigd in {area}, vergeleken met heel Nederland: {top}, gelijk op twee decimalen',
-    ownTitleOpen: 'Van de sectoren met een gepubliceerd cijfer is in {area} het sterkst vertegenwoordigd: {top}',
-    ownTitleOpenTie: 'Van de sectoren met een gepubliceerd cijfer zijn in {area} het sterkst vertegenwoordigd: {top}, gelijk op twee decimalen',
+    ownTitle: 'In {area} is {top} het sterkst, vergeleken met heel Nederland',
+    ownTitleTie: 'In {area} zijn {top} het sterkst, vergeleken met heel Nederland (gelijk op twee decimalen)',
+    ownTitleOpen: 'In {area} is {top} het sterkst van de sectoren met een cijfer',
+    ownTitleOpenTie: 'In {area} zijn {top} het sterkst van de sectoren met een cijfer (gelijk op twee decimalen)',
     ownTitleEqual: 'De {count} sterkste sectoren van {area}',
     ownSummary:
       'De {count} sectoren met het hoogste locatiequotiënt in {area} (aandeel in de banen van werknemers gedeeld door het aandeel in Nederland, december 2010): {list}.',
@@ -29,10 +29,10 @@ const messages = {
     region: 'de regio',
   },
   en: {
-    ownTitle: 'Strongest in {area} compared with the whole country: {top}',
-    ownTitleTie: 'Strongest in {area} compared with the whole country: {top}, equal at two decimals',
-    ownTitleOpen: 'Of the sectors with a published figure, the strongest in {area} is {top}',
-    ownTitleOpenTie: 'Of the sectors with a published figure, the strongest in {area} are {top}, equal at two decimals',
+    ownTitle: 'In {area}, {top} is the strongest compared with the whole country',
+    ownTitleTie: 'In {area}, {top} are the strongest compared with the whole country (equal at two decimals)',
+    ownTitleOpen: 'In {area}, {top} is the strongest of the sectors with a figure',
+    ownTitleOpenTie: 'In {area}, {top} are the strongest of the sectors with a figure (equal at two decimals)',
     ownTitleEqual: 'The {count} strongest sectors of {area}',
     ownSummary:
       'The {count} sectors with the highest location quotient in {area} (share of the employee jobs divided by the share in the Netherlands, December 2010): {list}.',

@@ -34,7 +34,7 @@ describe('<q4-sector-bloem>', () => {
     const gast = lq.find((s) => s.id === 'gastvrijheidseconomie')!.lq!;
     expect(len('gastvrijheidseconomie') / len('zorg-welzijn')).to.be.closeTo(gast / zorg, 1e-9);
     expect(title(el)).to.equal(
-      '4 van de 4 leidende sectoren met een quotiënt zijn in de regio sterker vertegenwoordigd dan landelijk; het sterkst consultancy & overige diensten (1,67×) of openbaar bestuur & veiligheid (1,57–1,89×): de geheime cijfers laten beide toe',
+      '4 van de 4 leidende sectoren met een cijfer hebben in de regio een groter aandeel dan landelijk; het sterkst is consultancy & overige diensten (1,67×) of openbaar bestuur & veiligheid (1,57–1,89×): welke van de twee, weten we niet, want CBS houdt een deel van de cijfers geheim',
     );
   });
 
@@ -135,7 +135,7 @@ describe('<q4-sector-bloem>', () => {
     first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
     expect(root(el).activeElement).to.not.equal(first);
     expect(petal(el, 'zorg-welzijn').getAttribute('aria-label')).to.equal('Care & welfare: location quotient 1.39 (Q)');
-    expect(title(el)).to.contain('4 of the 4 leading sectors with a quotient');
+    expect(title(el)).to.contain('4 of the 4 leading sectors with a figure');
   });
 
   it('takes your own quotients and rejects bad ones', async () => {
@@ -150,7 +150,7 @@ describe('<q4-sector-bloem>', () => {
     await el.updateComplete;
     await waitUntil(() => root(el).querySelector('svg.q4-plot'));
     expect(root(el).querySelectorAll('.q4-petal path')).to.have.length(2);
-    expect(title(el)).to.equal('Het sterkst vertegenwoordigd: Toerisme (2,10×)');
+    expect(title(el)).to.equal('De sterkste sector is Toerisme (2,10×)');
     setTimeout(() => (el.data = [{ label: 'A', value: -1 }]));
     const event = (await oneEvent(el, 'q4-error')) as CustomEvent<Q4ErrorDetail>;
     expect(event.detail.issues![0]).to.deep.include({ row: 0, field: 'value' });
@@ -172,7 +172,7 @@ describe('<q4-sector-bloem>', () => {
       const el = await mount(html`<q4-sector-bloem style="width: 480px" municipality="amersfoort" sectors="report"></q4-sector-bloem>`);
       const zorg = await quotient([code], ['Q']);
       expect(petal(el, 'zorg-welzijn').getAttribute('aria-label')).to.equal(`Zorg & welzijn: locatiequotiënt ${nl2(zorg)} (Q)`);
-      expect(title(el)).to.contain('sectoren met een quotiënt zijn in Amersfoort sterker vertegenwoordigd dan landelijk');
+      expect(title(el)).to.contain('sectoren met een cijfer hebben in Amersfoort een groter aandeel dan landelijk');
       root(el).querySelector<HTMLButtonElement>('.table-toggle')!.click();
       await el.updateComplete;
       const headers = [...root(el).querySelectorAll('table th')].map((th) => th.textContent!.trim());
@@ -192,7 +192,7 @@ describe('<q4-sector-bloem>', () => {
       el.setAttribute('sectors', 'report');
       document.body.append(el);
       await oneEvent(el, 'q4-render');
-      expect(title(el)).to.contain('stronger in <b>Lekstroom</b> than nationally');
+      expect(title(el)).to.contain('a larger share in <b>Lekstroom</b> than nationally');
       expect(root(el).querySelector('b')).to.equal(null);
       const care = await quotient(['GM0344', 'GM0356', 'GM0321'], ['Q']);
       expect(petal(el, 'zorg-welzijn').getAttribute('aria-label')).to.equal(`Care & welfare: location quotient ${care.toFixed(2)} (Q)`);
