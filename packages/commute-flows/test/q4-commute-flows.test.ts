@@ -68,7 +68,7 @@ describe('<q4-commute-flows>', () => {
       expect(blue.b).to.be.greaterThan(blue.r + 40);
       expect(red.r).to.be.greaterThan(red.b + 40);
       expect(area(el, 'GM0344').getAttribute('aria-label')).to.equal(
-        'Utrecht: 237.600 banen in de gemeente, 164.000 banen van inwoners; saldo +73.600 (+45%, netto bestemming)',
+        'Utrecht: 237.600 banen in de gemeente, 164.000 banen van inwoners; saldo +73.600 (+45%, meer banen dan werkende inwoners)',
       );
     });
 
