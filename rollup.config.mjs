@@ -214,7 +214,7 @@ const builder = page({
   what: 'builder page',
   input: 'packages/widgets/builder/q4-builder.ts',
   entry: 'builder.js',
-  assets: ['index.html', 'builder.css', 'place-combobox.css'],
+  assets: ['index.html', 'page.css', 'builder.css'],
 });
 
 // The profile page: dist/profile/index.html + profile.js (the report for any place, made of the widgets) + its stylesheet.
@@ -223,7 +223,7 @@ const profile = page({
   what: 'profile page',
   input: 'packages/widgets/profile/q4-profile.ts',
   entry: 'profile.js',
-  assets: ['index.html', 'profile.css', { fileName: 'place-combobox.css', path: 'packages/widgets/builder/place-combobox.css' }],
+  assets: ['index.html', { fileName: 'page.css', path: 'packages/widgets/builder/page.css' }, 'profile.css'],
 });
 
 const only = process.env.ONLY;

@@ -31,7 +31,12 @@ const emulateMediaPlugin = {
     // widgets' script and the stylesheet, so a test can open it with and without script.
     if (command === 'q4-static-profile') {
       const { renderProfile } = await import('./packages/render/lib/render.mjs');
-      const page = await renderProfile({ ...payload, script: '/dist/cdn/q4-widgets.js', css: '/packages/widgets/profile/profile.css', today: '2026-12-07' });
+      const page = await renderProfile({
+        ...payload,
+        script: '/dist/cdn/q4-widgets.js',
+        css: ['/packages/widgets/builder/page.css', '/packages/widgets/profile/profile.css'],
+        today: '2026-12-07',
+      });
       return page.html;
     }
     // What a screen reader is told: name and description of every figure in Chromium's accessibility tree.

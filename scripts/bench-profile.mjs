@@ -12,7 +12,11 @@ import { serve, launch } from './serve.mjs';
 
 const runs = Number(process.env.RUNS ?? 7);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const page = await renderProfile({ municipality: 'GM0363', script: '/dist/cdn/q4-widgets.js', css: '/packages/widgets/profile/profile.css' });
+const page = await renderProfile({
+  municipality: 'GM0363',
+  script: '/dist/cdn/q4-widgets.js',
+  css: ['/packages/widgets/builder/page.css', '/packages/widgets/profile/profile.css'],
+});
 const server = await serve({ '/static-profile.html': page.html });
 const browser = await launch();
 const candidates = {

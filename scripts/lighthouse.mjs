@@ -38,7 +38,13 @@ const profile = process.env.PROFILE;
 const seven = profile !== 'only';
 if (withRaw && seven) await buildRawPage('raw-seven', { geo: true });
 const staticProfile = profile
-  ? (await renderProfile({ municipality: 'GM0363', script: '/dist/cdn/q4-widgets.js', css: '/packages/widgets/profile/profile.css' })).html
+  ? (
+      await renderProfile({
+        municipality: 'GM0363',
+        script: '/dist/cdn/q4-widgets.js',
+        css: ['/packages/widgets/builder/page.css', '/packages/widgets/profile/profile.css'],
+      })
+    ).html
   : '';
 const server = await serve({ '/seven.html': page, '/raw-seven.html': rawPage, '/static-profile.html': staticProfile });
 mkdirSync('out/lighthouse', { recursive: true });

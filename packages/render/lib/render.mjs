@@ -158,18 +158,21 @@ export async function renderWidget(name, options = {}) {
 /** Where this release's pages are for good: the version-pinned copy on the npm CDN. */
 const CDN = `https://cdn.jsdelivr.net/npm/@q4/widgets@${VERSION}/dist`;
 
-/** The profile page's stylesheet: the published package's, else the repository's. */
+/** The profile page's stylesheets (the pages' shared one, then its own) as one file: the published package's, else the repository's. */
 function profileCss() {
-  const candidates = [];
-  try {
-    candidates.push(fileURLToPath(import.meta.resolve('@q4/widgets/profile/profile.css')));
-  } catch {
-    // Not published beside us: the repository's copy below.
-  }
-  candidates.push(fileURLToPath(new URL('../../widgets/profile/profile.css', import.meta.url)));
-  const file = candidates.find((f) => existsSync(f));
-  if (!file) throw new Error('the profile stylesheet (profile.css) was not found');
-  return readFileSync(file, 'utf8');
+  const read = (published, local) => {
+    const candidates = [];
+    try {
+      candidates.push(fileURLToPath(import.meta.resolve(`@q4/widgets/profile/${published}`)));
+    } catch {
+      // Not published beside us: the repository's copy below.
+    }
+    candidates.push(fileURLToPath(new URL(local, import.meta.url)));
+    const file = candidates.find((f) => existsSync(f));
+    if (!file) throw new Error(`the profile stylesheet ${published} was not found`);
+    return readFileSync(file, 'utf8');
+  };
+  return `${read('page.css', '../../widgets/builder/page.css')}\n${read('profile.css', '../../widgets/profile/profile.css')}`;
 }
 
 /**
@@ -222,14 +225,15 @@ export async function renderProfile(options = {}) {
     .replace(/<div data-q4-fragment="([a-z-]+)"><\/div>/g, (_, name) => fragments.get(name).trim());
   const title = pageTitle(resolved.place, sections, lang);
   const script = options.script ?? `${CDN}/cdn/q4-widgets.js`;
-  const css = options.css ?? 'profile.css';
+  // One stylesheet beside the page (profile.css holds the pages' shared styles too), or the addresses given.
+  const css = [options.css ?? 'profile.css'].flat();
   const html = `<!doctype html>
 <html lang="${lang}">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${escapeXml(title, false)}</title>
-    <link rel="stylesheet" href="${escapeXml(css, true)}" />
+${css.map((href) => `    <link rel="stylesheet" href="${escapeXml(href, true)}" />`).join('\n')}
     <script type="module" src="${escapeXml(script, true)}"></script>
   </head>
   <body>
