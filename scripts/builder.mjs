@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// npm run builder: builds the builder page (dist/builder) and serves it at http://127.0.0.1:6007/dist/builder/
-// (PORT to change it). --build builds only (Storybook's scripts run it, and Storybook serves the page at
-// /builder/ beside the stories).
+// npm run builder: builds the builder and profile pages (dist/builder, dist/profile) and serves the builder at
+// http://127.0.0.1:6007/dist/builder/ (PORT to change it). --build builds only (Storybook's scripts run it, and
+// Storybook serves the pages at /builder/ and /profile/ beside the stories).
 import { execFileSync } from 'node:child_process';
 import { serve } from './serve.mjs';
 
