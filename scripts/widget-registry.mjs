@@ -37,6 +37,7 @@ export function registry(dir = root) {
     for (const lang of ['nl', 'en']) {
       const t = w.text?.[lang];
       if (!t?.name?.trim() || typeof t.summary !== 'string') throw new Error(`widgets.json: ${w.name} needs text.${lang}.name and text.${lang}.summary`);
+      if (t.noPlace !== undefined && !String(t.noPlace).trim()) throw new Error(`widgets.json: ${w.name}'s text.${lang}.noPlace is empty`);
     }
   }
   return widgets.map((w) => ({ ...w, tag: `q4-${w.name}`, package: `@q4/${w.name}` }));
@@ -64,8 +65,8 @@ export function generated(widgets) {
           .sort((a, b) => a.report - b.report)
           .map((w) => w.name),
       )};\n\n` +
-      `/** Each widget's name for people and one line on what it shows, in Dutch and English. */\n` +
-      `export const widgetText: Readonly<Record<string, Record<Lang, { name: string; summary: string }>>> = ${JSON.stringify(Object.fromEntries(widgets.map((w) => [w.name, w.text])))};\n`,
+      `/** Each widget's name for people, one line on what it shows, and (where it cannot show every place) why a place it does not take has none, in Dutch and English. */\n` +
+      `export const widgetText: Readonly<Record<string, Record<Lang, { name: string; summary: string; noPlace?: string }>>> = ${JSON.stringify(Object.fromEntries(widgets.map((w) => [w.name, w.text])))};\n`,
     'figures.ts':
       `${head}import type { FigureDefinition, OptionText } from '@q4/core';\n${widgets.map((w) => `import { ${w.figure}, ${optionText(w)} } from '${w.package}';`).join('\n')}\n\n` +
       `/** Every widget's figure (the pure module its element, the iframe, q4-render and the builder draw), in the registry's order. */\n` +

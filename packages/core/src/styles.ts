@@ -246,7 +246,8 @@ export const baseStyles = css`
   /* On paper: no buttons, and the chart is never cut by a page break. */
   @media print {
     .actions,
-    .readout {
+    .readout,
+    button {
       display: none;
     }
     .chart {

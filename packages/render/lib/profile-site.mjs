@@ -9,6 +9,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, w
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { profileMessages } from '@q4/widgets/profile-model';
+import { escapeXml } from './render.mjs';
 
 /** Writes a file whole or not at all: a temporary file beside it, then a rename. */
 export function writeWhole(file, content) {
@@ -70,14 +72,12 @@ export async function renderSite(dir, entries, options, stamp, { threads = avail
   return { written: todo, skipped };
 }
 
-const escape = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (s) => escapeXml(s, true);
 
 /** The index page: every municipality, linked, with a search box that filters the list (index.js; the list works without it). */
 export function indexPage(entries, lang) {
-  const t =
-    lang === 'en'
-      ? { title: 'The Q4 profile of every municipality', label: 'Find a municipality', hint: 'Type part of its name.', skip: 'Skip to content' }
-      : { title: 'Het Q4-profiel van elke gemeente', label: 'Zoek een gemeente', hint: 'Typ een deel van de naam.', skip: 'Naar de inhoud' };
+  const m = profileMessages[lang];
+  const t = { title: m.siteTitle, label: m.siteLabel, hint: m.siteHint, skip: m.skip };
   const items = entries.map((e) => `        <li><a href="${escape(e.code)}/index.html">${escape(e.name)}</a></li>`).join('\n');
   return `<!doctype html>
 <html lang="${lang}">

@@ -35,7 +35,8 @@ export const { document } = parseHTML('<!doctype html><html><body></body></html>
 
 // chartToSvg serialises with XMLSerializer, which linkedom does not provide. Its outerHTML is HTML, which leaves
 // "&" and "<" unescaped in attribute values; an SVG file must be XML, so serialise it here.
-const escapeXml = (s, attribute) => {
+/** Text for XML or HTML: `&`, `<`, `>` escaped, and `"` too in an attribute value. */
+export const escapeXml = (s, attribute) => {
   const text = String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return attribute ? text.replace(/"/g, '&quot;') : text;
 };

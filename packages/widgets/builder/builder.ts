@@ -2,6 +2,7 @@
 // the snippets, the static HTML and the newsletter image of a state. The page itself is <q4-builder> (q4-builder.ts).
 import { newsletterImage as coreNewsletterImage, optionName, renderFigure, svgToPng, type FigureDefinition, type Lang } from '@q4/core';
 import { figures, optionTexts } from '../src/generated/figures.js';
+import { writeQuery } from '../src/profile-model/profile.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyFigure = FigureDefinition<any, any, any>;
@@ -84,10 +85,9 @@ export function readState(search: string): BuilderState {
 
 /** The profile page of the state's place (its municipality or region, else the report's region), in its language. */
 export function profileLink(s: BuilderState): string {
-  const q = new URLSearchParams();
-  for (const k of ['municipality', 'region', 'region-name']) if (s.attributes[k]?.trim()) q.set(k, s.attributes[k].trim());
-  if (s.lang === 'en') q.set('lang', 'en');
-  return `../profile/index.html${q.size ? `?${q}` : ''}`;
+  const a = (k: string) => s.attributes[k]?.trim() ?? '';
+  const q = writeQuery({ municipality: a('municipality'), region: a('region'), regionName: a('region-name'), compare: '', lang: s.lang });
+  return `../profile/index.html${q ? `?${q}` : ''}`;
 }
 
 /** The query string of a state: the builder's link, and the iframe's settings. */

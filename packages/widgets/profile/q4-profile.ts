@@ -4,7 +4,7 @@
 // follows. It renders into the page's own DOM, so that its one h1, its h2s and the skip link are the page's outline.
 // Lit escapes every value: nothing from the URL or the data is parsed as HTML.
 import '../src/index.js';
-import { LitElement, html, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { download, slug, type Lang } from '@q4/core';
 import { commuteFigure } from '@q4/commute-flows';
 import {
@@ -26,7 +26,7 @@ import { Q4PlaceCombobox } from '../builder/place-combobox.js';
 
 type Plan =
   | { state: 'working' }
-  | { state: 'error'; message: string }
+  | { state: 'error'; message: string; retry?: boolean }
   | { state: 'ready'; place: Place; sections: Section[]; missing: Missing[]; compareProblem: string | null };
 
 /**
@@ -69,18 +69,26 @@ export class Q4Profile extends LitElement {
     const query = this.query;
     this.plan = { state: 'working' };
     document.documentElement.lang = query.lang;
-    const resolved = await resolvePlace(query);
-    if (asked !== this.#asked) return;
-    if ('error' in resolved) {
-      this.plan = { state: 'error', message: resolved.error };
+    try {
+      const resolved = await resolvePlace(query);
+      if (asked !== this.#asked) return;
+      if ('error' in resolved) {
+        this.plan = { state: 'error', message: resolved.error };
+        document.title = messages[query.lang].badPlace;
+        return;
+      }
+      const compare = await resolveCompare(query);
+      const { sections, missing } = await planProfile(resolved.place, query.lang, compare && 'code' in compare ? compare : null);
+      if (asked !== this.#asked) return;
+      this.plan = { state: 'ready', place: resolved.place, sections, missing, compareProblem: compare && 'error' in compare ? compare.error : null };
+      document.title = pageTitle(resolved.place, sections, query.lang);
+    } catch {
+      // The area index or the data did not load (a network fault): said on the page, with a way to try again, never
+      // a loading message left for ever.
+      if (asked !== this.#asked) return;
+      this.plan = { state: 'error', message: messages[query.lang].failed, retry: true };
       document.title = messages[query.lang].badPlace;
-      return;
     }
-    const compare = await resolveCompare(query);
-    const { sections, missing } = await planProfile(resolved.place, query.lang, compare && 'code' in compare ? compare : null);
-    if (asked !== this.#asked) return;
-    this.plan = { state: 'ready', place: resolved.place, sections, missing, compareProblem: compare && 'error' in compare ? compare.error : null };
-    document.title = pageTitle(resolved.place, sections, query.lang);
   }
 
   /** A new place: the whole profile follows, and the URL with it (a new history entry, so Back returns). */
@@ -99,47 +107,37 @@ export class Q4Profile extends LitElement {
     this.query = readQuery(location.search);
   };
 
-  #onPlace = (event: Event): void => {
-    const value = (event as CustomEvent<{ value: string | null }>).detail.value;
-    this.#go({ ...this.query, municipality: value ?? '', region: '', regionName: '' });
-  };
-
-  #onCompare = (event: Event): void => {
-    const value = (event as CustomEvent<{ value: string | null }>).detail.value;
-    this.#go({ ...this.query, compare: value ?? '' });
-  };
+  /** A place typed or chosen in a search box: the profile's own place (a region is then left), or the one compared with. */
+  #onPlace(which: 'municipality' | 'compare', event: Event): void {
+    const value = (event as CustomEvent<{ value: string | null }>).detail.value ?? '';
+    this.#go(which === 'municipality' ? { ...this.query, municipality: value, region: '', regionName: '' } : { ...this.query, compare: value });
+  }
 
   protected override render(): TemplateResult {
     const lang = this.query.lang;
     const t = messages[lang];
     const plan = this.plan;
     const places = commuteFigure.places?.() ?? Promise.resolve(null);
+    const box = (which: 'municipality' | 'compare', label: string, hint: string) =>
+      html`<q4-place-combobox
+        field-id="profile-${which}"
+        .label=${label}
+        .hint=${hint}
+        .listLabel=${t.placeList}
+        .value=${this.query[which]}
+        .offered=${places}
+        @q4-place=${(e: Event) => this.#onPlace(which, e)}
+      ></q4-place-combobox>`;
     const search = html`<form class="profile-search" role="search" @submit=${(e: Event) => e.preventDefault()}>
-      <q4-place-combobox
-        field-id="profile-place"
-        .label=${t.place}
-        .hint=${t.placeHint}
-        .listLabel=${t.placeList}
-        .value=${this.query.municipality}
-        .offered=${places}
-        @q4-place=${this.#onPlace}
-      ></q4-place-combobox>
-      <q4-place-combobox
-        field-id="profile-compare"
-        .label=${t.compare}
-        .hint=${t.compareHint}
-        .listLabel=${t.placeList}
-        .value=${this.query.compare}
-        .offered=${places}
-        @q4-place=${this.#onCompare}
-      ></q4-place-combobox>
+      ${box('municipality', t.place, t.placeHint)} ${box('compare', t.compare, t.compareHint)}
     </form>`;
     if (plan.state === 'working') {
       return html`<header><h1>${t.loading}</h1>${search}</header><p role="status">${t.loading}</p>`;
     }
     if (plan.state === 'error') {
       return html`<header><h1>${t.badPlace}</h1>${search}</header>
-        <p class="profile-error" role="alert">${plan.message}</p>`;
+        <p class="profile-error" role="alert">${plan.message}</p>
+        ${plan.retry ? html`<p><button type="button" @click=${() => void this.#replan()}>${t.retry}</button></p>` : nothing}`;
     }
     return profileTemplate(plan, this.query, {
       search,

@@ -60,6 +60,13 @@ describe('the profile page (dist/profile/index.html)', () => {
     const p = await open('');
     await waitUntil(() => p.doc().querySelector('q4-key-figures')?.shadowRoot?.querySelector('[part=chart] svg'), 'drawn', { timeout: 15000 });
     expect(buttons(p.doc()).filter((b) => b.getClientRects().length > 0).length, 'buttons on screen').to.be.greaterThan(0);
+    // Every widget drawn (they start when they come near, as a reader scrolls), then on paper.
+    for (const section of p.doc().querySelectorAll('section.profile-section')) {
+      section.scrollIntoView();
+      await waitUntil(() => section.querySelector(`q4-${section.id}`)?.shadowRoot?.querySelector('[part=chart] svg'), `${section.id} drawn`, {
+        timeout: 15000,
+      });
+    }
     await executeServerCommand('q4-emulate-media', { media: 'print' });
     try {
       const shown = buttons(p.doc()).filter((b) => b.getClientRects().length > 0);
@@ -67,8 +74,10 @@ describe('the profile page (dist/profile/index.html)', () => {
       expect(p.doc().querySelector('.profile-search')!.getClientRects().length).to.equal(0);
       for (const section of p.doc().querySelectorAll('section.profile-section')) {
         expect(getComputedStyle(section).breakBefore, section.id).to.equal('page');
-        const chart = section.querySelector('*')?.nextElementSibling?.shadowRoot?.querySelector('.chart');
-        if (chart) expect(getComputedStyle(chart).breakInside, section.id).to.equal('avoid');
+        // Every section's widget has a chart on paper, and it is not cut by a page break.
+        const chart = section.querySelector(`q4-${section.id}`)?.shadowRoot?.querySelector('.chart');
+        expect(chart, section.id).to.exist;
+        expect(getComputedStyle(chart!).breakInside, section.id).to.equal('avoid');
       }
       const footer = p.doc().querySelector('.profile-footer a')!;
       expect(footer.getClientRects().length).to.be.greaterThan(0);

@@ -51,7 +51,7 @@ describe('the profile page', () => {
       for (const name of REPORT_ORDER) {
         const figure = figures.find((f) => f.name === name)!;
         const takes = Object.entries(figure.attributes).find(([, spec]) => spec.place === 'municipality')?.[0];
-        const own = !takes || name === 'identity-shift' ? messages.nl.noPlace[name] : await figureError(name, { [takes]: code });
+        const own = !takes || name === 'identity-shift' ? widgetText[name].nl.noPlace : await figureError(name, { [takes]: code });
         // The widget quotes the code it was given; the profile names the place.
         const expected = own?.replaceAll(`"${code}"`, `"${place.name}"`) ?? null;
         const section = plan.sections.find((s) => s.name === name);

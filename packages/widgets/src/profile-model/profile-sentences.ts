@@ -8,6 +8,9 @@ import type { NationalReferencesRaw } from '@q4/data';
 import type { KeyFiguresModel } from '@q4/key-figures';
 import { messages } from './profile-text.js';
 
+/** A credit without its "Bron: " or "Source: " (the footnotes and the citation name the source after their own words). */
+export const withoutPrefix = (credit: string): string => credit.replace(/^(Bron|Source): /, '');
+
 /** One sentence of a profile, with its footnote (source, period, what it is compared with). */
 export interface Sentence {
   text: string;
@@ -56,7 +59,7 @@ export function keyFiguresSentences(model: KeyFiguresModel, references: National
   const first = rows[0];
   const last = rows[rows.length - 1];
   const n = (v: number) => formatNumber(v, lang);
-  const table = m.credit[lang].replace(/^(Bron|Source): /, '').split(' · ')[0];
+  const table = withoutPrefix(m.credit[lang]).split(' · ')[0];
   const sentences: Sentence[] = [];
   if (rows.length < 2 || m.boundaryYears.length) {
     sentences.push({

@@ -23,6 +23,9 @@ export const messages = {
     footnotes: 'Voetnoten',
     live: 'Kies een andere plaats of vergelijk met een gemeente (op de live pagina)',
     skip: 'Naar de inhoud',
+    siteTitle: 'Het Q4-profiel van elke gemeente',
+    siteLabel: 'Zoek een gemeente',
+    siteHint: 'Typ een deel van de naam.',
     compareOne: 'Vergelijken kan met één gemeente, niet met "{value}".',
     compare: 'Vergelijk met een gemeente',
     compareHint: 'De zinnen bij de figuren vergelijken dan ook met die gemeente.',
@@ -60,13 +63,8 @@ export const messages = {
     pageUrl: 'Deze pagina:',
     loading: 'Het profiel wordt gemaakt…',
     badPlace: 'Dit profiel kan niet worden getoond.',
-    noPlace: {
-      scorecard: 'De scorekaart uit het rapport gaat alleen over Bunnik, De Bilt, Utrechtse Heuvelrug, Wijk bij Duurstede en Zeist.',
-      'land-use': 'Het bodemgebruik uit het rapport is er alleen per provincie; er is geen bron per gemeente.',
-      competitiveness: 'De concurrentie-index van de Europese Unie is er alleen per provincie (Europese regio), niet per gemeente.',
-      'identity-shift':
-        'De tabel van dikke naar dunne identiteit is de eigen beschrijving van het rapport voor Heuvelrug Kromme Rijnstreek; voor andere plaatsen is er geen bron.',
-    } as Record<string, string>,
+    failed: 'De gegevens voor dit profiel konden niet worden opgehaald. Controleer de verbinding en probeer het opnieuw.',
+    retry: 'Opnieuw proberen',
   },
   en: {
     pageTitle: '{place}: the Q4 profile',
@@ -89,6 +87,9 @@ export const messages = {
     footnotes: 'Notes',
     live: 'Choose another place or compare with a municipality (on the live page)',
     skip: 'Skip to content',
+    siteTitle: 'The Q4 profile of every municipality',
+    siteLabel: 'Find a municipality',
+    siteHint: 'Type part of its name.',
     compareOne: 'You can compare with one municipality, not with "{value}".',
     compare: 'Compare with a municipality',
     compareHint: 'The sentences beside the figures then compare with that municipality too.',
@@ -126,12 +127,7 @@ export const messages = {
     pageUrl: 'This page:',
     loading: 'Making the profile…',
     badPlace: 'This profile cannot be shown.',
-    noPlace: {
-      scorecard: 'The report’s scorecard covers only Bunnik, De Bilt, Utrechtse Heuvelrug, Wijk bij Duurstede and Zeist.',
-      'land-use': 'The report’s land use is available per province only; there is no source per municipality.',
-      competitiveness: 'The European Union’s competitiveness index is available per province (European region) only, not per municipality.',
-      'identity-shift':
-        'The table from thick to thin identity is the report’s own description of Heuvelrug Kromme Rijnstreek; there is no source for other places.',
-    } as Record<string, string>,
+    failed: 'The data for this profile could not be fetched. Check the connection and try again.',
+    retry: 'Try again',
   },
 } satisfies Record<Lang, Record<string, unknown>>;

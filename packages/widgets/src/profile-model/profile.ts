@@ -21,7 +21,7 @@ import { chooseArea, loadAreaIndex, loadNationalReferences } from '@q4/data';
 import { figures } from '../generated/figures.js';
 import { reportOrder, widgetText } from '../generated/names.js';
 import { messages } from './profile-text.js';
-import { keyFiguresSentences, type ComparedPlace, type Sentence } from './profile-sentences.js';
+import { keyFiguresSentences, withoutPrefix, type ComparedPlace, type Sentence } from './profile-sentences.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyFigure = FigureDefinition<any, any, any>;
@@ -148,7 +148,6 @@ export async function planProfile(
   lang: Lang,
   compare: { code: string; name: string } | null = null,
 ): Promise<{ sections: Section[]; missing: Missing[] }> {
-  const t = messages[lang];
   const sections: Section[] = [];
   const missing: Missing[] = [];
   for (const name of REPORT_ORDER) {
@@ -156,9 +155,9 @@ export async function planProfile(
     if (!figure) continue;
     const heading = widgetText[name]?.[lang].name ?? name;
     const attributes = placeAttributes(figure, place);
-    // The identity table is the report's own text about its region: no other place has one.
-    if (!attributes || (name === 'identity-shift' && place.kind !== 'default')) {
-      missing.push({ name, heading, reason: t.noPlace[name] ?? '' });
+    // A figure that takes no such place (land use, the identity table; the scorecard for a region): the registry's reason.
+    if (!attributes) {
+      missing.push({ name, heading, reason: widgetText[name]?.[lang].noPlace ?? '' });
       continue;
     }
     const options = Object.fromEntries(Object.entries(attributes).map(([k, v]) => [optionName(k), v]));
@@ -234,7 +233,7 @@ export const stableLink = (query: ProfileQuery): string => {
 export function citation(place: Place, sections: readonly Section[], query: ProfileQuery, today: string): string {
   const t = messages[query.lang];
   const year = edition(sections);
-  const sources = [...new Set(sections.map((s) => s.credit.replace(/^(Bron|Source): /, '')).filter(Boolean))].join('; ');
+  const sources = [...new Set(sections.map((s) => withoutPrefix(s.credit)).filter(Boolean))].join('; ');
   return fill(t.citation, {
     title: pageTitle(place, sections, query.lang),
     edition: year === null ? '' : fill(t.edition, { year: String(year) }),
