@@ -43,6 +43,11 @@ export class Q4Profile extends LitElement {
   plan: Plan = { state: 'working' };
   /** Counts the plans asked: a late answer to an older place is dropped. */
   #asked = 0;
+  /**
+   * The places the search boxes offer: asked once per plan, not per render. A render in the error state must not
+   * start a load of its own, which a retry would then join while it still fails.
+   */
+  #places: Promise<ReadonlySet<string> | null> | undefined;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -69,6 +74,10 @@ export class Q4Profile extends LitElement {
     const query = this.query;
     this.plan = { state: 'working' };
     document.documentElement.lang = query.lang;
+    this.#places ??= (commuteFigure.places?.() ?? Promise.resolve(null)).catch(() => {
+      this.#places = undefined; // asked again by the next plan (the retry)
+      return null;
+    });
     try {
       const resolved = await resolvePlace(query);
       if (asked !== this.#asked) return;
@@ -117,7 +126,7 @@ export class Q4Profile extends LitElement {
     const lang = this.query.lang;
     const t = messages[lang];
     const plan = this.plan;
-    const places = commuteFigure.places?.() ?? Promise.resolve(null);
+    const places = this.#places ?? Promise.resolve(null);
     const box = (which: 'municipality' | 'compare', label: string, hint: string) =>
       html`<q4-place-combobox
         field-id="profile-${which}"
