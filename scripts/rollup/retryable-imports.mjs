@@ -13,6 +13,9 @@ import { runtimeSource } from './runtime/index.mjs';
  * `?retry=N`: a new URL, a real new request wherever it runs. The data loaders of @q4/data forget a failed load, so
  * "Opnieuw proberen" really recovers.
  */
+/** The export that marks a module as arrived whole (import-retry.ts checks it). */
+const WHOLE = '__q4whole';
+
 export function retryableImports({ preload = false } = {}) {
   // The code is TypeScript in ./runtime/ (import-retry.ts; preload.ts for the autoloader's entry, which preloads a
   // widget's module with every chunk it imports). `__q4preloading` tells import-retry.ts which; terser drops the
@@ -23,6 +26,12 @@ export function retryableImports({ preload = false } = {}) {
     name: 'q4-retryable-imports',
     renderDynamicImport({ targetModuleId }) {
       return targetModuleId ? { left: '__q4import(', right: ')' } : null;
+    },
+    // The last line of every module that may be imported with import() (a dynamic entry, or an entry of its own
+    // build, as lazy/all.js): `__q4import` takes a module without it as cut short. A body cut at the end of a
+    // statement still parses, and would run half its code and define nothing.
+    footer(chunk) {
+      return chunk.isDynamicEntry || chunk.isEntry ? `export const ${WHOLE} = 1;` : '';
     },
     intro(chunk) {
       if (!chunk.dynamicImports.length) return '';

@@ -22,15 +22,20 @@ export const __q4url = (s: string, n: number): string => {
 };
 
 /**
- * A dynamic import that a retry can recover: a load that hangs (a request the CDN never answers) fails after
- * `q4LoadTimeout` ms (15 s unless a page sets `window.q4LoadTimeout`), so the widget shows its error with a retry.
+ * A dynamic import that a retry can recover: a module cut short (no `__q4whole`) fails, and so does a load that hangs
+ * (a request the CDN never answers) after `q4LoadTimeout` ms (15 s unless a page sets `window.q4LoadTimeout`), so the
+ * widget shows its error with a retry.
  */
 export const __q4import = (s: string): Promise<unknown> => {
   const n = __q4failed.get(s) ?? 0;
   if (__q4preloading && !n) __q4preload(s);
   let t: ReturnType<typeof setTimeout> | undefined;
   return Promise.race([
-    import(__q4url(s, n)),
+    // Every module imported here ends with `__q4whole` (retryable-imports.mjs): without it, the file was cut short.
+    import(__q4url(s, n)).then((m: { __q4whole?: number }) => {
+      if (m.__q4whole !== 1) throw new Error(`q4: ${s} arrived incomplete`);
+      return m;
+    }),
     new Promise((_, no) => {
       t = setTimeout(() => no(new Error(`q4: loading ${s} timed out`)), (globalThis as { q4LoadTimeout?: number }).q4LoadTimeout ?? 15000);
     }),
