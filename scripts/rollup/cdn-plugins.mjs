@@ -4,10 +4,22 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultMinifyOptions } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import { slimD3 } from '../slim-d3.mjs';
 import { workspaceSourcesPlugin } from '../workspace-sources.mjs';
 import { retryableImports } from './retryable-imports.mjs';
 import { staticImportsFollowQuery } from './static-imports-follow-query.mjs';
+
+/**
+ * Lit's own minifier of the markup and CSS in tagged templates (lightningcss for CSS), with two of its defaults
+ * turned off because they change what is rendered: whitespace is collapsed to one space, never removed (a text part
+ * that starts with a space keeps it), and empty attributes stay (`alt=""` marks an image as decorative).
+ */
+const literalOptions = {
+  failOnError: true,
+  options: { minifyOptions: { ...defaultMinifyOptions, conservativeCollapse: true, removeEmptyAttributes: false } },
+};
 
 /**
  * @param {{ slim?: boolean, geo?: boolean, minify?: boolean }} options `slim`: leave out what of d3 and Plot no
@@ -22,6 +34,8 @@ export function cdnPlugins({ slim = true, geo = true, minify = true, preload = f
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
     // Plot's interval-tree-1d is CommonJS; plugin-commonjs is pinned to 26.0.3 (29 breaks under WTR's fromRollup).
     commonjs({ include: [/node_modules\/interval-tree-1d/, /node_modules\/binary-search-bounds/] }),
+    // The CSS and markup inside css`` and html`` (whitespace, comments): terser leaves template strings alone.
+    ...(minify ? [minifyLiterals(literalOptions)] : []),
     // esbuild strips types and lowers the (legacy) Lit decorators; es2022 keeps class fields and #private.
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' }),
     ...(minify ? [terser({ ecma: 2022, module: true, format: { comments: /^!/ } })] : []),
