@@ -18,7 +18,7 @@ const percent = (part: number, whole: number, lang: Lang) => `${formatNumber(who
 const cellsOf = (data: CommuteData, f: { from: string; to: string }) => (data.parts?.get(f.from) ?? 1) * (data.parts?.get(f.to) ?? 1);
 
 /** The largest partners of `code` in one direction, beyond itself (and beyond `exclude`). */
-function partners(data: CommuteData, code: string, way: 'out' | 'in', exclude: Set<string> = new Set()) {
+export function partners(data: CommuteData, code: string, way: 'out' | 'in', exclude: Set<string> = new Set()) {
   return data.flows
     .filter((f) => (way === 'out' ? f.from === code && f.to !== code && !exclude.has(f.to) : f.to === code && f.from !== code && !exclude.has(f.from)))
     .sort((a, b) => b.jobs - a.jobs)
@@ -26,7 +26,7 @@ function partners(data: CommuteData, code: string, way: 'out' | 'in', exclude: S
 }
 
 /** Partners of a group of municipalities beyond the group, summed over its members, largest first. */
-function groupPartners(data: CommuteData, members: string[], way: 'out' | 'in') {
+export function groupPartners(data: CommuteData, members: string[], way: 'out' | 'in') {
   const set = new Set(members);
   const sums = new Map<string, { jobs: number; cells: number }>();
   for (const f of data.flows) {

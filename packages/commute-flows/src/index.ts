@@ -15,3 +15,4 @@ export {
 export { messages as commuteMessages } from './messages.js';
 export { commuteFigure, type CommuteDataset, type CommuteModel, type CommuteOptions } from './commute-flows-figure.js';
 export { commuteOptions, commuteOptionText } from './commute-flows-options.js';
+export { partners as commutePartners, groupPartners as commuteGroupPartners, withTies } from './commute-flows-text.js';

@@ -21,7 +21,7 @@ import { chooseArea, loadAreaIndex, loadNationalReferences } from '@q4/data';
 import { figures } from '../generated/figures.js';
 import { reportOrder, widgetText } from '../generated/names.js';
 import { messages } from './profile-text.js';
-import { keyFiguresSentences, withoutPrefix, type ComparedPlace, type Sentence } from './profile-sentences.js';
+import { commuteSentences, keyFiguresSentences, withoutPrefix, type ComparedPlace, type Sentence } from './profile-sentences.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyFigure = FigureDefinition<any, any, any>;
@@ -163,7 +163,12 @@ export async function planProfile(
     const options = Object.fromEntries(Object.entries(attributes).map(([k, v]) => [optionName(k), v]));
     try {
       const model = figure.prepare(await figure.loadDefault(options), options, lang);
-      const sentences = name === 'key-figures' ? keyFiguresSentences(model, await loadNationalReferences(), await compared(figure, compare, lang), lang) : [];
+      const sentences =
+        name === 'key-figures'
+          ? keyFiguresSentences(model, await loadNationalReferences(), await compared(figure, compare, lang), lang)
+          : name === 'commute-flows'
+            ? commuteSentences(model, place.name, lang)
+            : [];
       sections.push({ name, heading, attributes, credit: figure.describe(model, lang).credit, table: figure.table(model, lang), sentences });
     } catch (error) {
       // The place has no such figure (a split since 2010, a place outside the data): the widget's own words say why.

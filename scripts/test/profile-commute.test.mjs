@@ -1,0 +1,99 @@
+// The profile's sentences on commuting, checked against the national matrix of December 2014 read here from
+// data/pendel-2014-nl.csv and carried to today's municipalities with the older reorganisation table
+// (commuting-today.mjs), not from the modules the page reads: the jobs residents held, the share in the place
+// itself, the jobs in the place, and the largest partner each way with every tie at the precision shown.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { flowsToday } from './commuting-today.mjs';
+
+const repo = resolve(import.meta.dirname, '..', '..');
+const skip = existsSync(join(repo, 'packages', 'widgets', 'dist', 'profile-model', 'index.js')) ? false : 'run npm run build first';
+const flows = flowsToday();
+
+/** What the sentences must say of a group of today's municipalities, from the matrix. */
+function expected(members, name, lang, core, t) {
+  const set = new Set(members);
+  const n = (v) => core.formatNumber(v, lang);
+  const sum = (test) => flows.filter(test).reduce((s, f) => s + f.jobs, 0);
+  const residents = sum((f) => set.has(f.from));
+  const jobs = sum((f) => set.has(f.to));
+  const internal = sum((f) => set.has(f.from) && set.has(f.to));
+  const largest = (end, other) => {
+    const byOther = new Map();
+    for (const f of flows) if (set.has(f[end]) && !set.has(f[other]) && f.jobs > 0) byOther.set(f[other], (byOther.get(f[other]) ?? 0) + f.jobs);
+    const ranked = [...byOther].sort((a, b) => b[1] - a[1]);
+    if (!ranked.length) return null;
+    // Every partner equal to the largest as shown (rounded to 100, grouped) is named.
+    const top = ranked.filter(([, v]) => n(v) === n(ranked[0][1]));
+    // CBS's name, without the "(gemeente)" that tells the municipality from the province of the same name.
+    const nameOf = (code) => {
+      const row = flows.find((f) => f.from === code || f.to === code);
+      return (row.from === code ? row.fromName : row.toName).replace(/ \(gemeente\)$/, '');
+    };
+    return { names: core.listFormat(top.map(([code]) => nameOf(code)).sort(), lang), count: top.length, jobs: n(top[0][1]) };
+  };
+  const diff = n(Math.abs(jobs - residents));
+  const period = lang === 'nl' ? 'december 2014' : 'December 2014';
+  const out = largest('from', 'to');
+  const into = largest('to', 'from');
+  return [
+    core.fill(t.cmOwn, { period, name, residents: n(residents), share: `${core.formatNumber((100 * internal) / residents, lang)}%` }),
+    core.fill(diff === n(0) ? t.cmEven : jobs > residents ? t.cmMore : t.cmFewer, { name, jobs: n(jobs), diff }),
+    ...(out ? [core.fill(out.count > 1 ? t.cmOutTie : t.cmOut, { name, top: out.names, jobs: out.jobs })] : []),
+    ...(into ? [core.fill(into.count > 1 ? t.cmInTie : t.cmIn, { name, top: into.names, jobs: into.jobs })] : []),
+  ];
+}
+
+const places = [
+  // An ordinary municipality, one made of three of 2014, one whose largest destinations tie, a group, the report's region.
+  ['?municipality=GM0193', ['GM0193'], 'Zwolle'],
+  ['?municipality=GM1961&lang=en', ['GM1961'], 'Vijfheerenlanden'],
+  ['?municipality=GM0093', ['GM0093'], 'Terschelling'],
+  ['?region=GM0344,GM0356&region-name=Utrecht en Nieuwegein', ['GM0344', 'GM0356'], 'Utrecht en Nieuwegein'],
+  ['', ['GM0310', 'GM0312', 'GM0352', 'GM0355', 'GM1581'], 'Heuvelrug Kromme Rijnstreek'],
+];
+
+test('the commuting sentences say what the national matrix gives, for a municipality, a group and the report’s region', { skip }, async () => {
+  const model = await import('@q4/widgets/profile-model');
+  const core = await import('@q4/core/figure');
+  for (const [search, members, name] of places) {
+    const query = model.readQuery(search);
+    const resolved = await model.resolvePlace(query);
+    const plan = await model.planProfile(resolved.place, query.lang, null);
+    const section = plan.sections.find((s) => s.name === 'commute-flows');
+    const want = expected(members, name, query.lang, core, model.profileMessages[query.lang]);
+    // The order of tied names is the list's; compare each sentence with the names sorted.
+    const sorted = (text) =>
+      text.replace(
+        /(in|of) (.+?): (elk|\d)/,
+        (_, w, list, tail) =>
+          `${w} ${list
+            .split(/, | en | and /)
+            .sort()
+            .join('|')}: ${tail}`,
+      );
+    assert.deepEqual(
+      section.sentences.map((s) => sorted(s.text)),
+      want.map(sorted),
+      search || 'the report’s region',
+    );
+    for (const s of section.sentences) assert.match(s.note, /81251NED/);
+  }
+});
+
+test('a tie between the largest destinations is named as a tie (Terschelling: the data have one)', { skip }, async () => {
+  const model = await import('@q4/widgets/profile-model');
+  const resolved = await model.resolvePlace(model.readQuery('?municipality=GM0093'));
+  const plan = await model.planProfile(resolved.place, 'nl', null);
+  const texts = plan.sections.find((s) => s.name === 'commute-flows').sentences.map((s) => s.text);
+  const out = flows.filter((f) => f.from === 'GM0093' && f.to !== 'GM0093' && f.jobs > 0);
+  const best = Math.max(...out.map((f) => f.jobs));
+  const tied = out.filter((f) => Math.round(f.jobs / 100) === Math.round(best / 100));
+  assert.ok(tied.length > 1, 'the data have a tie here');
+  assert.ok(
+    texts.some((t) => tied.every((f) => t.includes(f.toName)) && t.includes('elk')),
+    texts.join('\n'),
+  );
+});
