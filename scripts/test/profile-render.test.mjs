@@ -12,7 +12,7 @@ const bin = join(repo, 'packages', 'render', 'bin', 'q4-render.mjs');
 const skip = !built && 'run npm run build first';
 
 test('q4-render profile writes a page readable without script: the live template, every section with its static widget', { skip }, async () => {
-  const { planProfile, readQuery, resolvePlace, profileMessages } = await import('@q4/widgets/profile-model');
+  const { planProfile, printFooterCss, readQuery, resolvePlace, profileMessages } = await import('@q4/widgets/profile-model');
   const dir = mkdtempSync(join(tmpdir(), 'q4-profile-'));
   try {
     const run = spawnSync('node', [bin, 'profile', '--municipality', 'Amsterdam', '--compare', 'Zwolle', '--out', dir], { encoding: 'utf8' });
@@ -38,6 +38,10 @@ test('q4-render profile writes a page readable without script: the live template
     assert.equal(csv.charCodeAt(0), 0xfeff);
     for (const s of plan.sections) assert.ok(csv.includes(`\r\n${s.heading}\r\n`), s.heading);
     assert.ok(html.includes(profileMessages.nl.cite));
+    // On paper, the address of the live page on every sheet: the page's margin box, in the head.
+    const live = /<footer class="profile-footer">[\s\S]*?<a href="([^"]+)"/.exec(html)[1].replaceAll('&amp;', '&');
+    assert.ok(live.startsWith('https://cdn.jsdelivr.net/npm/@q4/widgets@'), live);
+    assert.ok(html.includes(`<style>${printFooterCss(live, 'nl')}</style>`), 'the printed footer');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -12,6 +12,7 @@ import { figures, optionTexts } from '@q4/widgets/figures';
 import {
   pageTitle,
   planProfile,
+  printFooterCss,
   profileCsv,
   profileMessages,
   profileTemplate,
@@ -235,6 +236,7 @@ export async function renderProfile(options = {}) {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${escapeXml(title, false)}</title>
 ${css.map((href) => `    <link rel="stylesheet" href="${escapeXml(href, true)}" />`).join('\n')}
+    <style>${printFooterCss(options.url ?? stableLink(query), lang)}</style>
     <script type="module" src="${escapeXml(script, true)}"></script>
   </head>
   <body>

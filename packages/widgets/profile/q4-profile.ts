@@ -10,6 +10,7 @@ import { commuteFigure } from '@q4/commute-flows';
 import {
   pageTitle,
   planProfile,
+  printFooterCss,
   profileCsv,
   profileMessages as messages,
   profileTemplate,
@@ -48,6 +49,8 @@ export class Q4Profile extends LitElement {
    * start a load of its own, which a retry would then join while it still fails.
    */
   #places: Promise<ReadonlySet<string> | null> | undefined;
+  /** The printed page's running footer (the address on every sheet), kept to the address shown. */
+  #footer = new CSSStyleSheet();
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -55,14 +58,20 @@ export class Q4Profile extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!document.adoptedStyleSheets.includes(this.#footer)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.#footer];
     this.addEventListener('q4-select', this.#onSelect);
     addEventListener('popstate', this.#onPopState);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== this.#footer);
     this.removeEventListener('q4-select', this.#onSelect);
     removeEventListener('popstate', this.#onPopState);
+  }
+
+  protected override updated(): void {
+    this.#footer.replaceSync(printFooterCss(location.href, this.query.lang));
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

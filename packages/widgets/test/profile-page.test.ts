@@ -4,7 +4,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { tableToCsv } from '@q4/core';
 import { figures } from '../src/generated/figures.js';
-import { citation, edition, planProfile, profileCsv, readQuery, resolvePlace, stableLink, type Place } from '../src/profile-model/profile.js';
+import { citation, edition, planProfile, printFooterCss, profileCsv, readQuery, resolvePlace, stableLink, type Place } from '../src/profile-model/profile.js';
 import { messages } from '../src/profile-model/profile-text.js';
 
 async function open(query = '') {
@@ -82,10 +82,31 @@ describe('the profile page (dist/profile/index.html)', () => {
       const footer = p.doc().querySelector('.profile-footer a')!;
       expect(footer.getClientRects().length).to.be.greaterThan(0);
       expect(footer.textContent).to.equal(p.win().location.href);
+      // And on every sheet: the page's margin box (bottom left) holds the address, the page rule is in force.
+      const pageRules = [...p.doc().adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((r) => r instanceof p.win().CSSPageRule);
+      expect(pageRules.length).to.equal(1);
+      expect(pageRules[0].cssText).to.contain('@bottom-left').and.to.contain(`"${messages.nl.pageUrl} ${p.win().location.href}"`);
     } finally {
       await executeServerCommand('q4-emulate-media', { media: '' });
     }
     p.done();
+  });
+
+  it('the printed footer’s address is one CSS string, whatever the address holds', () => {
+    const address = 'https://example.org/p?a="b"\\c</style>\n<b>d</b>';
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`${printFooterCss(address, 'en')} .after { color: red }`);
+    // One page rule and the rule after it: the address ended neither the string nor the rule.
+    expect([...sheet.cssRules].map((r) => r.constructor.name)).to.deep.equal(['CSSPageRule', 'CSSStyleRule']);
+    // A margin rule (CSSMarginRule: its name and style; not in TypeScript's DOM types yet).
+    type MarginRule = CSSRule & { name: string; style: CSSStyleDeclaration };
+    const margin = [...(sheet.cssRules[0] as unknown as { cssRules: CSSRuleList }).cssRules].find(
+      (r) => (r as MarginRule).name === 'bottom-left',
+    ) as MarginRule;
+    expect(margin.style.getPropertyValue('content')).to.equal(
+      `"${messages.en.pageUrl} ${address.replace('\n', ' ').replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`,
+    );
+    expect(printFooterCss(address, 'en')).not.to.contain('</');
   });
 
   it('all data of the page in one CSV: each section’s table as its widget’s CSV, after the title and address', async () => {

@@ -254,3 +254,18 @@ export function pageTitle(place: Place, sections: readonly Section[], lang: Lang
   const years = span ? (span.first === span.last ? String(span.last) : `${span.first}-${span.last}`) : '';
   return fill(messages[lang][years ? 'pageTitlePeriod' : 'pageTitle'], { place: place.name, years });
 }
+
+/**
+ * The printed page's running footer: the address of the page on every sheet (bottom left) and the sheet's number
+ * (bottom right), as CSS page-margin boxes. The address is written as a CSS string, with every quote and backslash
+ * escaped, line breaks taken out and `<` written as `\3c ` (the static page has it in a `<style>`), so no address can
+ * end the string or the element.
+ */
+export function printFooterCss(url: string, lang: Lang): string {
+  const string = (text: string) =>
+    `"${text
+      .replace(/[\\"]/g, (c) => `\\${c}`)
+      .replace(/[\n\r\f]/g, ' ')
+      .replace(/</g, '\\3c ')}"`;
+  return `@page { @bottom-left { content: ${string(`${messages[lang].pageUrl} ${url}`)}; font-size: 8pt; } @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; } }`;
+}
