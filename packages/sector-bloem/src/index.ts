@@ -3,6 +3,7 @@ export { flowerChart, barsChart, petalColors, type SectorChartOptions } from './
 export {
   SECTIONS,
   formatLq,
+  roundLq,
   loadDefaultSectors,
   locationQuotients,
   parseSectors,

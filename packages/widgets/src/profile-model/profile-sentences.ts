@@ -7,6 +7,7 @@ import { fill, formatNumber, listFormat, type Lang } from '@q4/core/figure';
 import type { NationalReferencesRaw } from '@q4/data';
 import type { KeyFiguresModel } from '@q4/key-figures';
 import { commuteGroupPartners, commutePartners, withTies, type CommuteModel } from '@q4/commute-flows';
+import { formatLq, roundLq, type SectorModel, type SectorValue } from '@q4/sector-bloem';
 import { messages } from './profile-text.js';
 
 /** A credit without its "Bron: " or "Source: " (the footnotes and the citation name the source after their own words). */
@@ -236,5 +237,44 @@ export function commuteSentences(model: CommuteModel, placeName: string, lang: L
       note,
     });
   }
+  return sentences;
+}
+
+/**
+ * A place's own strongest sectors in words (the sector flower of any place outside the report's five): the
+ * strongest against the whole country (every tie at two decimals; "of the sectors with a figure" where a sector CBS
+ * keeps partly secret may be stronger, as the widget's title says), how many of those shown are above the national
+ * share as shown, and how many sectors are not ranked because of secret figures. The report's five sectors of the
+ * report's own municipalities have their widget's words only.
+ */
+export function sectorSentences(model: SectorModel, placeName: string, lang: Lang): Sentence[] {
+  const { own, area, credit } = model.data;
+  const shown = model.sectors;
+  if (!own || !credit || model.mode !== 'data' || !shown.length) return [];
+  const t = messages[lang];
+  const where = area?.name ?? placeName;
+  const lq = (s: SectorValue) => formatLq(s.lq as number, lang);
+  const top = shown.filter((s) => lq(s) === lq(shown[0]));
+  const open = own.secret.some((s) => s.upper === null || roundLq(s.upper, 'up') >= roundLq(shown[0].lq as number));
+  const note = [fill(t.sbNote, { source: withoutPrefix(credit[lang]) }), ...(area?.notes(lang) ?? [])].join(' ');
+  const template = open ? (top.length > 1 ? t.sbTopOpenTie : t.sbTopOpen) : top.length > 1 ? t.sbTopTie : t.sbTop;
+  const sentences: Sentence[] = [
+    {
+      text: fill(template, {
+        period: periodOf(credit[lang]).split(', ')[0],
+        top: listFormat(
+          top.map((s) => s.label[lang].toLowerCase()),
+          lang,
+        ),
+        area: where,
+        lq: lq(top[0]),
+      }),
+      note,
+    },
+  ];
+  // Above the national share as shown: a quotient shown as 1,00 is not said to be above.
+  const above = shown.filter((s) => roundLq(s.lq as number) > 1).length;
+  sentences.push({ text: fill(above === shown.length ? t.sbAboveAll : t.sbAbove, { count: above, shown: shown.length }), note });
+  if (own.secret.length) sentences.push({ text: own.secret.length === 1 ? t.sbSecretOne : fill(t.sbSecret, { count: own.secret.length }), note });
   return sentences;
 }

@@ -21,7 +21,7 @@ import { chooseArea, loadAreaIndex, loadNationalReferences } from '@q4/data';
 import { figures } from '../generated/figures.js';
 import { reportOrder, widgetText } from '../generated/names.js';
 import { messages } from './profile-text.js';
-import { commuteSentences, keyFiguresSentences, withoutPrefix, type ComparedPlace, type Sentence } from './profile-sentences.js';
+import { commuteSentences, keyFiguresSentences, sectorSentences, withoutPrefix, type ComparedPlace, type Sentence } from './profile-sentences.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyFigure = FigureDefinition<any, any, any>;
@@ -168,7 +168,9 @@ export async function planProfile(
           ? keyFiguresSentences(model, await loadNationalReferences(), await compared(figure, compare, lang), lang)
           : name === 'commute-flows'
             ? commuteSentences(model, place.name, lang)
-            : [];
+            : name === 'sector-bloem'
+              ? sectorSentences(model, place.name, lang)
+              : [];
       sections.push({ name, heading, attributes, credit: figure.describe(model, lang).credit, table: figure.table(model, lang), sentences });
     } catch (error) {
       // The place has no such figure (a split since 2010, a place outside the data): the widget's own words say why.

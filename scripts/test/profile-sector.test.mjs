@@ -1,0 +1,81 @@
+// The profile's sentences on a place's own strongest sectors, checked against CBS 81402NED of December 2010 read
+// here from data/banen-sbi-2008-2010-nl.csv, not from the modules the page reads: the strongest section (every tie
+// at two decimals) and its quotient, how many of those shown are above the national share as shown, and how many
+// sections have a secret figure. Whether a secret section may be stronger is the widget's bound, tested with the
+// widget; here the sentence must say it exactly when the widget's title does.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { csvParse } from 'd3-dsv';
+
+const repo = resolve(import.meta.dirname, '..', '..');
+const skip = existsSync(join(repo, 'packages', 'widgets', 'dist', 'profile-model', 'index.js')) ? false : 'run npm run build first';
+const rows = csvParse(readFileSync(join(repo, 'data', 'banen-sbi-2008-2010-nl.csv'), 'utf8')).filter((r) => r.jaar === '2010');
+
+/** Each SBI section (one letter, A to S) of a region in December 2010: its jobs, or null where CBS keeps it secret. */
+function sections(code) {
+  const own = rows.filter((r) => r.regio_code === code);
+  const total = Number(own.find((r) => r.sbi_code === 'A-U').banen_werknemers_x1000);
+  const list = own
+    .filter((r) => /^[A-S]$/.test(r.sbi_code))
+    .map((r) => ({
+      code: r.sbi_code,
+      name: r.sbi_omschrijving,
+      jobs: r.cbs_symbool === 'x' || r.banen_werknemers_x1000 === '' ? null : Number(r.banen_werknemers_x1000),
+    }));
+  return { total, list };
+}
+
+const places = [
+  ['?municipality=GM0193', 'GM0193', 'Zwolle'],
+  ['?municipality=GM0307', 'GM0307', 'Amersfoort'],
+  ['?municipality=GM0093', 'GM0093', 'Terschelling'],
+];
+
+test('the sector sentences say what CBS’s table gives: the strongest, how many above the country, how many secret', { skip }, async () => {
+  const model = await import('@q4/widgets/profile-model');
+  const core = await import('@q4/core/figure');
+  const nl = sections('NL01');
+  const nlShare = new Map(nl.list.map((s) => [s.code, s.jobs / nl.total]));
+  for (const [search, code, name] of places) {
+    const query = model.readQuery(search);
+    const resolved = await model.resolvePlace(query);
+    const plan = await model.planProfile(resolved.place, 'nl', null);
+    const section = plan.sections.find((s) => s.name === 'sector-bloem');
+    const texts = section.sentences.map((s) => s.text);
+    const t = model.profileMessages.nl;
+    const { total, list } = sections(code);
+    const two = (v) => core.formatNumber(v, 'nl', 2);
+    const ranked = list
+      .filter((s) => s.jobs !== null)
+      .map((s) => ({ ...s, lq: s.jobs / total / nlShare.get(s.code) }))
+      .sort((a, b) => b.lq - a.lq);
+    // Five shown, and every one equal to the fifth at two decimals.
+    const shown = ranked.filter((s, i) => i < 5 || two(s.lq) === two(ranked[4].lq));
+    const top = shown.filter((s) => two(s.lq) === two(shown[0].lq));
+    const secret = list.filter((s) => s.jobs === null).length;
+    // The widget's title says "of the sectors with a figure" exactly where a secret section may be stronger.
+    const options = { municipality: code };
+    const widget = await import('@q4/sector-bloem');
+    const title = widget.sectorFigure.describe(widget.sectorFigure.prepare(await widget.sectorFigure.loadDefault(options), options, 'nl'), 'nl').title;
+    const open = title.includes('van de sectoren met een cijfer');
+    const template = open ? (top.length > 1 ? t.sbTopOpenTie : t.sbTopOpen) : top.length > 1 ? t.sbTopTie : t.sbTop;
+    const above = shown.filter((s) => Number(two(s.lq).replace(',', '.')) > 1).length;
+    const want = [
+      core.fill(template, {
+        period: 'december 2010',
+        top: core.listFormat(
+          top.map((s) => s.name.toLowerCase()),
+          'nl',
+        ),
+        area: name,
+        lq: two(top[0].lq),
+      }),
+      core.fill(above === shown.length ? t.sbAboveAll : t.sbAbove, { count: above, shown: shown.length }),
+      ...(secret ? [secret === 1 ? t.sbSecretOne : core.fill(t.sbSecret, { count: secret })] : []),
+    ];
+    assert.deepEqual(texts, want, name);
+    for (const s of section.sentences) assert.match(s.note, /81402NED/);
+  }
+});
