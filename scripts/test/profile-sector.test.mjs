@@ -79,3 +79,30 @@ test('the sector sentences say what CBS’s table gives: the strongest, how many
     for (const s of section.sentences) assert.match(s.note, /81402NED/);
   }
 });
+
+test(
+  'the report’s five sectors: the sentences’ counts and strongest are the widget’s title’s, whose numbers scripts/test/areas.test.mjs checks against the CSV',
+  { skip },
+  async () => {
+    const model = await import('@q4/widgets/profile-model');
+    const widget = await import('@q4/sector-bloem');
+    for (const [search, options] of [
+      ['', {}],
+      ['?municipality=GM0355', { municipality: 'GM0355' }],
+      ['?municipality=GM0312', { municipality: 'GM0312' }],
+    ]) {
+      const plan = await model.planProfile((await model.resolvePlace(model.readQuery(search))).place, 'nl', null);
+      const [count, strongest] = plan.sections.find((s) => s.name === 'sector-bloem').sentences.map((s) => s.text);
+      const figure = widget.sectorFigure;
+      const title = figure.describe(figure.prepare(await figure.loadDefault(options), options, 'nl'), 'nl').title;
+      // "(Minstens) 4 van de 4 … sectoren met een cijfer" in both.
+      const counted = (text) => /(minstens )?(\d+) van de (\d+)/i.exec(text).slice(1).join('|').toLowerCase();
+      assert.equal(counted(count), counted(title), search || 'the report’s region');
+      // Each sector is named as (possibly) the strongest in the sentence exactly when the title names it so.
+      const prepared = figure.prepare(await figure.loadDefault(options), options, 'nl');
+      const inTitle = title.split('; ')[1];
+      for (const sector of prepared.data.sectors.map((x) => x.label.nl.toLowerCase()))
+        assert.equal(strongest.includes(sector), inTitle.includes(sector), `${sector}: "${strongest}" / "${inTitle}"`);
+    }
+  },
+);

@@ -20,7 +20,7 @@ export {
   type ScorecardInput,
   type ScorecardRow,
 } from './scorecard-data.js';
-export { describeScorecard } from './scorecard-text.js';
+export { describeScorecard, referenceName as scorecardReferenceName } from './scorecard-text.js';
 export { messages as scorecardMessages } from './messages.js';
 export { scorecardFigure, type ScorecardModel, type ScorecardOptions } from './scorecard-figure.js';
 export { scorecardOptions, scorecardOptionText } from './scorecard-options.js';

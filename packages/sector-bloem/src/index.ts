@@ -3,6 +3,7 @@ export { flowerChart, barsChart, petalColors, type SectorChartOptions } from './
 export {
   SECTIONS,
   formatLq,
+  lqText,
   roundLq,
   loadDefaultSectors,
   locationQuotients,
@@ -12,6 +13,6 @@ export {
   type SectorValue,
 } from './sector-bloem-data.js';
 export { messages as sectorBloemMessages } from './messages.js';
-export { type SectorModel } from './sector-bloem-text.js';
+export { sectorFacts, type SectorModel } from './sector-bloem-text.js';
 export { sectorFigure, type SectorOptions } from './sector-bloem-figure.js';
 export { sectorOptions, sectorOptionText } from './sector-bloem-options.js';

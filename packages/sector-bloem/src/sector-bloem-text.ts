@@ -70,38 +70,56 @@ export function describeSectors(model: SectorModel, lang: Lang): FigureText {
     }
   }
   let title: string;
-  const scored = sectors.filter((s) => s.lq !== null);
-  if (model.mode === 'equal' || !scored.length) title = t.titleEqual;
+  const facts = sectorFacts(model);
+  if (!facts) title = t.titleEqual;
   else {
-    const low = (s: (typeof scored)[number]) => s.lq as number;
-    const high = (s: (typeof scored)[number]) => (s.lowerBound ? (s.upper ?? Infinity) : (s.lq as number));
-    // Compared as shown (two decimals; a bound rounded the safe way), so that a tie in print is named as a tie.
-    const r = (v: number, how: 'nearest' | 'down' | 'up') => (v === Infinity ? v : roundLq(v, how));
-    const shownLow = (s: (typeof scored)[number]) => r(low(s), s.lowerBound ? 'down' : 'nearest');
-    const shownHigh = (s: (typeof scored)[number]) => r(high(s), s.lowerBound ? 'up' : 'nearest');
-    // Candidates for strongest: every sector whose highest possible quotient reaches the best certain one.
-    const best = Math.max(...scored.map(shownLow));
-    const candidates = scored.filter((s) => shownHigh(s) >= best).sort((a, b) => low(b) - low(a));
+    const { candidates, tie, sure, certain, total } = facts;
     // toLowerCase, not toLocaleLowerCase: the same for Dutch and English (Unicode lowers by language only for
     // Lithuanian, Turkish and Azeri), without the locale lookup that costs a page its first Intl call (7-22 ms).
-    const name = (s: (typeof scored)[number]) => (bundled ? s.label[lang].toLowerCase() : s.label[lang]);
+    const name = (s: SectorValue) => (bundled ? s.label[lang].toLowerCase() : s.label[lang]);
     const items = candidates.map((s) => fill(t.topItem, { sector: name(s), lq: lqText(s, lang) }));
-    // Either the secret figures leave it open, or the quotients are equal as shown.
-    const tie = candidates.every((s) => !s.lowerBound);
     const joined = tie ? listFormat(items, lang) : items.join(t.strongestOr);
     const open = tie ? t.strongestTie : candidates.length === 2 ? t.strongestOpen : t.strongestMany;
     const strongest = candidates.length === 1 ? fill(t.strongestOne, { top: items[0] }) : fill(open, { list: joined });
-    const sure = scored.filter((s) => low(s) > 1).length;
-    const possible = scored.filter((s) => high(s) > 1).length;
-    const certain = sure === possible;
     title = !bundled
       ? fill(candidates.length > 1 && tie ? t.titleGenericTie : t.titleGeneric, { top: joined })
       : area
-        ? fill(certain ? t.titleArea : t.titleAreaAtLeast, { count: sure, total: scored.length, strongest, area: area.name })
-        : fill(certain ? t.title : t.titleAtLeast, { count: sure, total: scored.length, strongest });
+        ? fill(certain ? t.titleArea : t.titleAreaAtLeast, { count: sure, total, strongest, area: area.name })
+        : fill(certain ? t.title : t.titleAtLeast, { count: sure, total, strongest });
   }
   const summary = area ? fill(t.summaryArea, { list, area: area.name }) : fill(t.summary, { list });
   return { title, summary, notes, credit: model.data.credit?.[lang] ?? coreMessages[lang].ownData };
+}
+
+/**
+ * What the title says, as facts (pure): the sectors that may be the strongest, compared as shown (two decimals; a
+ * bound rounded the safe way), whether they are tied as shown (`tie`) or left open by secret figures; how many
+ * sectors are certainly above the national share (`sure`) and whether as many possibly are (`certain`), of `total`
+ * with a quotient. Null where nothing is ranked (equal petals, or no quotient).
+ */
+export function sectorFacts(model: Pick<SectorModel, 'data' | 'mode'>): {
+  candidates: SectorValue[];
+  tie: boolean;
+  sure: number;
+  certain: boolean;
+  total: number;
+} | null {
+  const scored = model.data.sectors.filter((s) => s.lq !== null);
+  if (model.mode === 'equal' || !scored.length) return null;
+  const low = (s: SectorValue) => s.lq as number;
+  const high = (s: SectorValue) => (s.lowerBound ? (s.upper ?? Infinity) : (s.lq as number));
+  // Compared as shown (two decimals; a bound rounded the safe way), so that a tie in print is named as a tie.
+  const r = (v: number, how: 'nearest' | 'down' | 'up') => (v === Infinity ? v : roundLq(v, how));
+  const shownLow = (s: SectorValue) => r(low(s), s.lowerBound ? 'down' : 'nearest');
+  const shownHigh = (s: SectorValue) => r(high(s), s.lowerBound ? 'up' : 'nearest');
+  // Candidates for strongest: every sector whose highest possible quotient reaches the best certain one.
+  const best = Math.max(...scored.map(shownLow));
+  const candidates = scored.filter((s) => shownHigh(s) >= best).sort((a, b) => low(b) - low(a));
+  // Either the secret figures leave it open, or the quotients are equal as shown.
+  const tie = candidates.every((s) => !s.lowerBound);
+  const sure = scored.filter((s) => low(s) > 1).length;
+  const possible = scored.filter((s) => high(s) > 1).length;
+  return { candidates, tie, sure, certain: sure === possible, total: scored.length };
 }
 
 /** "{region-name} = its members together", for a region with a name; nothing otherwise. */

@@ -21,7 +21,18 @@ import { chooseArea, loadAreaIndex, loadNationalReferences } from '@q4/data';
 import { figures } from '../generated/figures.js';
 import { reportOrder, widgetText } from '../generated/names.js';
 import { messages } from './profile-text.js';
-import { commuteSentences, keyFiguresSentences, sectorSentences, withoutPrefix, type ComparedPlace, type Sentence } from './profile-sentences.js';
+import {
+  commuteSentences,
+  competitivenessSentences,
+  identitySentences,
+  keyFiguresSentences,
+  landUseSentences,
+  scorecardSentences,
+  sectorSentences,
+  withoutPrefix,
+  type ComparedPlace,
+  type Sentence,
+} from './sentences/index.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyFigure = FigureDefinition<any, any, any>;
@@ -128,7 +139,7 @@ export interface Section {
   credit: string;
   /** The figure's table (as its widget's table view and CSV give it); none where the data could not be loaded here. */
   table?: TableModel;
-  /** The profile's own sentences beside the widget, each with its footnote (profile-sentences.ts). */
+  /** The profile's own sentences beside the widget, each with its footnote (./sentences/). */
   sentences: Sentence[];
 }
 /** A figure this place does not have, with the reason in words. */
@@ -163,14 +174,7 @@ export async function planProfile(
     const options = Object.fromEntries(Object.entries(attributes).map(([k, v]) => [optionName(k), v]));
     try {
       const model = figure.prepare(await figure.loadDefault(options), options, lang);
-      const sentences =
-        name === 'key-figures'
-          ? keyFiguresSentences(model, await loadNationalReferences(), await compared(figure, compare, lang), lang)
-          : name === 'commute-flows'
-            ? commuteSentences(model, place.name, lang)
-            : name === 'sector-bloem'
-              ? sectorSentences(model, place.name, lang)
-              : [];
+      const sentences = await sentencesFor(figure, model, place, lang, compare);
       sections.push({ name, heading, attributes, credit: figure.describe(model, lang).credit, table: figure.table(model, lang), sentences });
     } catch (error) {
       // The place has no such figure (a split since 2010, a place outside the data): the widget's own words say why.
@@ -185,6 +189,29 @@ export async function planProfile(
     }
   }
   return { sections, missing };
+}
+
+/** The profile's own sentences beside a figure, written from the model its widget draws (./sentences/). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function sentencesFor(figure: AnyFigure, model: any, place: Place, lang: Lang, compare: { code: string; name: string } | null): Promise<Sentence[]> {
+  switch (figure.name) {
+    case 'key-figures':
+      return keyFiguresSentences(model, await loadNationalReferences(), await compared(figure, compare, lang), lang);
+    case 'commute-flows':
+      return commuteSentences(model, place.name, lang);
+    case 'sector-bloem':
+      return sectorSentences(model, place.name, lang);
+    case 'land-use':
+      return landUseSentences(model, lang);
+    case 'competitiveness':
+      return competitivenessSentences(model, lang);
+    case 'scorecard':
+      return scorecardSentences(model, lang);
+    case 'identity-shift':
+      return identitySentences(model, lang);
+    default:
+      return [];
+  }
 }
 
 /** The chosen municipality's model of the same figure, or its own reason for having none. */

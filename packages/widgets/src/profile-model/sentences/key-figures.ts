@@ -1,4 +1,4 @@
-// The profile's own sentences beside a widget, written from the same model the widget draws, with the comparisons
+// The key figures in words, written from the same model the widget draws, with the comparisons
 // the report makes: a place against its province and the Netherlands, and against a municipality the reader chooses
 // (`compare=`). Each sentence has its footnote: the table, the period, and what it is compared with. The house's
 // rules hold: a change is given only where the territory stayed the same, a province whose border moved in the years
@@ -6,18 +6,8 @@
 import { fill, formatNumber, listFormat, type Lang } from '@q4/core/figure';
 import type { NationalReferencesRaw } from '@q4/data';
 import type { KeyFiguresModel } from '@q4/key-figures';
-import { commuteGroupPartners, commutePartners, withTies, type CommuteModel } from '@q4/commute-flows';
-import { formatLq, roundLq, type SectorModel, type SectorValue } from '@q4/sector-bloem';
-import { messages } from './profile-text.js';
-
-/** A credit without its "Bron: " or "Source: " (the footnotes and the citation name the source after their own words). */
-export const withoutPrefix = (credit: string): string => credit.replace(/^(Bron|Source): /, '');
-
-/** One sentence of a profile, with its footnote (source, period, what it is compared with). */
-export interface Sentence {
-  text: string;
-  note: string;
-}
+import { messages } from '../profile-text.js';
+import { withoutPrefix, type Sentence } from './sentence.js';
 
 /** A place the profile's place is compared with, and its change over the same years (null: not compared, `why`). */
 interface Reference {
@@ -169,112 +159,5 @@ export function keyFiguresSentences(model: KeyFiguresModel, references: National
   if (m.lisa && sentences.length < 4) {
     sentences.push({ text: fill(t.kfLisa, { name: m.name, jobs: n(m.lisa.jobs), establishments: n(m.lisa.establishments) }), note: 'LISA 2017' });
   }
-  return sentences;
-}
-
-/** The period a credit names ("Bron: CBS (81251NED), december 2014 · Kaart: …" gives "december 2014"). */
-const periodOf = (credit: string) =>
-  withoutPrefix(credit)
-    .split(' · ')[0]
-    .replace(/^[^)]*\),\s*/, '');
-
-/**
- * Commuting in words, for a municipality or a group of them: the jobs its residents held and the share of them in
- * the place itself, the jobs in the place against those its residents held, and the largest partner each way
- * (every tie named at the precision shown; a flow CBS shows as 0 is never the largest). Counts are jobs, not persons.
- */
-export function commuteSentences(model: CommuteModel, placeName: string, lang: Lang): Sentence[] {
-  const { data, view } = model;
-  if (data.national || !data.credit) return [];
-  const t = messages[lang];
-  const n = (v: number) => formatNumber(v, lang);
-  const focus = view.focus ?? (data.members.length === 1 ? data.members[0] : null);
-  const members = focus ? [focus] : data.members.filter((c) => data.complete.has(c));
-  const totals = members.map((c) => data.totals.get(c));
-  if (!members.length || totals.some((x) => !x)) return [];
-  const nameOf = (code: string) => view.areas.find((a) => a.code === code)?.name ?? data.names.get(code) ?? code;
-  const name = focus ? nameOf(focus) : (data.label ?? placeName);
-  const set = new Set(members);
-  const residents = totals.reduce((sum, x) => sum + x!.residents, 0);
-  const jobs = totals.reduce((sum, x) => sum + x!.jobs, 0);
-  const internal = focus ? totals[0]!.internal : data.flows.filter((f) => set.has(f.from) && set.has(f.to)).reduce((sum, f) => sum + f.jobs, 0);
-  if (!residents) return [];
-  const credit = data.credit[lang];
-  // The place's own notes (a municipality of today that was two in 2014, …) go with every footnote.
-  const note = [fill(t.cmNote, { source: withoutPrefix(credit).split(' · ')[0] }), ...(model.area?.notes(lang) ?? [])].join(' ');
-  const share = `${formatNumber((100 * internal) / residents, lang)}%`;
-  const sentences: Sentence[] = [
-    {
-      text: fill(t.cmOwn, { period: periodOf(credit), name, residents: n(residents), share }),
-      note,
-    },
-  ];
-  const diff = n(Math.abs(jobs - residents));
-  sentences.push({ text: fill(diff === n(0) ? t.cmEven : jobs > residents ? t.cmMore : t.cmFewer, { name, jobs: n(jobs), diff }), note });
-  const largest = (way: 'out' | 'in') => {
-    const ranked = focus ? commutePartners(data, focus, way) : commuteGroupPartners(data, members, way);
-    return withTies(
-      ranked.filter((p) => p.jobs > 0),
-      1,
-      n,
-    );
-  };
-  for (const [way, one, tie] of [
-    ['out', t.cmOut, t.cmOutTie],
-    ['in', t.cmIn, t.cmInTie],
-  ] as const) {
-    const top = largest(way);
-    if (!top.length) continue;
-    sentences.push({
-      text: fill(top.length > 1 ? tie : one, {
-        name,
-        top: listFormat(
-          top.map((p) => nameOf(p.code)),
-          lang,
-        ),
-        jobs: n(top[0].jobs),
-      }),
-      note,
-    });
-  }
-  return sentences;
-}
-
-/**
- * A place's own strongest sectors in words (the sector flower of any place outside the report's five): the
- * strongest against the whole country (every tie at two decimals; "of the sectors with a figure" where a sector CBS
- * keeps partly secret may be stronger, as the widget's title says), how many of those shown are above the national
- * share as shown, and how many sectors are not ranked because of secret figures. The report's five sectors of the
- * report's own municipalities have their widget's words only.
- */
-export function sectorSentences(model: SectorModel, placeName: string, lang: Lang): Sentence[] {
-  const { own, area, credit } = model.data;
-  const shown = model.sectors;
-  if (!own || !credit || model.mode !== 'data' || !shown.length) return [];
-  const t = messages[lang];
-  const where = area?.name ?? placeName;
-  const lq = (s: SectorValue) => formatLq(s.lq as number, lang);
-  const top = shown.filter((s) => lq(s) === lq(shown[0]));
-  const open = own.secret.some((s) => s.upper === null || roundLq(s.upper, 'up') >= roundLq(shown[0].lq as number));
-  const note = [fill(t.sbNote, { source: withoutPrefix(credit[lang]) }), ...(area?.notes(lang) ?? [])].join(' ');
-  const template = open ? (top.length > 1 ? t.sbTopOpenTie : t.sbTopOpen) : top.length > 1 ? t.sbTopTie : t.sbTop;
-  const sentences: Sentence[] = [
-    {
-      text: fill(template, {
-        period: periodOf(credit[lang]).split(', ')[0],
-        top: listFormat(
-          top.map((s) => s.label[lang].toLowerCase()),
-          lang,
-        ),
-        area: where,
-        lq: lq(top[0]),
-      }),
-      note,
-    },
-  ];
-  // Above the national share as shown: a quotient shown as 1,00 is not said to be above.
-  const above = shown.filter((s) => roundLq(s.lq as number) > 1).length;
-  sentences.push({ text: fill(above === shown.length ? t.sbAboveAll : t.sbAbove, { count: above, shown: shown.length }), note });
-  if (own.secret.length) sentences.push({ text: own.secret.length === 1 ? t.sbSecretOne : fill(t.sbSecret, { count: own.secret.length }), note });
   return sentences;
 }
