@@ -4,9 +4,11 @@ import type { Lang } from '@q4/core/figure';
 export const messages = {
   nl: {
     title: 'Identiteit verschuift van dik naar dun: {count} verschuivingen',
-    summary: '{list}.',
+    summary: '{first}: {list}.',
     // Quoted from the report, word for word.
-    summaryReport: 'Het rapport: „Dikke identiteit is vaak een doel, dunne identiteit meer een middel.” {list}.',
+    summaryReport: 'Het rapport: „Dikke identiteit is vaak een doel, dunne identiteit meer een middel.” {first}: {list}.',
+    first: 'De eerste {shown} van de {count} paren',
+    firstAll: 'De {count} paren',
     pair: 'van {thick} naar {thin}',
     thick: 'Dikke identiteiten',
     thin: 'Dunne identiteiten',
@@ -18,9 +20,11 @@ export const messages = {
   },
   en: {
     title: 'Identity shifts from thick to thin: {count} shifts',
-    summary: '{list}.',
+    summary: '{first}: {list}.',
     // The report's sentence, in our translation (the note says so).
-    summaryReport: 'The report: “Thick identity is often an end, thin identity more a means.” {list}.',
+    summaryReport: 'The report: “Thick identity is often an end, thin identity more a means.” {first}: {list}.',
+    first: 'The first {shown} of the {count} pairs',
+    firstAll: 'The {count} pairs',
     pair: 'from {thick} to {thin}',
     thick: 'Thick identities',
     thin: 'Thin identities',

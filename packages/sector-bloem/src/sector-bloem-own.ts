@@ -16,9 +16,9 @@ const messages = {
     ownTitleOpenTie: 'In {area} zijn {top} het sterkst van de sectoren met een cijfer (gelijk op twee decimalen)',
     ownTitleEqual: 'De {count} sterkste sectoren van {area}',
     ownSummary:
-      'De {count} sectoren met het hoogste locatiequotiënt in {area} (aandeel in de banen van werknemers gedeeld door het aandeel in Nederland, december 2010): {list}.',
+      'De {count} sterkste sectoren van {area} in december 2010. Het getal zegt hoeveel keer zo groot hun aandeel in de banen van werknemers is als in heel Nederland: {list}.',
     ownNote:
-      'Getoond: de {count} SBI-secties met het hoogste quotiënt, van de {ranked} met een gepubliceerd cijfer voor {area}. Vijf, zoals de vijf leidende sectoren in het rapport{ties}. De vijf uit het rapport: sectors="report".',
+      'Het getal is het locatiequotiënt: het aandeel van de sector in de banen van werknemers, gedeeld door dat aandeel in Nederland. Getoond: de {count} SBI-secties met het hoogste quotiënt, van de {ranked} met een gepubliceerd cijfer voor {area}. Vijf, zoals de vijf leidende sectoren in het rapport{ties}. De vijf uit het rapport: sectors="report".',
     ownTies: ', en elke sectie met hetzelfde quotiënt op twee decimalen als de vijfde',
     ownSecret: 'Geheim (CBS), en daarom niet gerangschikt: {list}.',
     ownOpen: 'Daarvan kan het quotiënt hoger zijn dan het laagste getoonde ({lq}): {list}.',
@@ -35,9 +35,9 @@ const messages = {
     ownTitleOpenTie: 'In {area}, {top} are the strongest of the sectors with a figure (equal at two decimals)',
     ownTitleEqual: 'The {count} strongest sectors of {area}',
     ownSummary:
-      'The {count} sectors with the highest location quotient in {area} (share of the employee jobs divided by the share in the Netherlands, December 2010): {list}.',
+      'The {count} strongest sectors of {area} in December 2010. The number says how many times as large their share of the employee jobs is as in the whole country: {list}.',
     ownNote:
-      'Shown: the {count} SBI sections with the highest quotient, of the {ranked} with a published figure for {area}. Five, like the five leading sectors in the report{ties}. The report’s five: sectors="report".',
+      'The number is the location quotient: the sector’s share of the employee jobs, divided by that share in the Netherlands. Shown: the {count} SBI sections with the highest quotient, of the {ranked} with a published figure for {area}. Five, like the five leading sectors in the report{ties}. The report’s five: sectors="report".',
     ownTies: ', and every section with the same quotient at two decimals as the fifth',
     ownSecret: 'Confidential (CBS), so not ranked: {list}.',
     ownOpen: 'Of these, the quotient may be higher than the lowest shown ({lq}): {list}.',
