@@ -3,32 +3,31 @@
 // choosing a place in the search box or in any widget (its q4-select) changes the whole profile, and the URL
 // follows. It renders into the page's own DOM, so that its one h1, its h2s and the skip link are the page's outline.
 // Lit escapes every value: nothing from the URL or the data is parsed as HTML.
-import '../src/index.js';
+//
+// It comes in two steps: this module (Lit, the area index, the header's words) renders the title and lead as soon as
+// the place is known; profile-heavy.ts (every widget, Plot, the plan) follows, and the body appears under them.
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { download, slug, type Lang } from '@q4/core';
-import { commuteFigure } from '@q4/commute-flows';
-import {
-  pageTitle,
-  planProfile,
-  printFooterCss,
-  profileCsv,
-  profileMessages as messages,
-  profileTemplate,
-  readQuery,
-  resolveCompare,
-  resolvePlace,
-  writeQuery,
-  type Missing,
-  type Place,
-  type ProfileQuery,
-  type Section,
-} from '../src/profile-model/index.js';
+import { fill, type Lang } from '@q4/core/figure';
+import { printFooterCss, readQuery, resolveCompare, resolvePlace, writeQuery, type Place, type ProfileQuery } from '../src/profile-model/place.js';
+import { headerTemplate } from '../src/profile-model/header.js';
+import { messages } from '../src/profile-model/profile-text.js';
+import type { Missing, Section } from '../src/profile-model/profile.js';
 import { Q4PlaceCombobox } from '../builder/place-combobox.js';
 
 type Plan =
   | { state: 'working' }
   | { state: 'error'; message: string; retry?: boolean }
+  | { state: 'placed'; place: Place }
   | { state: 'ready'; place: Place; sections: Section[]; missing: Missing[]; compareProblem: string | null };
+
+type Heavy = typeof import('./profile-heavy.js');
+/** The second step, asked once (and again after a failure, by the retry). */
+let heavy: Promise<Heavy> | undefined;
+const loadHeavy = (): Promise<Heavy> =>
+  (heavy ??= import('./profile-heavy.js').catch((error: unknown) => {
+    heavy = undefined;
+    throw error;
+  }));
 
 /**
  * The profile of a place: a title, a lead, a contents list, one section per figure of the report that the place
@@ -81,12 +80,8 @@ export class Q4Profile extends LitElement {
   async #replan(): Promise<void> {
     const asked = ++this.#asked;
     const query = this.query;
-    this.plan = { state: 'working' };
+    if (this.plan.state !== 'ready' && this.plan.state !== 'placed') this.plan = { state: 'working' };
     document.documentElement.lang = query.lang;
-    this.#places ??= (commuteFigure.places?.() ?? Promise.resolve(null)).catch(() => {
-      this.#places = undefined; // asked again by the next plan (the retry)
-      return null;
-    });
     try {
       const resolved = await resolvePlace(query);
       if (asked !== this.#asked) return;
@@ -95,7 +90,24 @@ export class Q4Profile extends LitElement {
         document.title = messages[query.lang].badPlace;
         return;
       }
+      // The header first: the place's name and the lead, before the widgets and Plot have arrived. The second step
+      // is asked for once the header is painted, so that on a slow line it does not share the bandwidth with it.
+      this.plan = { state: 'placed', place: resolved.place };
+      await this.updateComplete;
+      await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+      if (asked !== this.#asked) return;
+      const second = loadHeavy();
+      this.#places ??= second
+        .then((h) => h.places())
+        .catch(() => {
+          this.#places = undefined; // asked again by the next plan (the retry)
+          return null;
+        });
+      this.requestUpdate();
       const compare = await resolveCompare(query);
+      const h = await second;
+      this.#heavy = h;
+      const { planProfile, pageTitle } = h;
       const { sections, missing } = await planProfile(resolved.place, query.lang, compare && 'code' in compare ? compare : null);
       if (asked !== this.#asked) return;
       this.plan = { state: 'ready', place: resolved.place, sections, missing, compareProblem: compare && 'error' in compare ? compare.error : null };
@@ -149,29 +161,45 @@ export class Q4Profile extends LitElement {
     const search = html`<form class="profile-search" role="search" @submit=${(e: Event) => e.preventDefault()}>
       ${box('municipality', t.place, t.placeHint)} ${box('compare', t.compare, t.compareHint)}
     </form>`;
-    if (plan.state === 'working') {
-      return html`<header><h1>${t.loading}</h1>${search}</header><p role="status">${t.loading}</p>`;
-    }
-    if (plan.state === 'error') {
-      return html`<header><h1>${t.badPlace}</h1>${search}</header>
-        <p class="profile-error" role="alert">${plan.message}</p>
-        ${plan.retry ? html`<p><button type="button" @click=${() => void this.#replan()}>${t.retry}</button></p>` : nothing}`;
-    }
-    return profileTemplate(plan, this.query, {
-      search,
-      widget: (section) => this.#widget(section, lang),
-      csv: html`<button type="button" @click=${() => this.#downloadCsv(plan.place, plan.sections)}>${t.csv}</button>`,
-      pageUrl: location.href,
-      today: new Date().toISOString().slice(0, 10),
-    });
+    // One outer template in every state, so that the header stays where it was painted and only its words change.
+    const page = (title: string, place: string | null, body: unknown, problem: string | null = null, boxes: unknown = search) =>
+      html`${headerTemplate(title, place, lang, boxes, problem)}${body}`;
+    // While the place is not known, the title says so and nothing more: the lead and the search boxes then come
+    // together under it, so nothing that was painted moves (no layout shift).
+    if (plan.state === 'working') return page(t.loading, null, html`<p role="status">${t.loading}</p>`, null, nothing);
+    if (plan.state === 'error')
+      return page(
+        t.badPlace,
+        null,
+        html`<p class="profile-error" role="alert">${plan.message}</p>
+          ${plan.retry ? html`<p><button type="button" @click=${() => void this.#replan()}>${t.retry}</button></p>` : nothing}`,
+      );
+    const title = fill(t.pageTitle, { place: plan.place.name });
+    const h = this.#heavy;
+    if (plan.state === 'placed' || !h) return page(title, plan.place.name, html`<p role="status">${t.loading}</p>`);
+    return page(
+      h.pageTitle(plan.place, plan.sections, lang),
+      plan.place.name,
+      h.profileBody(plan, this.query, {
+        search,
+        widget: (section) => this.#widget(section, lang),
+        csv: html`<button type="button" @click=${() => this.#downloadCsv(h, plan.place, plan.sections)}>${t.csv}</button>`,
+        pageUrl: location.href,
+        today: new Date().toISOString().slice(0, 10),
+      }),
+      plan.compareProblem,
+    );
   }
 
+  /** The second step once it has arrived (set before the plan is ready, so a ready plan always has it). */
+  #heavy: Heavy | undefined;
+
   /** All data of the page in one CSV, with a byte-order mark so that Excel reads "ë" and "Wijk bij Duurstede" intact. */
-  #downloadCsv(place: Place, sections: Section[]): void {
+  #downloadCsv(h: Heavy, place: Place, sections: Section[]): void {
     const lang = this.query.lang;
-    download(
-      `\ufeff${profileCsv(pageTitle(place, sections, lang), location.href, sections, lang)}`,
-      `q4-profiel-${slug(place.name)}.csv`,
+    h.download(
+      `\ufeff${h.profileCsv(h.pageTitle(place, sections, lang), location.href, sections, lang)}`,
+      `q4-profiel-${h.slug(place.name)}.csv`,
       'text/csv;charset=utf-8',
     );
   }

@@ -5,3 +5,4 @@ export * from './profile.js';
 export * from './sentences/index.js';
 export * from './profile-template.js';
 export { messages as profileMessages } from './profile-text.js';
+export { headerTemplate } from './header.js';

@@ -4,6 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { fill, type Lang } from '@q4/core/figure';
 import { messages } from './profile-text.js';
+import { headerTemplate } from './header.js';
 import { builderLink, citation, pageTitle, stableLink, type Missing, type Place, type ProfileQuery, type Section } from './profile.js';
 
 /** A profile ready to show: its place, sections, the figures it lacks, and a problem with `compare=`. */
@@ -32,6 +33,12 @@ export interface ProfileParts {
 
 /** The page: title, lead, contents, a section per figure with its sentences and footnote marks, the figures it lacks, footnotes, sources, citation. */
 export function profileTemplate(plan: ProfilePlan, query: ProfileQuery, parts: ProfileParts): TemplateResult {
+  return html`${headerTemplate(pageTitle(plan.place, plan.sections, query.lang), plan.place.name, query.lang, parts.search, plan.compareProblem)}
+  ${profileBody(plan, query, parts)}`;
+}
+
+/** Everything below the header (the live page renders its header apart, from the moment it knows the place). */
+export function profileBody(plan: ProfilePlan, query: ProfileQuery, parts: ProfileParts): TemplateResult {
   const lang = query.lang;
   const t = messages[lang];
   // Footnotes are numbered through the page, in the order of the sentences.
@@ -42,13 +49,7 @@ export function profileTemplate(plan: ProfilePlan, query: ProfileQuery, parts: P
     counted += s.sentences.length;
     return sectionTemplate(s, plan.place, lang, first, parts);
   };
-  return html`<header>
-      <h1>${pageTitle(plan.place, plan.sections, lang)}</h1>
-      <p class="lead">${fill(t.intro, { place: plan.place.name })}</p>
-      ${parts.search}
-      ${plan.compareProblem ? html`<p class="profile-error" role="status">${fill(t.compareProblem, { message: plan.compareProblem })}</p>` : nothing}
-    </header>
-    <nav aria-labelledby="profile-contents">
+  return html`<nav aria-labelledby="profile-contents">
       <h2 id="profile-contents">${t.contents}</h2>
       <ol>
         ${plan.sections.map((s) => html`<li><a href="#${s.name}">${s.heading}</a></li>`)}

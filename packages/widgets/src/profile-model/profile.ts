@@ -3,24 +3,13 @@
 // own error for this place where it has one, so a split municipality or a place outside the scorecard's five is
 // said exactly as the widget would say it. Pure functions over the figures and the area index; the page is
 // <q4-profile> (q4-profile.ts).
-import {
-  Q4Error,
-  VERSION,
-  areaError,
-  csvRow,
-  fill,
-  formatDate,
-  optionName,
-  tableToCsv,
-  type AreaProblemLike,
-  type FigureDefinition,
-  type Lang,
-  type TableModel,
-} from '@q4/core/figure';
-import { chooseArea, loadAreaIndex, loadNationalReferences } from '@q4/data';
+import { Q4Error, VERSION, csvRow, fill, formatDate, optionName, tableToCsv, type FigureDefinition, type Lang, type TableModel } from '@q4/core/figure';
+import { loadNationalReferences } from '@q4/data';
 import { figures } from '../generated/figures.js';
 import { reportOrder, widgetText } from '../generated/names.js';
 import { messages } from './profile-text.js';
+import { writeQuery, type Place, type ProfileQuery } from './place.js';
+export * from './place.js';
 import {
   commuteSentences,
   competitivenessSentences,
@@ -42,79 +31,6 @@ type AnyFigure = FigureDefinition<any, any, any>;
  * land use, commuting, the province's European competitiveness, the scorecard, the sector flower, the identity table.
  */
 export const REPORT_ORDER: readonly string[] = reportOrder;
-
-/** What the URL asks: a municipality, a region of municipalities (or `NL`) with its name, a municipality to compare with, the language. */
-export interface ProfileQuery {
-  municipality: string;
-  region: string;
-  regionName: string;
-  compare: string;
-  lang: Lang;
-}
-
-/** Reads the query string; values are text, never HTML, and overlong ones are cut (the area check then refuses them). */
-export function readQuery(search: string): ProfileQuery {
-  const q = new URLSearchParams(search);
-  const text = (key: string, max: number) => (q.get(key) ?? '').trim().slice(0, max);
-  return {
-    municipality: text('municipality', 100),
-    region: text('region', 2000),
-    // A region's name without a region names nothing: it is not kept (nor written back).
-    regionName: q.get('region') ? text('region-name', 200) : '',
-    compare: text('compare', 100),
-    lang: q.get('lang') === 'en' ? 'en' : 'nl',
-  };
-}
-
-/** The query string of a profile: only what is set, in a fixed order, so that a link is stable. */
-export function writeQuery(query: ProfileQuery): string {
-  const q = new URLSearchParams();
-  if (query.municipality) q.set('municipality', query.municipality);
-  if (query.region) q.set('region', query.region);
-  if (query.region && query.regionName) q.set('region-name', query.regionName);
-  if (query.compare) q.set('compare', query.compare);
-  if (query.lang === 'en') q.set('lang', 'en');
-  return q.toString();
-}
-
-/** The place of a profile: the report's region, one municipality, a region of municipalities, or the Netherlands. */
-export type Place =
-  | { kind: 'default'; name: string }
-  | { kind: 'municipality'; code: string; name: string }
-  | { kind: 'region'; codes: string[]; name: string }
-  | { kind: 'nl'; name: string };
-
-/** The place a query names, or the visible reason it names none (unknown, ambiguous, too many codes, a bad name). */
-export async function resolvePlace(query: ProfileQuery): Promise<{ place: Place } | { error: string }> {
-  const t = messages[query.lang];
-  const choice = chooseArea(await loadAreaIndex(), { municipality: query.municipality, region: query.region, regionName: query.regionName });
-  if ('problem' in choice) return { error: areaError(choice as AreaProblemLike, query.lang).message };
-  switch (choice.kind) {
-    case 'default':
-      return { place: { kind: 'default', name: t.reportRegion } };
-    case 'nl':
-      return { place: { kind: 'nl', name: t.nl } };
-    case 'municipality':
-      return { place: { kind: 'municipality', code: choice.municipality.code, name: choice.municipality.name } };
-    case 'region':
-      return {
-        place: {
-          kind: 'region',
-          codes: choice.members.map((m) => m.code),
-          name: choice.label ?? choice.members.map((m) => m.name).join(', '),
-        },
-      };
-  }
-}
-
-/** The municipality a profile is compared with (`compare=`), or the visible reason it cannot be; null where none is asked. */
-export async function resolveCompare(query: ProfileQuery): Promise<{ code: string; name: string } | { error: string } | null> {
-  if (!query.compare) return null;
-  const choice = chooseArea(await loadAreaIndex(), { municipality: query.compare });
-  if ('problem' in choice) return { error: areaError(choice as AreaProblemLike, query.lang).message };
-  if (choice.kind !== 'municipality') return { error: fill(messages[query.lang].compareOne, { value: query.compare }) };
-  return { code: choice.municipality.code, name: choice.municipality.name };
-}
 
 /** The attributes that show a place in a widget, or null where the widget takes no such place. */
 export function placeAttributes(figure: AnyFigure, place: Place): Record<string, string> | null {
@@ -164,6 +80,8 @@ export async function planProfile(
   for (const name of REPORT_ORDER) {
     const figure = figures.find((f) => f.name === name);
     if (!figure) continue;
+    // One figure per task: a phone's main thread stays free for input between them (Total Blocking Time).
+    await nextTask();
     const heading = widgetText[name]?.[lang].name ?? name;
     const attributes = placeAttributes(figure, place);
     // A figure that takes no such place (land use, the identity table; the scorecard for a region): the registry's reason.
@@ -213,6 +131,10 @@ async function sentencesFor(figure: AnyFigure, model: any, place: Place, lang: L
       return [];
   }
 }
+
+/** Resolves in a later task (the browser's scheduler.yield where it has one): work after it is a task of its own. */
+const nextTask = (): Promise<void> =>
+  (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
 
 /** The chosen municipality's model of the same figure, or its own reason for having none. */
 async function compared(figure: AnyFigure, compare: { code: string; name: string } | null, lang: Lang): Promise<ComparedPlace | null> {
@@ -282,19 +204,4 @@ export function pageTitle(place: Place, sections: readonly Section[], lang: Lang
   const span = period(sections);
   const years = span ? (span.first === span.last ? String(span.last) : `${span.first}-${span.last}`) : '';
   return fill(messages[lang][years ? 'pageTitlePeriod' : 'pageTitle'], { place: place.name, years });
-}
-
-/**
- * The printed page's running footer: the address of the page on every sheet (bottom left) and the sheet's number
- * (bottom right), as CSS page-margin boxes. The address is written as a CSS string, with every quote and backslash
- * escaped, line breaks taken out and `<` written as `\3c ` (the static page has it in a `<style>`), so no address can
- * end the string or the element.
- */
-export function printFooterCss(url: string, lang: Lang): string {
-  const string = (text: string) =>
-    `"${text
-      .replace(/[\\"]/g, (c) => `\\${c}`)
-      .replace(/[\n\r\f]/g, ' ')
-      .replace(/</g, '\\3c ')}"`;
-  return `@page { @bottom-left { content: ${string(`${messages[lang].pageUrl} ${url}`)}; font-size: 8pt; } @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; } }`;
 }
