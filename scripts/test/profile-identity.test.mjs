@@ -3,16 +3,13 @@
 // stand in the report word for word (line breaks read as spaces).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { seedText } from './seed.mjs';
 
 const repo = resolve(import.meta.dirname, '..', '..');
 const skip = existsSync(join(repo, 'packages', 'widgets', 'dist', 'profile-model', 'index.js')) ? false : 'run npm run build first';
-const seedDir = join(repo, 'data', 'seed');
-const seed = readdirSync(seedDir)
-  .filter((f) => f.endsWith('.txt'))
-  .map((f) => readFileSync(join(seedDir, f), 'utf8'))
-  .find((text) => text.includes('Dikke identiteiten'));
+const seed = seedText('Dikke identiteiten');
 
 test('the identity sentences count the report’s pairs and quote it word for word', { skip }, async () => {
   const model = await import('@q4/widgets/profile-model');

@@ -3,16 +3,13 @@
 // "Gebrek aan …" and "Milieuoverlast" lower), not from the modules the page reads.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { seedText } from './seed.mjs';
 
 const repo = resolve(import.meta.dirname, '..', '..');
 const skip = existsSync(join(repo, 'packages', 'widgets', 'dist', 'profile-model', 'index.js')) ? false : 'run npm run build first';
-const seedDir = join(repo, 'data', 'seed');
-const seed = readdirSync(seedDir)
-  .filter((f) => f.endsWith('.txt'))
-  .map((f) => readFileSync(join(seedDir, f), 'utf8'))
-  .find((text) => /^Kenmerk\b/m.test(text));
+const seed = seedText('\nKenmerk');
 
 /** The table: per indicator as printed, whether higher is better, and each column's value (null for "--"). */
 function table() {

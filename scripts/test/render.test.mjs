@@ -189,7 +189,7 @@ test('any municipality or region on the command line and in a batch, with the el
     );
     const batch = execFileSync('node', [bin, '--batch', join(dir, 'jobs.json')], { encoding: 'utf8' });
     assert.match(batch, /5 files in/);
-    assert.match(readFileSync(join(dir, 's.html'), 'utf8'), /in Amersfoort/);
+    assert.match(readFileSync(join(dir, 's.html'), 'utf8'), /sectors of Amersfoort in December 2010/);
     assert.match(readFileSync(join(dir, 'k.html'), 'utf8'), /Voorbeeld/);
     const run = (...args) => spawnSync('node', [bin, ...args], { encoding: 'utf8' });
     const typo = run('key-figures', '--municipality', 'Amsterdm', '--out', join(dir, 'x.png'));

@@ -113,7 +113,7 @@ test('sector flower: every municipality of today and of 2010 shows its own stron
       assert.ok(i > at, `${code}: ${s.label} ${lq(s)} in order in ${text.summary}`);
       at = i;
     }
-    assert.ok(text.summary.startsWith(`De ${want.shown.length} sectoren`), `${code}: ${text.title} | ${text.summary}`);
+    assert.ok(text.summary.startsWith(`De ${want.shown.length} sterkste sectoren van `), `${code}: ${text.title} | ${text.summary}`);
     assert.ok(
       text.notes.some((n) => n.includes(`de ${want.shown.length} SBI-secties met het hoogste quotiënt, van de ${want.ranked} met een gepubliceerd cijfer`)),
       code,

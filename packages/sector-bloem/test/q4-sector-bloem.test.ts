@@ -3,7 +3,9 @@ import { nothing } from 'lit';
 import '../src/define.js';
 import type { Q4SectorBloem } from '../src/q4-sector-bloem.js';
 import { loadSectors } from '@q4/data';
-import { locationQuotients, REGION } from '../src/sector-bloem-data.js';
+import { locationQuotients, lqText, roundLq, REGION } from '../src/sector-bloem-data.js';
+import { messages } from '../src/messages.js';
+import { fill, listFormat } from '@q4/core';
 import type { Q4ErrorDetail } from '@q4/core';
 
 const root = (el: Q4SectorBloem) => el.shadowRoot!;
@@ -33,9 +35,25 @@ describe('<q4-sector-bloem>', () => {
     const len = (id: string) => Number(petal(el, id).dataset.length);
     const gast = lq.find((s) => s.id === 'gastvrijheidseconomie')!.lq!;
     expect(len('gastvrijheidseconomie') / len('zorg-welzijn')).to.be.closeTo(gast / zorg, 1e-9);
-    expect(title(el)).to.equal(
-      '4 van de 4 leidende sectoren met een cijfer hebben in de regio een groter aandeel dan landelijk; het sterkst is consultancy & overige diensten (1,67×) of openbaar bestuur & veiligheid (1,57–1,89×): welke van de twee, weten we niet, want CBS houdt een deel van de cijfers geheim',
-    );
+    // The title, from these quotients: how many are above 1 for certain (and possibly), and every sector whose highest
+    // possible quotient reaches the best certain one, compared at two decimals with each bound rounded the safe way.
+    const t = messages.nl;
+    const scored = lq.filter((s) => s.lq !== null);
+    const high = (s: (typeof scored)[number]) => (s.lowerBound ? (s.upper ?? Infinity) : s.lq!);
+    const sure = scored.filter((s) => s.lq! > 1).length;
+    const possible = scored.filter((s) => high(s) > 1).length;
+    const best = Math.max(...scored.map((s) => roundLq(s.lq!, s.lowerBound ? 'down' : 'nearest')));
+    const candidates = scored.filter((s) => high(s) === Infinity || roundLq(high(s), s.lowerBound ? 'up' : 'nearest') >= best).sort((a, b) => b.lq! - a.lq!);
+    const items = candidates.map((s) => fill(t.topItem, { sector: s.label.nl.toLowerCase(), lq: lqText(s, 'nl') }));
+    const open = candidates.some((s) => s.lowerBound);
+    const strongest =
+      candidates.length === 1
+        ? fill(t.strongestOne, { top: items[0] })
+        : open
+          ? fill(candidates.length === 2 ? t.strongestOpen : t.strongestMany, { list: items.join(t.strongestOr) })
+          : fill(t.strongestTie, { list: listFormat(items, 'nl') });
+    expect(candidates.length, 'the data leave the strongest open between two').to.equal(2);
+    expect(title(el)).to.equal(fill(sure === possible ? t.title : t.titleAtLeast, { count: sure, total: scored.length, strongest }));
   });
 
   it('keeps every petal label whole inside the chart at any width, in both languages, and fills the box', async () => {
