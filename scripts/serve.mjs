@@ -1,7 +1,7 @@
 // A tiny static file server for scripts and manual checks: serves the repository root on 127.0.0.1. Text is sent
 // gzip-compressed to a browser that asks for it, as every host and CDN does (jsDelivr, unpkg, a municipality's web
 // server): Lighthouse's simulated phone network counts the bytes that travel, so an uncompressed test server made
-// every page look two to three times heavier than it is.
+// every page look heavier than it is (docs/performance.md, "The profile page").
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';

@@ -184,8 +184,8 @@ function simulate(index: AreaIndex, year: number): Map<string, State> {
     const date = events[i].date;
     const batch = [];
     while (i < events.length && events[i].date === date) batch.push(events[i++]);
-    // Each source as it was before this date's batch: only the codes the batch takes from are copied (copying every
-    // live code for every date cost a phone's first profile about 100 ms).
+    // Each source as it was before this date's batch: only the codes the batch takes from are copied, not every live
+    // code for every date (a profile's first render waits for this; docs/performance.md, "The profile page").
     const before = new Map<string, State>();
     for (const e of batch) {
       const s = live.get(e.from);

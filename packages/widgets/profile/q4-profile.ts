@@ -50,6 +50,8 @@ export class Q4Profile extends LitElement {
   #places: Promise<ReadonlySet<string> | null> | undefined;
   /** The printed page's running footer (the address on every sheet), kept to the address shown. */
   #footer = new CSSStyleSheet();
+  /** The second step once it has arrived (set before the plan is ready, so a ready plan always has it). */
+  #heavy: Heavy | undefined;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -190,9 +192,6 @@ export class Q4Profile extends LitElement {
       plan.compareProblem,
     );
   }
-
-  /** The second step once it has arrived (set before the plan is ready, so a ready plan always has it). */
-  #heavy: Heavy | undefined;
 
   /** All data of the page in one CSV, with a byte-order mark so that Excel reads "ë" and "Wijk bij Duurstede" intact. */
   #downloadCsv(h: Heavy, place: Place, sections: Section[]): void {
