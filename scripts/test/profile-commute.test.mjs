@@ -97,3 +97,32 @@ test('a tie between the largest destinations is named as a tie (Terschelling: th
     texts.join('\n'),
   );
 });
+
+test('with compare=, the share of jobs in the place itself is set against the chosen municipality’s, at the precision shown', { skip }, async () => {
+  const model = await import('@q4/widgets/profile-model');
+  const core = await import('@q4/core/figure');
+  /** The share of a group's residents' jobs in the group itself, from the matrix. */
+  const share = (members) => {
+    const set = new Set(members);
+    const from = flows.filter((f) => set.has(f.from));
+    const sum = (list) => list.reduce((s, f) => s + f.jobs, 0);
+    return sum(from.filter((f) => set.has(f.to))) / sum(from);
+  };
+  for (const [search, members, name, other, otherName] of [
+    ['?municipality=GM0193&compare=GM0363', ['GM0193'], 'Zwolle', ['GM0363'], 'Amsterdam'],
+    ['?municipality=GM0363&compare=GM1961&lang=en', ['GM0363'], 'Amsterdam', ['GM1961'], 'Vijfheerenlanden'],
+    ['?region=GM0310,GM0312,GM0355&region-name=Drie&compare=GM0193', ['GM0310', 'GM0312', 'GM0355'], 'Drie', ['GM0193'], 'Zwolle'],
+  ]) {
+    const query = model.readQuery(search);
+    const compare = await model.resolveCompare(query);
+    const plan = await model.planProfile((await model.resolvePlace(query)).place, query.lang, compare);
+    const [first] = plan.sections.find((s) => s.name === 'commute-flows').sentences;
+    const t = model.profileMessages[query.lang];
+    const pct = (v) => `${core.formatNumber(100 * v, query.lang)}%`;
+    const [a, b] = [share(members), share(other)];
+    const then = pct(a) === pct(b) ? t.cmCompareSame : a > b ? t.cmCompareMore : t.cmCompareLess;
+    const own = expected(members, name, query.lang, core, t)[0];
+    assert.equal(first.text, `${own} ${core.fill(then, { other: otherName, share: pct(b) })}`, search);
+    assert.ok(first.note.endsWith(core.fill(t.comparedWith, { name: otherName })), first.note);
+  }
+});

@@ -106,3 +106,32 @@ test(
     }
   },
 );
+
+test('with compare=, the strongest sector’s quotient is given for the chosen municipality too, from the same table', { skip }, async () => {
+  const model = await import('@q4/widgets/profile-model');
+  const core = await import('@q4/core/figure');
+  const nl = sections('NL01');
+  const nlShare = new Map(nl.list.map((s) => [s.code, s.jobs / nl.total]));
+  const two = (v) => core.formatNumber(v, 'nl', 2);
+  for (const [search, code, otherCode, otherName] of [
+    ['?municipality=GM0193&compare=GM0307', 'GM0193', 'GM0307', 'Amersfoort'],
+    ['?municipality=GM0307&compare=GM0193', 'GM0307', 'GM0193', 'Zwolle'],
+  ]) {
+    const query = model.readQuery(search);
+    const compare = await model.resolveCompare(query);
+    const plan = await model.planProfile((await model.resolvePlace(query)).place, 'nl', compare);
+    const [first] = plan.sections.find((s) => s.name === 'sector-bloem').sentences;
+    const lq = (c) => {
+      const { total, list } = sections(c);
+      return new Map(list.filter((s) => s.jobs !== null).map((s) => [s.name.toLowerCase(), s.jobs / total / nlShare.get(s.code)]));
+    };
+    const own = [...lq(code)].sort((a, b) => b[1] - a[1]);
+    const top = own.filter(([, v]) => two(v) === two(own[0][1]));
+    assert.equal(top.length, 1, 'one strongest sector in these places');
+    const there = lq(otherCode).get(top[0][0]);
+    assert.ok(there !== undefined, 'a published figure there');
+    const t = model.profileMessages.nl;
+    assert.ok(first.text.endsWith(` ${core.fill(t.sbCompareOne, { other: otherName, lq: two(there) })}`), first.text);
+    assert.ok(first.note.endsWith(core.fill(t.comparedWith, { name: otherName })), first.note);
+  }
+});

@@ -73,6 +73,8 @@ export interface OwnSectors {
   ranked: number;
   secret: SectorValue[];
   open: SectorValue[];
+  /** Every section's quotient, shown or not (a profile compares one sector between two places). */
+  all: SectorValue[];
   describe(model: { data: SectorData; mode: 'data' | 'equal'; sectors: SectorValue[] }, lang: Lang): FigureText;
 }
 

@@ -105,7 +105,11 @@ function strongest(all: SectorValue[], count = OWN_COUNT): { shown: SectorValue[
  * sectors with a published figure" where a secret section may be stronger; the notes say how many are shown and
  * why, which sections are secret, and which of those might be among the strongest.
  */
-function describeOwn(own: Omit<OwnSectors, 'describe'>, model: { data: SectorData; mode: 'data' | 'equal'; sectors: SectorValue[] }, lang: Lang): FigureText {
+function describeOwn(
+  own: Omit<OwnSectors, 'describe' | 'all'>,
+  model: { data: SectorData; mode: 'data' | 'equal'; sectors: SectorValue[] },
+  lang: Lang,
+): FigureText {
   const t = { ...main[lang], ...messages[lang] };
   const shown = model.sectors;
   const area = model.data.area;
@@ -156,7 +160,7 @@ export function ownSectors(sections: SectorValue[]): { sectors: SectorValue[]; o
   const { shown, ranked, secret, open } = strongest(sections);
   if (!shown.length) return { none: (area, lang) => fill(messages[lang].ownNone, { area }) };
   const own = { ranked, secret, open };
-  return { sectors: shown, own: { ...own, describe: (model, lang) => describeOwn(own, model, lang) } };
+  return { sectors: shown, own: { ...own, all: sections, describe: (model, lang) => describeOwn(own, model, lang) } };
 }
 
 /** The report's region's name in the own texts ("de regio"). */

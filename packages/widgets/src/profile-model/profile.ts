@@ -19,7 +19,7 @@ import {
   scorecardSentences,
   sectorSentences,
   withoutPrefix,
-  type ComparedPlace,
+  type Compared,
   type Sentence,
 } from './sentences/index.js';
 
@@ -77,6 +77,8 @@ export async function planProfile(
 ): Promise<{ sections: Section[]; missing: Missing[] }> {
   const sections: Section[] = [];
   const missing: Missing[] = [];
+  // A municipality is not compared with itself.
+  if (place.kind === 'municipality' && compare?.code === place.code) compare = null;
   for (const name of REPORT_ORDER) {
     const figure = figures.find((f) => f.name === name);
     if (!figure) continue;
@@ -116,9 +118,10 @@ async function sentencesFor(figure: AnyFigure, model: any, place: Place, lang: L
     case 'key-figures':
       return keyFiguresSentences(model, await loadNationalReferences(), await compared(figure, compare, lang), lang);
     case 'commute-flows':
-      return commuteSentences(model, place.name, lang);
+      return commuteSentences(model, place.name, lang, await compared(figure, compare, lang));
     case 'sector-bloem':
-      return sectorSentences(model, place.name, lang);
+      // The same sectors there: its own sectors (every section) where the place shows its own, else the report's five.
+      return sectorSentences(model, place.name, lang, await compared(figure, compare, lang, { sectors: model.data.own ? 'own' : 'report' }));
     case 'land-use':
       return landUseSentences(model, lang);
     case 'competitiveness':
@@ -137,9 +140,15 @@ const nextTask = (): Promise<void> =>
   (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
 
 /** The chosen municipality's model of the same figure, or its own reason for having none. */
-async function compared(figure: AnyFigure, compare: { code: string; name: string } | null, lang: Lang): Promise<ComparedPlace | null> {
+async function compared(
+  figure: AnyFigure,
+  compare: { code: string; name: string } | null,
+  lang: Lang,
+  more: Record<string, string> = {},
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+): Promise<Compared<any> | null> {
   if (!compare) return null;
-  const options = { municipality: compare.code };
+  const options = { municipality: compare.code, ...more };
   try {
     return { name: compare.name, model: figure.prepare(await figure.loadDefault(options), options, lang) };
   } catch (error) {

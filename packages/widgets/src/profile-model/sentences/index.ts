@@ -1,5 +1,5 @@
 // The profile's own sentences, one module per widget: each written from the model its widget draws.
-export { periodOf, withoutPrefix, type Sentence } from './sentence.js';
+export { periodOf, withoutPrefix, type Compared, type Sentence } from './sentence.js';
 export { keyFiguresSentences, type ComparedPlace } from './key-figures.js';
 export { commuteSentences } from './commute-flows.js';
 export { sectorSentences } from './sector-bloem.js';

@@ -7,7 +7,7 @@ import { fill, formatNumber, listFormat, type Lang } from '@q4/core/figure';
 import type { NationalReferencesRaw } from '@q4/data';
 import type { KeyFiguresModel } from '@q4/key-figures';
 import { messages } from '../profile-text.js';
-import { withoutPrefix, type Sentence } from './sentence.js';
+import { withoutPrefix, type Compared, type Sentence } from './sentence.js';
 
 /** A place the profile's place is compared with, and its change over the same years (null: not compared, `why`). */
 interface Reference {
@@ -32,12 +32,7 @@ function change(values: readonly (number | null)[], years: readonly number[], fi
 }
 
 /** What another municipality's key figures give for the same years: its change, or why it is not compared. */
-export interface ComparedPlace {
-  name: string;
-  model: KeyFiguresModel | null;
-  /** Why there is no model (its own error), where there is none. */
-  error?: string;
-}
+export type ComparedPlace = Compared<KeyFiguresModel>;
 
 /**
  * The key figures in words: the population and its change over the years shown, the same change in the province and

@@ -17,3 +17,11 @@ export const periodOf = (credit: string): string =>
   withoutPrefix(credit)
     .split(' · ')[0]
     .replace(/^[^)]*\),\s*/, '');
+
+/** The municipality the reader compares with (`compare=`): its model of the same figure, or its own reason for none. */
+export interface Compared<M> {
+  name: string;
+  model: M | null;
+  /** Why there is no model (the widget's own error), where there is none. */
+  error?: string;
+}
