@@ -4,13 +4,15 @@
 // itself, the jobs in the place, and the largest partner each way with every tie at the precision shown.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
 import { join, resolve } from 'node:path';
 import { flowsToday } from './commuting-today.mjs';
 
 const repo = resolve(import.meta.dirname, '..', '..');
 const skip = existsSync(join(repo, 'packages', 'widgets', 'dist', 'profile-model', 'index.js')) ? false : 'run npm run build first';
 const flows = flowsToday();
+const csvRows = (file) => csvParse(readFileSync(join(repo, 'data', file), 'utf8'));
 
 /** What the sentences must say of a group of today's municipalities, from the matrix. */
 function expected(members, name, lang, core, t) {
@@ -126,3 +128,45 @@ test('with compare=, the share of jobs in the place itself is set against the ch
     assert.ok(first.note.endsWith(core.fill(t.comparedWith, { name: otherName })), first.note);
   }
 });
+
+test(
+  'the national map’s sentences: where most jobs held by people from another municipality were, and whose residents held most elsewhere',
+  { skip },
+  async () => {
+    const model = await import('@q4/widgets/profile-model');
+    const core = await import('@q4/core/figure');
+    // The municipalities of the map: today's, not a code of 2014 that was divided since (it keeps its own code here).
+    const divided = new Set(
+      csvRows('herindelingen-2014-2024.csv')
+        .filter((r) => r.datum > '2014-01-01' && r.soort === 'splitsing')
+        .map((r) => r.oud_code),
+    );
+    const codes = [...new Set(flows.map((f) => f.from))].filter((c) => c.startsWith('GM') && !divided.has(c));
+    const nameOf = (code) => flows.find((f) => f.to === code).toName.replace(/ \(gemeente\)$/, '');
+    for (const lang of ['nl', 'en']) {
+      const n = (v) => core.formatNumber(v, lang);
+      const ranked = (end, other) =>
+        codes.map((c) => ({ c, jobs: flows.filter((f) => f[end] === c && f[other] !== c).reduce((s, f) => s + f.jobs, 0) })).sort((a, b) => b.jobs - a.jobs);
+      const first = (list) => list.filter((x) => n(x.jobs) === n(list[0].jobs));
+      const into = first(ranked('to', 'from'));
+      const out = first(ranked('from', 'to'));
+      const t = model.profileMessages[lang];
+      const query = model.readQuery(`?region=NL&lang=${lang}`);
+      const plan = await model.planProfile((await model.resolvePlace(query)).place, lang, null);
+      const texts = plan.sections.find((s) => s.name === 'commute-flows').sentences.map((s) => s.text);
+      const list = (xs) =>
+        core.listFormat(
+          xs.map((x) => nameOf(x.c)),
+          lang,
+        );
+      assert.deepEqual(texts, [
+        core.fill(into.length > 1 ? t.cmNlInTie : t.cmNlIn, {
+          period: lang === 'nl' ? 'december 2014' : 'December 2014',
+          top: list(into),
+          jobs: n(into[0].jobs),
+        }),
+        core.fill(out.length > 1 ? t.cmNlOutTie : t.cmNlOut, { top: list(out), jobs: n(out[0].jobs) }),
+      ]);
+    }
+  },
+);

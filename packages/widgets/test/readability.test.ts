@@ -58,7 +58,15 @@ describe('plain language: Flesch-Douma at B1', () => {
   }
 
   it('the profile’s own sentences read at B1, section by section', async () => {
-    for (const search of ['?municipality=GM0363&compare=Zwolle', '?municipality=GM1961', '?municipality=GM0014', '', '?region=GM0307,GM0193,GM0200']) {
+    for (const search of [
+      '?municipality=GM0363&compare=Zwolle',
+      '?municipality=GM1961',
+      '?municipality=GM0014',
+      '',
+      '?region=GM0307,GM0193,GM0200',
+      '?region=NL',
+      '?compare=GM0193',
+    ]) {
       const query = readQuery(search);
       const resolved = await resolvePlace(query);
       if ('error' in resolved) throw new Error(resolved.error);

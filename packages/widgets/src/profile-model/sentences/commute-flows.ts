@@ -29,6 +29,7 @@ function tally(model: CommuteModel, placeName: string) {
  */
 export function commuteSentences(model: CommuteModel, placeName: string, lang: Lang, compare: Compared<CommuteModel> | null = null): Sentence[] {
   const { data } = model;
+  if (data.national) return nationalSentences(model, lang);
   const own = tally(model, placeName);
   if (!own) return [];
   const t = messages[lang];
@@ -78,4 +79,40 @@ export function commuteSentences(model: CommuteModel, placeName: string, lang: L
     });
   }
   return sentences;
+}
+
+/**
+ * The national map in words (`region="NL"`), beside the widget's title (the largest flows) and summary (the highest
+ * and lowest balance): where most jobs held by people from another municipality were, and whose residents held most
+ * jobs elsewhere, over the municipalities the map draws, every tie named at the precision shown. Not the share of
+ * residents' jobs in their own municipality: on an island every cell to elsewhere is "0" (under 50), so the largest
+ * would read 100%.
+ */
+function nationalSentences(model: CommuteModel, lang: Lang): Sentence[] {
+  const { data, view } = model;
+  if (!data.credit) return [];
+  const t = messages[lang];
+  const n = (v: number) => formatNumber(v, lang);
+  const credit = data.credit[lang];
+  const note = `${fill(t.cmNote, { source: withoutPrefix(credit).split(' · ')[0] })} ${t.cmNlNote}`;
+  const areas = view.areas.flatMap((a) => (a.totals && a.totals.residents > 0 ? [{ name: a.name, totals: a.totals }] : []));
+  if (!areas.length) return [];
+  const names = (list: { name: string }[]) =>
+    listFormat(
+      list.map((a) => a.name),
+      lang,
+    );
+  /** The areas ranked by a count, with every tie of the first as shown. */
+  const top = (value: (a: (typeof areas)[number]) => number) =>
+    withTies(
+      areas.map((a) => ({ ...a, jobs: value(a) })).sort((a, b) => b.jobs - a.jobs),
+      1,
+      n,
+    );
+  const into = top((a) => a.totals.jobs - a.totals.internal);
+  const out = top((a) => a.totals.residents - a.totals.internal);
+  return [
+    { text: fill(into.length > 1 ? t.cmNlInTie : t.cmNlIn, { period: periodOf(credit), top: names(into), jobs: n(into[0].jobs) }), note },
+    { text: fill(out.length > 1 ? t.cmNlOutTie : t.cmNlOut, { top: names(out), jobs: n(out[0].jobs) }), note },
+  ];
 }
