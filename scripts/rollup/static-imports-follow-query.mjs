@@ -17,7 +17,7 @@ export function staticImportsFollowQuery() {
   const dep = runtimeSource('static-dep', { minify: true });
   return {
     name: 'q4-static-imports-follow-query',
-    async renderChunk(code, chunk) {
+    async renderChunk(code, chunk, _options, meta) {
       if (!chunk.imports.length) return null;
       await lexerReady;
       const [imports] = parseImports(code);
@@ -53,7 +53,13 @@ export function staticImportsFollowQuery() {
         }
         this.error(`staticImportsFollowQuery: cannot rewrite "${statement}" in ${chunk.fileName}`);
       };
-      const head = `${dep}const __q4m=await Promise.all([${found.map((imp) => `__q4dep(${JSON.stringify(imp.n)})`).join(',')}]);${found.map(bind).join('')}`;
+      // An entry (a page's builder.js or profile.js, which holds the runtime) is running when its chunks ask for it:
+      // it keeps the page's query but never a `retry`, which would load and run a second copy of the page's code.
+      const entries = Object.values(meta.chunks)
+        .filter((c) => c.isEntry)
+        .map((c) => posix.basename(c.fileName));
+      const arg = (imp) => `${JSON.stringify(imp.n)}${entries.some((e) => imp.n.endsWith(e)) ? ',1' : ''}`;
+      const head = `${dep}const __q4m=await Promise.all([${found.map((imp) => `__q4dep(${arg(imp)})`).join(',')}]);${found.map(bind).join('')}`;
       let out = '';
       let last = 0;
       for (const [i, imp] of found.entries()) {

@@ -16,7 +16,7 @@ import { Q4PlaceCombobox } from '../builder/place-combobox.js';
 
 type Plan =
   | { state: 'working' }
-  | { state: 'error'; message: string; retry?: boolean }
+  | { state: 'error'; message: string; retry?: boolean; place?: Place }
   | { state: 'placed'; place: Place }
   | { state: 'ready'; place: Place; sections: Section[]; missing: Missing[]; compareProblem: string | null };
 
@@ -82,7 +82,10 @@ export class Q4Profile extends LitElement {
   async #replan(): Promise<void> {
     const asked = ++this.#asked;
     const query = this.query;
-    if (this.plan.state !== 'ready' && this.plan.state !== 'placed') this.plan = { state: 'working' };
+    // A retry after the second step failed keeps the place's title and lead on screen.
+    if (this.plan.state === 'error' && this.plan.place) this.plan = { state: 'placed', place: this.plan.place };
+    else if (this.plan.state !== 'ready' && this.plan.state !== 'placed') this.plan = { state: 'working' };
+    let place: Place | undefined;
     document.documentElement.lang = query.lang;
     try {
       const resolved = await resolvePlace(query);
@@ -94,7 +97,8 @@ export class Q4Profile extends LitElement {
       }
       // The header first: the place's name and the lead, before the widgets and Plot have arrived. The second step
       // is asked for once the header is painted, so that on a slow line it does not share the bandwidth with it.
-      this.plan = { state: 'placed', place: resolved.place };
+      place = resolved.place;
+      this.plan = { state: 'placed', place };
       await this.updateComplete;
       await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
       if (asked !== this.#asked) return;
@@ -115,11 +119,11 @@ export class Q4Profile extends LitElement {
       this.plan = { state: 'ready', place: resolved.place, sections, missing, compareProblem: compare && 'error' in compare ? compare.error : null };
       document.title = pageTitle(resolved.place, sections, query.lang);
     } catch {
-      // The area index or the data did not load (a network fault): said on the page, with a way to try again, never
-      // a loading message left for ever.
+      // The area index, the second step or the data did not load (a network fault): said on the page, with a way to
+      // try again, never a loading message left for ever. A place already known keeps its title and lead.
       if (asked !== this.#asked) return;
-      this.plan = { state: 'error', message: messages[query.lang].failed, retry: true };
-      document.title = messages[query.lang].badPlace;
+      this.plan = { state: 'error', message: messages[query.lang].failed, retry: true, place };
+      if (!place) document.title = messages[query.lang].badPlace;
     }
   }
 
@@ -171,8 +175,8 @@ export class Q4Profile extends LitElement {
     if (plan.state === 'working') return page(t.loading, null, html`<p role="status">${t.loading}</p>`, null, nothing);
     if (plan.state === 'error')
       return page(
-        t.badPlace,
-        null,
+        plan.place ? fill(t.pageTitle, { place: plan.place.name }) : t.badPlace,
+        plan.place?.name ?? null,
         html`<p class="profile-error" role="alert">${plan.message}</p>
           ${plan.retry ? html`<p><button type="button" @click=${() => void this.#replan()}>${t.retry}</button></p>` : nothing}`,
       );

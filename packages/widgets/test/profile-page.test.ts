@@ -217,3 +217,31 @@ describe('the profile page at 320 px (a phone, or 400% zoom of 1280 px)', () => 
     iframe.remove();
   });
 });
+
+describe('the profile page when its second step (profile-heavy, the widgets and Plot) cannot be fetched', () => {
+  const chunk = '/dist/profile/data/profile-heavy';
+  before(() => executeServerCommand('q4-cache', { enabled: false }));
+  after(async () => {
+    await fetch(`/__q4/fault?path=${encodeURIComponent(chunk)}&times=0`);
+    await executeServerCommand('q4-cache', { enabled: true });
+  });
+
+  for (const kind of ['503', 'truncated']) {
+    it(`keeps its title, says so with a button to try again, and shows the profile after the retry (${kind})`, async function () {
+      this.timeout(60000);
+      await fetch(`/__q4/fault?path=${encodeURIComponent(chunk)}&kind=${kind}&times=1`);
+      const p = await open('municipality=GM0363');
+      const doc = p.doc();
+      const alert = doc.querySelector('[role=alert]');
+      expect(alert, 'a visible message').to.not.equal(null);
+      expect(alert!.textContent).to.equal(messages.nl.failed);
+      expect(doc.querySelector('h1')!.textContent, 'the title stays').to.match(/^Amsterdam/);
+      expect(doc.querySelector('[role=status]'), 'no loading message left').to.equal(null);
+      [...doc.querySelectorAll('button')].find((b) => b.textContent === messages.nl.retry)!.click();
+      await waitUntil(() => doc.querySelector('#bronnen'), 'the profile after the retry', { timeout: 30000 });
+      expect(doc.querySelector('[role=alert]')).to.equal(null);
+      expect(doc.querySelectorAll('main section h2').length, 'sections').to.be.greaterThan(2);
+      p.done();
+    });
+  }
+});

@@ -2,14 +2,15 @@
 // as text after terser (so minified when the plugin reads it).
 
 /**
- * Imports a chunk with the importer's query, so a retried chunk's imports are fetched anew. q4-widgets.js, which holds
- * the runtime (Plot, Lit, core) with the loader, is running when a widget's module asks for it: that one import keeps
- * the page's query (`?v=2`) but never a `retry`, which would load a second runtime.
+ * Imports a chunk with the importer's query, so a retried chunk's imports are fetched anew. An entry (`entry` 1:
+ * q4-widgets.js, which holds the runtime (Plot, Lit, core) with the loader, or a page's own script) is running when
+ * a chunk asks for it: that import keeps the page's query (`?v=2`) but never a `retry`, which would load a second
+ * runtime.
  */
-export const __q4dep = (s: string): Promise<Record<string, unknown>> => {
+export const __q4dep = (s: string, entry?: 1): Promise<Record<string, unknown>> => {
   const u = new URL(s, import.meta.url);
   u.search = new URL(import.meta.url).search;
-  if (/(^|\/)q4-widgets\.js$/.test(s)) u.searchParams.delete('retry');
+  if (entry || /(^|\/)q4-widgets\.js$/.test(s)) u.searchParams.delete('retry');
   return import(u.href);
 };
 
