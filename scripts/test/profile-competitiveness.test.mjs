@@ -36,3 +36,25 @@ test('the competitiveness sentences say what the index gives for Utrecht, the Ne
     core.fill(t.rcFirst, { edition: first, name: 'Utrecht', rank: `${shared ? 'gedeeld ' : ''}${rank}e`, count: then.length }),
   ]);
 });
+
+test('a country’s code in the widget (region="NL") is an error that says so, with the country’s own score from the index', { skip }, async () => {
+  const widget = await import('@q4/competitiveness');
+  const core = await import('@q4/core/figure');
+  const figure = widget.rciFigure;
+  const editions = [...new Set(rows.map((r) => Number(r.edition)))].sort((a, b) => a - b);
+  for (const [code, lang, edition, name] of [
+    ['NL', 'nl', editions.at(-1), 'Nederland'],
+    ['NL', 'en', editions[0], 'The Netherlands'],
+    ['DE', 'nl', editions.at(-1), 'Duitsland'],
+  ]) {
+    const row = rows.find((r) => r.nuts_code_2016 === code && r.level === 'country' && Number(r.edition) === edition);
+    const options = { region: code, edition };
+    const t = widget.competitivenessMessages[lang];
+    const score = core.fill(t.countryScore, { name, edition, score: core.formatNumber(Number(row.rci_zscore), lang, 2) });
+    const data = await figure.loadDefault(options);
+    assert.throws(
+      () => figure.prepare(data, options, lang),
+      (e) => e.code === 'invalid-option' && e.message === core.fill(t.countryCode, { value: code, score }),
+    );
+  }
+});

@@ -1,6 +1,6 @@
 import { Q4Error, coreMessages, fill, formatNumber, intOption, listFormat, type FigureText, type Lang } from '@q4/core/figure';
 import { findProvince } from '@q4/data';
-import { messages } from './messages.js';
+import { countryName, messages } from './messages.js';
 import { rankEdition, rankText, type RankedRegion, type RciData } from './competitiveness-data.js';
 
 export interface RciModel {
@@ -47,6 +47,20 @@ export function prepareRci(data: RciData, options: { edition?: unknown; region?:
   const focusCode = provinceToNuts(String(options.region ?? '').trim()) ?? (String(options.region ?? '').trim() || 'NL31').toUpperCase();
   const ranked = rankEdition(data, edition);
   const focus = ranked.find((r) => r.code === focusCode);
+  // A country's code ("NL"): the index scores the country as a whole but ranks only regions. Said, with its score.
+  const country = focus ? undefined : data.rows.find((r) => r.code === focusCode && r.level === 'country' && r.edition === edition);
+  if (country) {
+    const name = countryName(country.country, lang);
+    const score =
+      country.score === null
+        ? ''
+        : fill(t.countryScore, {
+            name: lang === 'en' && name === 'Netherlands' ? 'The Netherlands' : name,
+            edition,
+            score: formatNumber(country.score, lang, 2),
+          });
+    throw new Q4Error('invalid-option', fill(t.countryCode, { value: focusCode.slice(0, 20), score }));
+  }
   if (!focus && !data.rows.some((r) => r.code === focusCode))
     throw new Q4Error('invalid-option', fill(t.unknownRegion, { value: focusCode.slice(0, 20), edition }));
   return { data, edition, ranked, focus, focusCode };

@@ -30,6 +30,9 @@ export const messages = {
     chartLabel: 'Rangorde van {count} regio’s in {edition}',
     badEdition: 'Onbekende editie "{value}". Kies uit: {list}.',
     unknownRegion: 'Onbekende regio "{value}" in editie {edition}.',
+    countryCode:
+      '"{value}" is een land, geen regio. De index zet regio’s op volgorde, geen landen. {score}Kies een regio, bijvoorbeeld NL31 voor de provincie Utrecht.',
+    countryScore: '{name} als geheel had in {edition} een score van {score}. ',
   },
   en: {
     title: '{name} ranks {rank} of {count} regions in {edition}',
@@ -59,6 +62,9 @@ export const messages = {
     chartLabel: 'Ranking of {count} regions in {edition}',
     badEdition: 'Unknown edition "{value}". Choose from: {list}.',
     unknownRegion: 'Unknown region "{value}" in edition {edition}.',
+    countryCode:
+      '"{value}" is a country, not a region. The index ranks regions, not countries. {score}Choose a region, for example NL31 for the province of Utrecht.',
+    countryScore: '{name} as a whole had a score of {score} in {edition}. ',
   },
 } satisfies Record<Lang, Record<string, string>>;
 
