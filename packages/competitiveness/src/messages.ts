@@ -30,9 +30,8 @@ export const messages = {
     chartLabel: 'Rangorde van {count} regio’s in {edition}',
     badEdition: 'Onbekende editie "{value}". Kies uit: {list}.',
     unknownRegion: 'Onbekende regio "{value}" in editie {edition}.',
-    countryCode:
-      '"{value}" is een land, geen regio. De index zet regio’s op volgorde, geen landen. {score}Kies een regio, bijvoorbeeld NL31 voor de provincie Utrecht.',
-    countryScore: '{name} als geheel had in {edition} een score van {score}. ',
+    countryCode: '"{value}" is een land. De index vergelijkt alleen regio’s. {score}Kies een regio, zoals NL31 (Utrecht).',
+    countryScore: '{name} had in {edition} een score van {score}. ',
   },
   en: {
     title: '{name} ranks {rank} of {count} regions in {edition}',
@@ -62,9 +61,8 @@ export const messages = {
     chartLabel: 'Ranking of {count} regions in {edition}',
     badEdition: 'Unknown edition "{value}". Choose from: {list}.',
     unknownRegion: 'Unknown region "{value}" in edition {edition}.',
-    countryCode:
-      '"{value}" is a country, not a region. The index ranks regions, not countries. {score}Choose a region, for example NL31 for the province of Utrecht.',
-    countryScore: '{name} as a whole had a score of {score} in {edition}. ',
+    countryCode: '"{value}" is a country. The index compares regions only. {score}Choose a region, such as NL31 (Utrecht).',
+    countryScore: '{name} had a score of {score} in {edition}. ',
   },
 } satisfies Record<Lang, Record<string, string>>;
 

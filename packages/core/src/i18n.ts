@@ -115,6 +115,9 @@ export function compareNames(a: string, b: string): number {
   return x < y ? -1 : x > y ? 1 : compareCodes(a, b);
 }
 
+/** A sentence that starts with a filled-in name ("the Netherlands had …"): its first letter as a capital. */
+export const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Fills `{name}` placeholders. Values are plain text: nothing here is ever parsed as HTML. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));

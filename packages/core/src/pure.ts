@@ -3,7 +3,7 @@
 export type { ChartContext, Figure, FigureDefinition, FigureText, OptionKind, OptionSpec, OptionTable, OptionText, OptionWords, TableModel } from './types.js';
 export { altText, fileBase, intOption, newsletterHtml, optionError, optionName, regionWord, renderFigure, slug } from './figure.js';
 export { Q4Error, type Q4ErrorCode, type Q4ErrorDetail, type ValidationIssue } from './events.js';
-export { compareCodes, compareNames, coreMessages, fill, formatNumber, listFormat, type Lang, type Localized } from './i18n.js';
+export { compareCodes, compareNames, coreMessages, fill, formatNumber, listFormat, upperFirst, type Lang, type Localized } from './i18n.js';
 export { IssueList, ValidationError, describeValue, errorDetail, isRecord, isText, readRows, type Issue } from './validation.js';
 export { fixPlotAria, wrapName } from './plot-helpers.js';
 export { chartToSvg, csvRow, newsletterImage, tableToCsv, wrapWords, type SvgExportOptions } from './export.js';

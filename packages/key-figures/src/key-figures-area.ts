@@ -1,6 +1,6 @@
 // Any municipality or region: loaded only when the widget is given `municipality` or `region`, so the area
 // index, the national files and this code are not in the widget's file.
-import { Q4Error, areaError, compositionNote, fill, listFormat, overlapError, type AreaProblemLike, type Lang } from '@q4/core/figure';
+import { areaError, compositionNote, fill, listFormat, overlapError, type AreaProblemLike, type Lang, type Localized } from '@q4/core/figure';
 import {
   chooseArea,
   composeArea,
@@ -10,12 +10,27 @@ import {
   loadLisa,
   loadNationalLisa,
   loadNationalPopulation,
+  loadNationalReferences,
   territoryIn,
   type LisaRow,
   type PopulationRow,
 } from '@q4/data';
 import { messages } from './messages.js';
 import { loadRegionToday, type AreaFigures, type KeyFiguresData } from './key-figures-data.js';
+
+/** The texts of this module only: the widget's main file does not carry them. */
+const areaMessages = {
+  nl: {
+    national: 'Nederland',
+    nationalNote:
+      'Heel Nederland: de inwoners zoals CBS ze voor het land telt; de banen en vestigingen van LISA zijn de som van de {count} gemeenten van 2017.',
+  },
+  en: {
+    national: 'the Netherlands',
+    nationalNote:
+      'The whole Netherlands: the inhabitants as CBS counts them for the country; the jobs and establishments of LISA are the sum of the {count} municipalities of 2017.',
+  },
+} satisfies Record<Lang, Record<string, string>>;
 
 const range = (years: number[]) => (years.length > 1 ? `${years[0]}-${years[years.length - 1]}` : String(years[0]));
 
@@ -35,7 +50,7 @@ export async function loadAreaKeyFigures(o: AreaRequest): Promise<KeyFiguresData
   const choice = chooseArea(index, { municipality: o.municipality, region: o.region, regionName: o.regionName });
   if ('problem' in choice) return { ...base, areaError: (lang) => areaError(choice as AreaProblemLike, lang) };
   if (choice.kind === 'default') return loadRegionToday();
-  if (choice.kind === 'nl') return { ...base, areaError: (lang) => new Q4Error('invalid-option', messages[lang].noNational) };
+  if (choice.kind === 'nl') return { ...base, area: await nationalFigures(lisa, credit) };
   const members = choice.kind === 'municipality' ? [choice.municipality] : choice.members;
   const name = (code: string) => index.byCode.get(code)?.name ?? code;
   // A region without a name is called by its members, joined in a way that reads the same in both languages.
@@ -112,6 +127,36 @@ export async function loadAreaKeyFigures(o: AreaRequest): Promise<KeyFiguresData
   } else lisaRow = lisaOf(code, label, composed2017.parts, lisa);
   const area: AreaFigures = { code, name: label, population: rows, lisa: lisaRow, missing, notes, boundaryYears, lisaMissing, credit };
   return { ...base, area };
+}
+
+/**
+ * The whole Netherlands: CBS's own count of the country's inhabitants each year (the national series the profile
+ * compares with), and LISA 2017's jobs and establishments summed over every municipality of 2017 (the file has no
+ * national total, and holds all 388).
+ */
+async function nationalFigures(lisa: Record<string, [number, number]>, credit: Localized): Promise<AreaFigures> {
+  const references = await loadNationalReferences();
+  const code = 'NL';
+  const name = areaMessages.nl.national;
+  const population: PopulationRow[] = [];
+  const missing: AreaFigures['missing'] = [];
+  for (const [i, year] of references.years.entries()) {
+    const value = references.nl[i];
+    if (value == null) missing.push({ year, reason: (lang) => fill(messages[lang].noPopulation, { year }) });
+    else population.push({ code, name, year, population: value });
+  }
+  const codes = Object.keys(lisa);
+  return {
+    code,
+    name,
+    names: { nl: areaMessages.nl.national, en: areaMessages.en.national },
+    population,
+    lisa: lisaOf(code, name, codes, lisa),
+    missing,
+    notes: (lang) => [fill(areaMessages[lang].nationalNote, { count: codes.length })],
+    boundaryYears: [],
+    credit,
+  };
 }
 
 /**

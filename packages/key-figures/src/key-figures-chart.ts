@@ -1,5 +1,5 @@
 import { barX, dot, line, plot, ruleX, text } from '@observablehq/plot';
-import { fill, fixPlotAria, formatNumber, wrapWords, type Lang } from '@q4/core/figure';
+import { fill, fixPlotAria, formatNumber, upperFirst, wrapWords, type Lang } from '@q4/core/figure';
 import type { PopulationRow, ReportFigure } from '@q4/data';
 import { messages } from './messages.js';
 
@@ -165,7 +165,7 @@ export function populationChart(rows: PopulationRow[], options: KeyFiguresChartO
         r: 4,
         fill: accent,
         className: 'q4-point',
-        ariaLabel: (r: PopulationRow) => fill(t.pointLabel, { name: r.name, year: r.year, population: formatNumber(r.population, lang) }),
+        ariaLabel: (r: PopulationRow) => upperFirst(fill(t.pointLabel, { name: r.name, year: r.year, population: formatNumber(r.population, lang) })),
       }),
       // The first and last values, each drawn inward from its point (the first to the right, the last to the
       // left), so that neither runs past the chart's edge nor over the axis's numbers, at any width.

@@ -142,4 +142,6 @@ export interface AreaFigures extends MunicipalFigures {
   lisaMissing?: (lang: Lang) => string;
   /** "Bron: CBS (37259ENG, 03759ned), 1 januari 2012-2026 · Bron: LISA 2017". */
   credit: Localized;
+  /** The area's name in each language, where it has one ("Nederland", "the Netherlands"); else `name`. */
+  names?: Localized;
 }

@@ -10,7 +10,7 @@ export const keyFiguresOptions = {
   view: { kind: 'enum', default: 'today', values: ['today', 'report'] },
   /** Any municipality to show instead of the region: a CBS code or name of today or an earlier year (`Groningen`, `GM1961`, `Bergen (NH.)`). */
   municipality: placeOptions.municipality,
-  /** A region of municipalities: 2 to 80 CBS codes (or names) separated by commas. */
+  /** A region of municipalities: 2 to 80 CBS codes (or names) separated by commas; `NL` for the whole country. */
   region: placeOptions.region,
   /** The region's name in the texts (at most 60 characters; shown as text, never as HTML). */
   'region-name': placeOptions['region-name'],

@@ -1,4 +1,4 @@
-import { Q4Error, coreMessages, fill, formatNumber, listFormat, type FigureText, type Lang } from '@q4/core/figure';
+import { Q4Error, coreMessages, fill, formatNumber, listFormat, upperFirst, type FigureText, type Lang } from '@q4/core/figure';
 import type { ReportFigure } from '@q4/data';
 import { messages } from './messages.js';
 import { wordingOf } from './key-figures-chart.js';
@@ -23,7 +23,12 @@ export function prepareKeyFigures(data: KeyFiguresData, view: string, area: bool
       const range = years.length ? `${years[0]}-${years[years.length - 1]}` : '';
       throw new Q4Error('no-data', fill(messages[lang].noFigures, { name: data.area.name, years: range, reason: data.area.missing[0]?.reason(lang) ?? '' }));
     }
-    return { mode: 'municipality', data, m: data.area };
+    // An area with a name in each language (the Netherlands) is named in the page's.
+    const names = data.area.names;
+    if (!names) return { mode: 'municipality', data, m: data.area };
+    const name = names[lang];
+    const m = { ...data.area, name, population: data.area.population.map((r) => ({ ...r, name })), lisa: data.area.lisa && { ...data.area.lisa, name } };
+    return { mode: 'municipality', data, m };
   }
   // Figures the data gives for more than one area become bars; the others are cards.
   const areasPerMeasure = new Map<string, number>();
@@ -49,12 +54,13 @@ export function describeKeyFigures(model: KeyFiguresModel, lang: Lang): FigureTe
       last.population > first.population ? fill(t.changeUp, { pct }) : last.population < first.population ? fill(t.changeDown, { pct }) : t.changeSame;
     const vars = { name: m.name, year: last.year, population: n(last.population), change, first: first.year };
     // The change over the years is given only where the territory stayed the same.
-    const title =
+    const title = upperFirst(
       m.population.length === 1
         ? fill(t.titleOneYear, vars)
         : m.boundaryYears.length
           ? fill(t.titleBoundaries, { ...vars, years: listFormat(m.boundaryYears.map(String), lang) })
-          : fill(t.titleMunicipality, vars);
+          : fill(t.titleMunicipality, vars),
+    );
     const notes = [
       ...m.notes(lang),
       ...m.missing.map((x) => fill(t.missingYear, { year: x.year, reason: x.reason(lang) })),

@@ -3,7 +3,7 @@
 // (`compare=`). Each sentence has its footnote: the table, the period, and what it is compared with. The house's
 // rules hold: a change is given only where the territory stayed the same, a province whose border moved in the years
 // compared is not compared (and the sentence says why), and "more than" is said at the precision shown.
-import { fill, formatNumber, listFormat, type Lang } from '@q4/core/figure';
+import { fill, formatNumber, listFormat, upperFirst, type Lang } from '@q4/core/figure';
 import type { NationalReferencesRaw } from '@q4/data';
 import type { KeyFiguresModel } from '@q4/key-figures';
 import { messages } from '../profile-text.js';
@@ -111,7 +111,8 @@ export function keyFiguresSentences(model: KeyFiguresModel, references: National
       } else
         refs.push({ where, name: fill(t.provinceName, { name: province.name }), growth: change(province.values, references.years, first.year, last.year) });
     }
-    refs.push({ where: t.nationally, name: t.nl, growth: change(references.nl, references.years, first.year, last.year) });
+    // The Netherlands itself is not compared with itself.
+    if (m.code !== 'NL') refs.push({ where: t.nationally, name: t.nl, growth: change(references.nl, references.years, first.year, last.year) });
 
     const compared = refs.filter((r): r is Reference & { growth: number } => r.growth !== null);
     const sources = fill(t.compareNote, {
@@ -154,5 +155,6 @@ export function keyFiguresSentences(model: KeyFiguresModel, references: National
   if (m.lisa && sentences.length < 4) {
     sentences.push({ text: fill(t.kfLisa, { name: m.name, jobs: n(m.lisa.jobs), establishments: n(m.lisa.establishments) }), note: 'LISA 2017' });
   }
-  return sentences;
+  // A sentence may start with the place's name ("the Netherlands had …").
+  return sentences.map((s) => ({ ...s, text: upperFirst(s.text) }));
 }
