@@ -135,3 +135,28 @@ test('with compare=, the strongest sector’s quotient is given for the chosen m
     assert.ok(first.note.endsWith(core.fill(t.comparedWith, { name: otherName })), first.note);
   }
 });
+
+test(
+  'with compare= a municipality without the figure (Het Hogeland: part of Winsum since 2019) is said not to be compared, in the widget’s words',
+  { skip },
+  async () => {
+    const model = await import('@q4/widgets/profile-model');
+    const core = await import('@q4/core/figure');
+    const widget = await import('@q4/sector-bloem');
+    const query = model.readQuery('?municipality=GM0193&compare=GM1966');
+    const plan = await model.planProfile((await model.resolvePlace(query)).place, 'nl', await model.resolveCompare(query));
+    const [first] = plan.sections.find((s) => s.name === 'sector-bloem').sentences;
+    const options = { municipality: 'GM1966', sectors: 'own' };
+    const data = await widget.sectorFigure.loadDefault(options);
+    let reason = '';
+    try {
+      widget.sectorFigure.prepare(data, options, 'nl');
+    } catch (error) {
+      reason = error.message;
+    }
+    assert.ok(reason, 'the widget has no figure for Het Hogeland');
+    const t = model.profileMessages.nl;
+    assert.ok(first.text.endsWith(` ${core.fill(t.notCompared, { name: 'Het Hogeland', why: reason })}`), first.text);
+    assert.ok(!first.note.includes(core.fill(t.comparedWith, { name: 'Het Hogeland' })), first.note);
+  },
+);

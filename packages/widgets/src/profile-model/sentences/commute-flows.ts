@@ -48,7 +48,9 @@ export function commuteSentences(model: CommuteModel, placeName: string, lang: L
     const then = !other
       ? fill(t.notCompared, { name: compare.name, why: compare.error ?? '' }).trim()
       : fill(share(own) === share(other) ? t.cmCompareSame : more ? t.cmCompareMore : t.cmCompareLess, { other: other.name, share: share(other) });
-    sentences[0] = { text: `${first} ${then}`, note: `${note} ${fill(t.comparedWith, { name: other?.name ?? compare.name })}` };
+    // What the other place's figures are made of (a municipality of today counted with its area of 2014, …) goes too.
+    const otherNotes = other ? [fill(t.comparedWith, { name: other.name }), ...(compare.model?.area?.notes(lang) ?? [])] : [];
+    sentences[0] = { text: `${first} ${then}`, note: [note, ...otherNotes].join(' ') };
   }
   const diff = n(Math.abs(jobs - residents));
   sentences.push({ text: fill(diff === n(0) ? t.cmEven : jobs > residents ? t.cmMore : t.cmFewer, { name, jobs: n(jobs), diff }), note });

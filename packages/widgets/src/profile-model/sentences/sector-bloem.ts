@@ -15,7 +15,7 @@ function comparedClause(sectors: readonly SectorValue[], compare: Compared<Secto
   const model = compare.model;
   const other = model?.data.area?.name ?? compare.name;
   const note = fill(t.comparedWith, { name: other });
-  if (!model) return { text: fill(t.notCompared, { name: other, why: compare.error ?? '' }).trim(), note };
+  if (!model) return { text: fill(t.notCompared, { name: other, why: compare.error ?? '' }).trim(), note: '' };
   // Every section of its own sectors (shown or not), or the report's five.
   const pool = model.data.own?.all ?? model.data.sectors;
   const there = sectors.map((s) => ({ s, v: pool.find((v) => v.id === s.id && v.lq !== null) }));
@@ -31,7 +31,7 @@ function comparedClause(sectors: readonly SectorValue[], compare: Compared<Secto
 
 /** A sentence followed by the comparison's, the footnote with what it is compared with. */
 const withClause = (sentence: Sentence, clause: { text: string; note: string } | null): Sentence =>
-  clause ? { text: `${sentence.text} ${clause.text}`, note: `${sentence.note} ${clause.note}` } : sentence;
+  clause ? { text: `${sentence.text} ${clause.text}`, note: clause.note ? `${sentence.note} ${clause.note}` : sentence.note } : sentence;
 
 /**
  * The report's five sectors in words (the report's region and its municipalities): how many have a larger share
