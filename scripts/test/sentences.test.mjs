@@ -59,9 +59,16 @@ test('commuting titles name every municipality that ties for the largest flow, a
     if (tied.length > 1) ties++;
   }
   assert.ok(ties >= 1, 'the data hold at least one tie (Wijk bij Duurstede, inflows), so the tie rule is exercised');
-  // The counts are jobs, not persons: no "werkende inwoners" or "forensen" anywhere in the text.
+  // The counts are jobs, not persons: no "werkende inwoners" or "forensen" anywhere in the text, the legend and the
+  // areas' labels included (the static figure has every word the widget shows), in both languages.
   const all = await render('commute-flows', { municipality: 'GM0355' });
   assert.doesNotMatch(`${all.alt} ${all.html}`, /werkende inwoners|forens/i);
+  const { renderStaticHtml } = await import('@q4/render');
+  for (const options of [{ municipality: 'GM0355' }, { region: 'NL' }, {}])
+    for (const lang of ['nl', 'en']) {
+      const { html } = await renderStaticHtml('commute-flows', { ...options, lang, width: 640 });
+      assert.doesNotMatch(html, /werkende inwoners|forens|working residents|commuter/i, `${JSON.stringify(options)} ${lang}`);
+    }
 });
 
 test('the sector title is only certain where the secret cells allow; bounds rounded the safe way', { skip }, async () => {

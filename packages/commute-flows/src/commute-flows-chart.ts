@@ -50,7 +50,7 @@ export function flowLabel(flow: DrawnFlow, lang: Lang): string {
   return fill(messages[lang].flowLabel, { from: flow.fromName, to: flow.toName, jobs: formatNumber(flow.jobs, lang) });
 }
 
-/** "Utrecht: 170.000 banen in de gemeente, 90.000 banen van inwoners; saldo +80.000 (meer banen dan werkende inwoners)". */
+/** "Utrecht: 170.000 banen in de gemeente, 90.000 banen van inwoners; saldo +80.000 (meer banen dan de inwoners hadden)". */
 export function areaLabel(area: ViewArea, lang: Lang): string {
   const t = messages[lang];
   if (!area.totals || area.balance === null || area.ratio === null) return fill(t.areaLabelNoData, { name: area.name });

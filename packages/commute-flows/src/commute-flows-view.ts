@@ -30,9 +30,9 @@ export interface CommuteViewOptions {
 }
 
 export interface ViewArea extends MapArea {
-  /** Jobs located minus working residents; null where the data has no totals for it. */
+  /** Jobs located minus the jobs its residents held; null where the data has no totals for it. */
   balance: number | null;
-  /** The balance as a share of the working residents (0.25 = 25% more jobs than working residents). */
+  /** The balance as a share of the jobs its residents held (0.25 = 25% more jobs than its residents held). */
   ratio: number | null;
   totals: CommutingTotals | null;
   inRegion: boolean;

@@ -68,7 +68,7 @@ describe('<q4-commute-flows>', () => {
       expect(blue.b).to.be.greaterThan(blue.r + 40);
       expect(red.r).to.be.greaterThan(red.b + 40);
       expect(area(el, 'GM0344').getAttribute('aria-label')).to.equal(
-        'Utrecht: 237.600 banen in de gemeente, 164.000 banen van inwoners; saldo +73.600 (+45%, meer banen dan werkende inwoners)',
+        'Utrecht: 237.600 banen in de gemeente, 164.000 banen van inwoners; saldo +73.600 (+45%, meer banen dan de inwoners hadden)',
       );
     });
 
@@ -244,7 +244,7 @@ describe('<q4-commute-flows>', () => {
       for (const code of parts) expect(area(el, code), code).to.equal(null);
       expect(root(el).querySelector('.q4-focus path')).to.exist;
       expect(area(el, 'GM1961')).to.exist;
-      // Its working residents are the sum of its parts' in the national totals (each part's own, rounded cells).
+      // The jobs its residents held are the sum of its parts' in the national totals (each part's own, rounded cells).
       const national = await loadNationalCommuting();
       const caption = root(el).querySelector('.caption')!.textContent!;
       for (const code of parts) expect(caption).to.contain(index.byCode.get(code)!.name);

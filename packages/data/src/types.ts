@@ -226,7 +226,7 @@ export interface CommutingRaw {
   areas: { code: string; name: string }[];
   /** Flat triples: residence index, work index, jobs in hundreds. */
   flows: number[];
-  /** Flat quads: area index, working residents, jobs located, living and working there (hundreds). */
+  /** Flat quads: area index, jobs held by residents, jobs located, living and working there (hundreds). */
   totals: number[];
   /** Codes of 2014 that were divided after 2014: on no map of today. */
   divided: string[];
@@ -350,7 +350,7 @@ export interface NationalCommutingRaw {
   nationalTotal: number;
   /** The codes as numbers (344 is GM0344), in the order the flows index them: today's 342 and the divided codes of 2014. */
   codes: number[];
-  /** Flat quads: area index, working residents, jobs located, living and working there (hundreds). */
+  /** Flat quads: area index, jobs held by residents, jobs located, living and working there (hundreds). */
   totals: number[];
   /** Flat quads per area, in hundredths of a degree rounded outward: west - 300, south - 5000, width, height. */
   bounds: number[];
