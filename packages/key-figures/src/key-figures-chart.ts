@@ -120,15 +120,20 @@ export function populationChart(rows: PopulationRow[], options: KeyFiguresChartO
       i && (r.year - rows[i - 1].year > 1 || breaks.includes(r.year)) ? (segments.get(rows[i - 1].year) ?? 0) + 1 : (segments.get(rows[i - 1]?.year) ?? 0),
     ),
   );
+  // Room for the longest number on the axis (the country's 18.130.208 needs more than a municipality's): about 6.6 px
+  // per character of the 10 px axis font, and the tick.
+  const marginLeft = Math.max(64, Math.ceil(16 + 6.6 * formatNumber(Math.max(...rows.map((r) => r.population)), lang).length));
+  // A year label every second year, or fewer where the years would touch (a phone): about 32 px per label.
+  const step = [2, 3, 4, 5].find((k) => Math.ceil(rows.length / k) * 32 <= width - marginLeft - 24) ?? 5;
   const svg = plot({
     document: options.document,
     width,
     height: 220,
-    marginLeft: 64,
+    marginLeft,
     marginRight: 24,
     className: 'q4-plot',
     ariaLabel: fill(t.chartLabelMunicipality, { name: rows[0].name, first: rows[0].year, last: rows[rows.length - 1].year }),
-    x: { label: null, tickFormat: (y: number) => String(y), ticks: rows.filter((_, i) => i % 2 === 0).map((r) => r.year) },
+    x: { label: null, tickFormat: (y: number) => String(y), ticks: rows.filter((_, i) => i % step === 0).map((r) => r.year) },
     y: { label: t.axisPopulation, grid: true, nice: true, tickFormat: (v: number) => formatNumber(v, lang) },
     marks: [
       // Each change of the territory: a dashed rule between the two years, named on the chart and in its label.

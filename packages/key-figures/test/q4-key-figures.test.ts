@@ -106,6 +106,29 @@ describe('<q4-key-figures>', () => {
         }
   });
 
+  it('keeps the axis numbers whole and the years apart, for the country’s eight digits and on a phone', async () => {
+    // Was: the country's "18.000.000" cut at the left edge, and the years run together at 320 px.
+    const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    for (const [region, place] of [
+      ['NL', ''],
+      ['', 'Amsterdam'],
+    ])
+      for (const width of [320, 360, 720]) {
+        const el = await fixture<Q4KeyFigures>(
+          html`<q4-key-figures loading="eager" region=${region} municipality=${place} style=${`width: ${width}px`}></q4-key-figures>`,
+        );
+        await waitUntil(() => root(el).querySelector('svg.q4-plot .q4-point'), `${region || place} ${width} px: not drawn`, { timeout: 8000 });
+        const svg = root(el).querySelector<SVGSVGElement>('svg.q4-plot')!;
+        const box = svg.getBoundingClientRect();
+        const what = `${region || place} ${width} px`;
+        for (const t of svg.querySelectorAll('[aria-label="y-axis tick label"] text'))
+          expect(t.getBoundingClientRect().left, `${what}: "${t.textContent}" starts inside the chart`).to.be.at.least(box.left - 0.5);
+        const years = [...svg.querySelectorAll('[aria-label="x-axis tick label"] text')].map((t) => t.getBoundingClientRect());
+        expect(years.length, what).to.be.at.least(3);
+        for (let i = 1; i < years.length; i++) expect(overlap(years[i - 1], years[i]), `${what}: years ${i} and ${i + 1} apart`).to.equal(false);
+      }
+  });
+
   it("shows a municipality's population (CBS) and, apart, its LISA jobs and establishments", async () => {
     const el = await mount(html`<q4-key-figures style="width: 720px" municipality="Zeist"></q4-key-figures>`);
     // Every year of CBS's population on 1 January (37259ENG to 2018, 03759ned from 2019), as the data module holds it.
