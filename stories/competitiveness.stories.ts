@@ -34,3 +34,5 @@ export const English: Story = { args: { lang: 'en' } };
 export const OtherRegion: Story = { args: { region: 'NL33', edition: 2013 } };
 /** An edition that does not exist: a clear message. */
 export const ErrorUnknownEdition: Story = { args: { edition: 2015 } };
+/** A country's code: the index compares regions only, so this is an error that gives the country's own score. */
+export const ErrorCountry: Story = { args: { region: 'NL' } };

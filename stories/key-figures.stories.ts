@@ -61,5 +61,10 @@ export const TodaysBoundaries: Story = { args: { municipality: 'Amsterdam' } };
 export const Region: Story = { args: { region: 'GM0344,GM0307', regionName: 'Voorbeeldregio' } };
 /** Het Hogeland (2019) includes part of Winsum: the years before 2019 are missing, with why. */
 export const MissingYears: Story = { args: { municipality: 'Het Hogeland', lang: 'en' } };
+/**
+ * The whole Netherlands (`region="NL"`): CBS's own count of the country's inhabitants, and LISA 2017 summed over the
+ * 388 municipalities of 2017 (LISA's file has no national total), in the page's language.
+ */
+export const Netherlands: Story = { args: { region: 'NL', lang: 'en' } };
 /** An ambiguous name: the candidates, never a guess. */
 export const ErrorAmbiguous: Story = { args: { municipality: 'Bergen' } };
