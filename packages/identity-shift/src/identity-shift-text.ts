@@ -1,4 +1,4 @@
-import { coreMessages, fill, type FigureText, type Lang } from '@q4/core/figure';
+import { coreMessages, fill, upperFirst, type FigureText, type Lang } from '@q4/core/figure';
 import { messages } from './messages.js';
 import { defaultIdentity, type IdentityData } from './identity-shift-data.js';
 
@@ -10,7 +10,7 @@ export function describeIdentity(data: IdentityData, lang: Lang): FigureText {
   const list = shown
     .map((p, i) => {
       const pair = fill(t.pair, { thick: p.thick[lang], thin: p.thin[lang] });
-      return i ? pair.charAt(0).toUpperCase() + pair.slice(1) : pair;
+      return i ? upperFirst(pair) : pair;
     })
     .join('. ');
   const first = fill(shown.length < data.pairs.length ? t.first : t.firstAll, { shown: shown.length, count: data.pairs.length });

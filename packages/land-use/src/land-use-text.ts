@@ -1,4 +1,4 @@
-import { Q4Error, coreMessages, fill, intOption, listFormat, optionError, type FigureText, type Lang } from '@q4/core/figure';
+import { coreMessages, fill, intOption, listFormat, optionError, Q4Error, upperFirst, type FigureText, type Lang } from '@q4/core/figure';
 import { findProvince } from '@q4/data';
 import { categories, messages } from './messages.js';
 import { formatShare } from './land-use-chart.js';
@@ -93,7 +93,7 @@ export function describeLandUse(model: LandUseModel, lang: Lang): FigureText {
     const top = bars.filter((b) => b.code === codes[0]).sort((a, b) => b.share - a.share)[0];
     const name = cat(top.category);
     title = fill(t.titleOne, {
-      category: name.charAt(0).toUpperCase() + name.slice(1),
+      category: upperFirst(name),
       a: areaName(model.data, codes[0], lang, true),
       va: formatShare(top.share, lang),
       year,

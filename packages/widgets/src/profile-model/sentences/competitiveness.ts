@@ -1,5 +1,5 @@
 // Competitiveness in words.
-import { fill, formatNumber, listFormat, type Lang } from '@q4/core/figure';
+import { fill, formatNumber, listFormat, upperFirst, type Lang } from '@q4/core/figure';
 import { countryName, rankEdition, rankText, type RciModel } from '@q4/competitiveness';
 import { messages } from '../profile-text.js';
 import { withoutPrefix, type Sentence } from './sentence.js';
@@ -22,7 +22,7 @@ export function competitivenessSentences(model: RciModel, lang: Lang): Sentence[
   const whole = data.rows.find((r) => r.level === 'country' && r.country === focus.country && r.edition === edition);
   if (whole?.score != null)
     sentences.push({
-      text: fill(t.rcCountry, { country: country.charAt(0).toUpperCase() + country.slice(1), edition, score: two(whole.score) }),
+      text: fill(t.rcCountry, { country: upperFirst(country), edition, score: two(whole.score) }),
       note: note(edition),
     });
   const regions = model.ranked.filter((r) => r.level === 'region' && r.country === focus.country && r.score !== null);
