@@ -1,5 +1,6 @@
 import { arrow, geo, plot, scale, text } from '@observablehq/plot';
-import { fill, fixPlotAria, formatNumber, type Lang } from '@q4/core/figure';
+import { geoMercator } from 'd3-geo';
+import { fill, fixPlotAria, formatNumber, type ChartSize, type Lang } from '@q4/core/figure';
 import { messages } from './messages.js';
 import type { CommuteView, DrawnFlow, ViewArea } from './commute-flows-view.js';
 
@@ -67,6 +68,24 @@ export function areaLabel(area: ViewArea, lang: Lang): string {
 }
 
 /**
+ * The map's size at a width. Its height is Plot's own for a projection given no height (`autoHeight` in Plot's
+ * dimensions.js): the width less 1 px of default margins, times the height-to-width ratio of the domain's bounds under
+ * the Mercator projection (clamped to 0.2-5, as Plot does), plus the margins, rounded. Mercator keeps the order of
+ * longitudes and of latitudes, so the projected bounds are the projected corners of the areas' bounds. The map passes
+ * this height to Plot, so chart and size are one number, and Plot need not stream the domain's polygons to find it.
+ */
+export function commuteChartSize(view: Pick<CommuteView, 'domain'>, width: number): ChartSize {
+  const w = Math.max(Math.round(width), minWidth);
+  const bounds = view.domain.map((a) => a.bounds);
+  const mercator = geoMercator();
+  const [x0, y0] = mercator([Math.min(...bounds.map((b) => b[0][0])), Math.max(...bounds.map((b) => b[1][1]))]) ?? [0, 0];
+  const [x1, y1] = mercator([Math.max(...bounds.map((b) => b[1][0])), Math.min(...bounds.map((b) => b[0][1]))]) ?? [0, 0];
+  const ratio = (y1 - y0) / (x1 - x0);
+  const aspect = Number.isFinite(ratio) && ratio > 0 ? Math.min(5, Math.max(0.2, ratio)) : 1;
+  return { width: w, height: Math.round((w - 1) * aspect + 1) };
+}
+
+/**
  * Draws the commuting map (CBS employee jobs by municipality of residence and of work; not the report's map of
  * workplace changes): municipalities coloured by net balance, the five outlined, flows as curved arrows from
  * home to work municipality with width proportional to jobs, and the names that fit.
@@ -76,7 +95,7 @@ export function commuteChart(view: CommuteView, options: CommuteChartOptions): S
   const { lang } = options;
   const colors = { ...defaultCommuteColors, ...options.colors };
   const t = messages[lang];
-  const width = Math.max(Math.round(options.width), minWidth);
+  const { width, height } = commuteChartSize(view, options.width);
   const maxJobs = Math.max(1, ...view.flows.map((f) => f.jobs));
   const strokeWidth = (f: DrawnFlow) => Math.max(1, (maxFlowWidth * f.jobs) / maxJobs);
   const withData = view.areas.filter((a) => a.ratio !== null);
@@ -95,6 +114,7 @@ export function commuteChart(view: CommuteView, options: CommuteChartOptions): S
   const svg = plot({
     document: options.document,
     width,
+    height,
     className: 'q4-plot',
     ariaLabel: fill(t.chartLabel, { flows: view.flows.length, areas: view.areas.length }),
     // No adaptive resampling (precision: 0): municipal boundaries are short segments, so it added no point to the

@@ -12,7 +12,7 @@ import {
 } from '@q4/core/figure';
 import { findMunicipality, prefetchAreaCommuting } from '@q4/data';
 import { messages } from './messages.js';
-import { commuteChart, type CommuteColors } from './commute-flows-chart.js';
+import { commuteChart, commuteChartSize, type CommuteColors } from './commute-flows-chart.js';
 import {
   areaKey,
   asksForArea,
@@ -183,6 +183,7 @@ export const commuteFigure: FigureDefinition<CommuteDataset, CommuteOptions, Com
     const focus = model.view.areas.find((a) => a.code === model.view.focus)?.name ?? model.data.label ?? (model.data.national ? 'nl' : null);
     return [focus ?? regionWord(lang), model.view.direction === 'both' ? '' : model.view.direction, model.data.nationalTotals ? '2014' : ''];
   },
+  chartSize: (model, { width }) => commuteChartSize(model.view, width),
   chart(model, { width, lang, document, colors }) {
     return commuteChart(labelView(model.view, width), { width, lang, colors, document });
   },

@@ -1,5 +1,5 @@
 import { axisX, axisY, dot, plot, ruleY, text } from '@observablehq/plot';
-import { fill, fixPlotAria, formatNumber, type Lang } from '@q4/core/figure';
+import { fill, fixPlotAria, formatNumber, type ChartSize, type Lang } from '@q4/core/figure';
 import { countryName, messages } from './messages.js';
 import { rankText, type RankedRegion } from './competitiveness-data.js';
 
@@ -34,6 +34,12 @@ export function regionLabel(r: RankedRegion, lang: Lang): string {
   return fill(t.dotLabel, { rank: r.rank, name: r.name, code: r.code, country, score: formatNumber(r.score as number, lang, 2) });
 }
 
+/** The chart's size at a width: its height follows the width, within bounds. */
+export function rciChartSize(width: number): ChartSize {
+  const w = Math.max(Math.round(width), minWidth);
+  return { width: w, height: Math.round(Math.min(420, Math.max(260, w * 0.55))) };
+}
+
 /**
  * Rank chart of one edition: every region a dot at its rank (x) and score (y), the focus region and the other
  * regions of its country highlighted, the focus and the regions above it labelled. Regions without a score are
@@ -43,7 +49,7 @@ export function rciChart(ranked: RankedRegion[], options: RciChartOptions): SVGS
   const { lang, focus } = options;
   const colors = { ...defaultRciColors, ...options.colors };
   const t = messages[lang];
-  const width = Math.max(Math.round(options.width), minWidth);
+  const { width, height } = rciChartSize(options.width);
   const scored = ranked.filter((r) => r.rank !== null);
   const focusRow = scored.find((r) => r.code === focus);
   const country = focusRow?.country;
@@ -77,7 +83,7 @@ export function rciChart(ranked: RankedRegion[], options: RciChartOptions): SVGS
   const svg = plot({
     document: options.document,
     width,
-    height: Math.round(Math.min(420, Math.max(260, width * 0.55))),
+    height,
     marginLeft: 48,
     marginRight: 16,
     marginBottom: 36,

@@ -1,6 +1,6 @@
 import { coreMessages, fill, formatNumber, type FigureDefinition, type Lang, type TableModel } from '@q4/core/figure';
 import { countryName, messages } from './messages.js';
-import { rciChart, type RciColors } from './competitiveness-chart.js';
+import { rciChart, rciChartSize, type RciColors } from './competitiveness-chart.js';
 import { loadDefaultRci, parseRci, type RciData } from './competitiveness-data.js';
 import { describeRci, prepareRci, type RciModel } from './competitiveness-text.js';
 import { rciOptions } from './competitiveness-options.js';
@@ -44,6 +44,7 @@ export const rciFigure: FigureDefinition<RciData, RciOptions, RciModel> = {
     fill(messages[lang].imageLegend, { name: model.focus?.name ?? model.focusCode, country: model.focus ? countryName(model.focus.country, lang) : '' }),
   table,
   fileParts: (model) => [model.focusCode, String(model.edition)],
+  chartSize: (_model, { width }) => rciChartSize(width),
   chart: (model, { width, lang, document, colors }) =>
     rciChart(model.ranked, { width, lang, edition: model.edition, focus: model.focusCode, colors, document }),
 };

@@ -1,5 +1,17 @@
 export { Q4Element } from './q4-element.js';
-export type { ChartContext, Figure, FigureDefinition, FigureText, OptionKind, OptionSpec, OptionTable, OptionText, OptionWords, TableModel } from './types.js';
+export type {
+  ChartContext,
+  ChartSize,
+  Figure,
+  FigureDefinition,
+  FigureText,
+  OptionKind,
+  OptionSpec,
+  OptionTable,
+  OptionText,
+  OptionWords,
+  TableModel,
+} from './types.js';
 export { altText, fileBase, intOption, newsletterHtml, optionError, optionName, regionWord, renderFigure, slug } from './figure.js';
 export { declareOptions, type OptionProperties } from './option-properties.js';
 export { DataController, type DataSource, type DataState } from './data-controller.js';

@@ -1,6 +1,18 @@
 // `@q4/core/figure`: what a widget's figure, chart and data modules need, and nothing that imports Lit. A figure
 // imported through this entry runs anywhere: in Node for q4-render and static HTML, in a worker, in a test.
-export type { ChartContext, Figure, FigureDefinition, FigureText, OptionKind, OptionSpec, OptionTable, OptionText, OptionWords, TableModel } from './types.js';
+export type {
+  ChartContext,
+  ChartSize,
+  Figure,
+  FigureDefinition,
+  FigureText,
+  OptionKind,
+  OptionSpec,
+  OptionTable,
+  OptionText,
+  OptionWords,
+  TableModel,
+} from './types.js';
 export { altText, fileBase, intOption, newsletterHtml, optionError, optionName, regionWord, renderFigure, slug } from './figure.js';
 export { Q4Error, type Q4ErrorCode, type Q4ErrorDetail, type ValidationIssue } from './events.js';
 export { compareCodes, compareNames, coreMessages, fill, formatNumber, listFormat, upperFirst, type Lang, type Localized } from './i18n.js';

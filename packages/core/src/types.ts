@@ -23,6 +23,12 @@ export interface TableModel {
   sections: { label?: string; rows: { header: string; cells: string[] }[] }[];
 }
 
+/** A chart's box in CSS pixels. */
+export interface ChartSize {
+  width: number;
+  height: number;
+}
+
 /** What a chart function needs besides the model: its width and language, where to make nodes, which colours. */
 export interface ChartContext {
   width: number;
@@ -117,6 +123,12 @@ export interface FigureDefinition<D, O, M> {
   fileParts(model: M, lang: Lang): string[];
   /** Draws the chart at `context.width`, with valid ARIA (the chart functions call `fixPlotAria`). */
   chart(model: M, context: ChartContext): Element;
+  /**
+   * The size of the chart `chart` makes at `width` (its SVG's `width` and `height`, CSS pixels), from the model
+   * alone: no Plot, no drawing. The element holds this box while the chart is on its way (docs/architecture.md), so
+   * that drawing it moves nothing; a test draws every widget at many widths and compares.
+   */
+  chartSize(model: M, context: { width: number; lang: Lang }): ChartSize;
   /** A note on how the chart was drawn (for instance a narrow layout), shown under it. */
   chartNote?(model: M, context: { width: number; lang: Lang }): string;
 }

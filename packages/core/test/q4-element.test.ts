@@ -69,6 +69,7 @@ class TestBars extends Q4Element<number[], number[], Record<string, never>, numb
         sections: [{ rows: model.map((v, i) => ({ header: String(i), cells: [String(v)] })) }],
       }),
       fileParts: () => [],
+      chartSize: (model, { width }) => ({ width, height: Math.max(0, ...model) }),
       chart: (model, { width }) => {
         if (this.stamps.chart === undefined) {
           this.stamps.chart = TestBars.clock?.();

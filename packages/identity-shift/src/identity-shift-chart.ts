@@ -1,5 +1,5 @@
 import { arrow, plot, text } from '@observablehq/plot';
-import { fill, fixPlotAria, type Lang } from '@q4/core/figure';
+import { fill, fixPlotAria, type ChartSize, type Lang } from '@q4/core/figure';
 import type { IdentityPair } from '@q4/data';
 import { messages } from './messages.js';
 
@@ -14,6 +14,20 @@ export interface IdentityChartOptions {
 export const minWidth = 300;
 
 /**
+ * The chart's layout at a width: its size, and the width at which Plot wraps the texts of a column. Columns of 42%
+ * each with the arrow in the middle 16%. Plot wraps at `lineWidth` ems (12 px); a character is about 0.55 em, which
+ * gives the number of lines to make room for.
+ */
+export function identityLayout(pairs: IdentityPair[], width: number, lang: Lang): ChartSize & { lineWidth: number } {
+  const w = Math.max(Math.round(width), minWidth);
+  const column = w * 0.42;
+  const lineWidth = Math.max(6, (column - 8) / 12);
+  const lines = (s: string) => Math.ceil((s.length * 0.55) / lineWidth);
+  const rowHeight = Math.max(...pairs.map((p) => Math.max(lines(p.thick[lang]), lines(p.thin[lang]))), 1) * 15 + 14;
+  return { width: w, height: 44 + pairs.length * rowHeight, lineWidth };
+}
+
+/**
  * Two columns, thick identity left and thin identity right, with an arrow from each to its counterpart.
  * Long texts wrap within their column. The arrows form a list for screen readers (`role="list"`), each arrow
  * an item named "van … naar …"; the texts are hidden from them, so nothing is read twice.
@@ -21,20 +35,14 @@ export const minWidth = 300;
 export function identityChart(pairs: IdentityPair[], options: IdentityChartOptions): SVGSVGElement {
   const { lang } = options;
   const t = messages[lang];
-  const width = Math.max(Math.round(options.width), minWidth);
+  const { width, height, lineWidth } = identityLayout(pairs, options.width, lang);
   const textColor = options.colors?.text ?? '#1a1a1a';
   const arrowColor = options.colors?.arrow ?? '#0b57d0';
-  // Columns of 42% each with the arrow in the middle 16%. Plot wraps at `lineWidth` ems (12 px); a character is
-  // about 0.55 em, which gives the number of lines to make room for.
-  const column = width * 0.42;
-  const lineWidth = Math.max(6, (column - 8) / 12);
-  const lines = (s: string) => Math.ceil((s.length * 0.55) / lineWidth);
-  const rowHeight = Math.max(...pairs.map((p) => Math.max(lines(p.thick[lang]), lines(p.thin[lang]))), 1) * 15 + 14;
   const ids = pairs.map((p) => String(p.id));
   const svg = plot({
     document: options.document,
     width,
-    height: 44 + pairs.length * rowHeight,
+    height,
     marginTop: 36,
     marginLeft: 0,
     marginRight: 0,

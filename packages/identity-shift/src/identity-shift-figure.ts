@@ -1,6 +1,6 @@
 import type { FigureDefinition, Lang, TableModel } from '@q4/core/figure';
 import { messages } from './messages.js';
-import { identityChart } from './identity-shift-chart.js';
+import { identityChart, identityLayout } from './identity-shift-chart.js';
 import { defaultIdentity, parseIdentity, type IdentityData } from './identity-shift-data.js';
 import { describeIdentity } from './identity-shift-text.js';
 import { identityOptions } from './identity-shift-options.js';
@@ -31,5 +31,9 @@ export const identityFigure: FigureDefinition<IdentityData, IdentityOptions, Ide
   legend: () => '',
   table,
   fileParts: () => [],
+  chartSize: (data, { width, lang }) => {
+    const { width: w, height } = identityLayout(data.pairs, width, lang);
+    return { width: w, height };
+  },
   chart: (data, { width, lang, document, colors }) => identityChart(data.pairs, { width, lang, colors, document }),
 };

@@ -1,5 +1,5 @@
 import { barX, dot, line, plot, ruleX, text } from '@observablehq/plot';
-import { fill, fixPlotAria, formatNumber, upperFirst, wrapWords, type Lang } from '@q4/core/figure';
+import { fill, fixPlotAria, formatNumber, upperFirst, wrapWords, type ChartSize, type Lang } from '@q4/core/figure';
 import type { PopulationRow, ReportFigure } from '@q4/data';
 import { messages } from './messages.js';
 
@@ -25,6 +25,28 @@ const labelWidth = (n: number) => Math.ceil(n * 0.6 * 12) + 12;
 /** The report's wording of a figure, or the number itself. */
 export const wordingOf = (f: ReportFigure, lang: Lang): string => f.wording[lang] || formatNumber(f.value, lang);
 
+/** The bars' layout at a width: the chart's size, its groups and rows, the areas' names as drawn, the left margin. */
+export function reportLayout(figures: ReportFigure[], width: number, lang: Lang) {
+  const w = Math.max(Math.round(width), minWidth);
+  const measures = [...new Set(figures.map((f) => f.measure))];
+  const areas = [...new Set(figures.map((f) => f.area))];
+  // The areas' names beside their bars, whole: on one line where 45% of the width holds the longest, else wrapped at
+  // spaces onto lines that fit (each bar then gets the height of two lines).
+  const names = new Map(areas.map((a) => [a, figures.find((f) => f.area === a)!.areaLabel[lang]]));
+  const longest = Math.max(...[...names.values()].map((n) => n.length));
+  const room = Math.max(120, Math.round(w * 0.45));
+  const wrap = labelWidth(longest) > room;
+  const lines = new Map([...names].map(([a, n]) => [a, wrap ? wrapWords(n, Math.floor((room - 12) / (0.6 * 12))) : [n]]));
+  const marginLeft = Math.max(Math.min(190, Math.max(120, w * 0.3)), Math.min(room, labelWidth(Math.max(...[...lines.values()].flat().map((l) => l.length)))));
+  const rowHeight = wrap ? 34 : 26;
+  return { width: w, height: measures.length * (areas.length * rowHeight + 36) + 24, measures, areas, lines, marginLeft };
+}
+
+/** The population trend's size at a width: a fixed height. */
+export function populationChartSize(width: number): ChartSize {
+  return { width: Math.max(Math.round(width), minWidth), height: 220 };
+}
+
 /**
  * Bars of the figures that the report gives for several areas (inhabitants and jobs of the region and the two
  * city regions), one group per measure, labelled with the report's own wording ("meer dan 550.000").
@@ -32,29 +54,15 @@ export const wordingOf = (f: ReportFigure, lang: Lang): string => f.wording[lang
 export function reportChart(figures: ReportFigure[], options: KeyFiguresChartOptions): SVGSVGElement {
   const { lang } = options;
   const t = messages[lang];
-  const width = Math.max(Math.round(options.width), minWidth);
+  const { width, height, measures, areas, lines, marginLeft } = reportLayout(figures, options.width, lang);
   const accent = options.colors?.accent ?? '#0b57d0';
   const muted = options.colors?.muted ?? '#8a8a8a';
   const textColor = options.colors?.text ?? '#1a1a1a';
-  const measures = [...new Set(figures.map((f) => f.measure))];
-  const areas = [...new Set(figures.map((f) => f.area))];
   const label = (f: ReportFigure) => f.areaLabel[lang];
-  // The areas' names beside their bars, whole: on one line where 45% of the width holds the longest, else wrapped at
-  // spaces onto lines that fit (each bar then gets the height of two lines).
-  const names = new Map(areas.map((a) => [a, figures.find((f) => f.area === a)!.areaLabel[lang]]));
-  const longest = Math.max(...[...names.values()].map((n) => n.length));
-  const room = Math.max(120, Math.round(width * 0.45));
-  const wrap = labelWidth(longest) > room;
-  const lines = new Map([...names].map(([a, n]) => [a, wrap ? wrapWords(n, Math.floor((room - 12) / (0.6 * 12))) : [n]]));
-  const marginLeft = Math.max(
-    Math.min(190, Math.max(120, width * 0.3)),
-    Math.min(room, labelWidth(Math.max(...[...lines.values()].flat().map((l) => l.length)))),
-  );
-  const rowHeight = wrap ? 34 : 26;
   const svg = plot({
     document: options.document,
     width,
-    height: measures.length * (areas.length * rowHeight + 36) + 24,
+    height,
     marginTop: 24,
     marginLeft,
     marginRight: 140,
@@ -106,7 +114,7 @@ export function reportChart(figures: ReportFigure[], options: KeyFiguresChartOpt
 export function populationChart(rows: PopulationRow[], options: KeyFiguresChartOptions): SVGSVGElement {
   const { lang } = options;
   const t = messages[lang];
-  const width = Math.max(Math.round(options.width), minWidth);
+  const { width, height } = populationChartSize(options.width);
   const accent = options.colors?.accent ?? '#0b57d0';
   const textColor = options.colors?.text ?? '#1a1a1a';
   const muted = options.colors?.muted ?? '#4d4d4d';
@@ -128,7 +136,7 @@ export function populationChart(rows: PopulationRow[], options: KeyFiguresChartO
   const svg = plot({
     document: options.document,
     width,
-    height: 220,
+    height,
     marginLeft,
     marginRight: 24,
     className: 'q4-plot',

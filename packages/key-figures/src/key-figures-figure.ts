@@ -1,6 +1,6 @@
 import { fill, formatNumber, regionWord, type FigureDefinition, type Lang, type TableModel } from '@q4/core/figure';
 import { messages } from './messages.js';
-import { populationChart, reportChart, wordingOf } from './key-figures-chart.js';
+import { populationChart, populationChartSize, reportChart, reportLayout, wordingOf } from './key-figures-chart.js';
 import { asksForArea, prefetchAreaFigures } from '@q4/data';
 import { loadDefaultKeyFigures, loadRegionToday, parseKeyFigures, type KeyFiguresData } from './key-figures-data.js';
 import { describeKeyFigures, prepareKeyFigures, type KeyFiguresModel } from './key-figures-text.js';
@@ -98,6 +98,11 @@ export const keyFiguresFigure: FigureDefinition<KeyFiguresData, KeyFiguresOption
   legend,
   table,
   fileParts: (model, lang) => (model.mode === 'municipality' ? [model.m.name] : [regionWord(lang)]),
+  chartSize(model, { width, lang }) {
+    if (model.mode === 'municipality') return populationChartSize(width);
+    const { width: w, height } = reportLayout(model.bars, width, lang);
+    return { width: w, height };
+  },
   chart: (model, { width, lang, document, colors }) =>
     model.mode === 'municipality'
       ? populationChart(model.m.population, { width, lang, colors, document, breaks: model.m.boundaryYears })

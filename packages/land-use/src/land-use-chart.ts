@@ -1,5 +1,5 @@
 import { barX, plot, text } from '@observablehq/plot';
-import { fill, fixPlotAria, formatNumber, wrapName, type Lang } from '@q4/core/figure';
+import { fill, fixPlotAria, formatNumber, wrapName, type ChartSize, type Lang } from '@q4/core/figure';
 import { categories, messages } from './messages.js';
 import type { LandUseBar } from './land-use-data.js';
 
@@ -18,6 +18,13 @@ export interface LandUseChartOptions {
 export const defaultAreaColors = ['#0b57d0', '#7a7a7a', '#e66100', '#1a7f37'];
 export const minWidth = 300;
 
+const barHeight = 16;
+
+/** The chart's size at a width for `areas` areas: one bar per area in each category. */
+export function landUseChartSize(width: number, areas: number): ChartSize {
+  return { width: Math.max(Math.round(width), minWidth), height: categories.length * (areas * barHeight + 22) + 30 };
+}
+
 /** "13%" / "13,4%" (one decimal below 10%). */
 export const formatShare = (share: number, lang: Lang): string => `${formatNumber(share * 100, lang, share < 0.1 ? 1 : 0)}%`;
 
@@ -28,17 +35,16 @@ export const formatShare = (share: number, lang: Lang): string => `${formatNumbe
 export function landUseChart(bars: LandUseBar[], options: LandUseChartOptions): SVGSVGElement {
   const { lang, areas } = options;
   const t = messages[lang];
-  const width = Math.max(Math.round(options.width), minWidth);
+  const { width, height } = landUseChartSize(options.width, areas.length);
   const colors = options.colors ?? defaultAreaColors;
   const textColor = options.textColor ?? '#1a1a1a';
   const label = new Map(areas.map((a) => [a.code, a.label]));
   const colorOf = new Map(areas.map((a, i) => [a.code, colors[i % colors.length]]));
   const catName = new Map(categories.map((c) => [c.id as string, c[lang]]));
-  const barHeight = 16;
   const svg = plot({
     document: options.document,
     width,
-    height: categories.length * (areas.length * barHeight + 22) + 30,
+    height,
     // Narrow: category names wrap over two lines so they fit a smaller margin.
     marginLeft: width < 480 ? 118 : Math.min(170, Math.max(135, width * 0.28)),
     marginRight: 48,

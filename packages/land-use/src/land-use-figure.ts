@@ -1,6 +1,6 @@
 import { fill, formatNumber, type FigureDefinition, type Lang, type TableModel } from '@q4/core/figure';
 import { categories, messages } from './messages.js';
-import { defaultAreaColors, formatShare, landUseChart } from './land-use-chart.js';
+import { defaultAreaColors, formatShare, landUseChart, landUseChartSize } from './land-use-chart.js';
 import { hectares, loadDefaultLandUse, parseLandUse, type LandUseData } from './land-use-data.js';
 import { areaName, describeLandUse, prepareLandUse, type LandUseModel } from './land-use-text.js';
 import { landUseOptions } from './land-use-options.js';
@@ -52,6 +52,7 @@ export const landUseFigure: FigureDefinition<LandUseData, LandUseOptions, LandUs
   legend: (model, lang) => model.codes.map((code, i) => `${colourWords[lang][i % 4]}: ${areaName(model.data, code, lang)}`).join(' · '),
   table,
   fileParts: (model) => [...model.codes, String(model.year)],
+  chartSize: (model, { width }) => landUseChartSize(width, model.codes.length),
   chart: (model, { width, lang, document, colors = {} }) =>
     landUseChart(model.bars, {
       width,

@@ -82,6 +82,9 @@ export interface ScorecardLayout {
   /** Left margin (row labels) and the chart's width. */
   left: number;
   width: number;
+  /** Room above the rows for the column names, and the chart's height. */
+  marginTop: number;
+  height: number;
 }
 
 /** The layout of the scorecard at `options.width` (see ScorecardChartOptions.width): what the chart draws and its note says. */
@@ -111,7 +114,11 @@ export function scorecardLayout(data: ScorecardDataset, options: Pick<ScorecardC
   }
   const left = stacked ? 2 : marginLeft;
   const width = Math.max(Math.round(options.width), stacked ? left + areas.length * minStackedColumnWidth + 2 : fits(areas.length));
-  return { rows, areas, compact, stacked, left, width };
+  // Upright column names need the length of the longest line of a name (about 7 px a character at 12 px).
+  const nameLines = areas.flatMap((a) => wrapName(a.name).split('\n'));
+  const marginTop = stacked ? Math.round(Math.max(...nameLines.map((l) => l.length)) * 7 + 14) : 44;
+  const height = marginTop + rows.length * (stacked ? stackedRowHeight : rowHeight) + 4;
+  return { rows, areas, compact, stacked, left, width, marginTop, height };
 }
 
 /**
@@ -125,16 +132,12 @@ export function scorecardChart(data: ScorecardDataset, options: ScorecardChartOp
   const colors = { ...defaultScorecardColors, ...options.colors };
   const t = messages[lang];
   const all = options.cells ?? scorecardCells(data, group);
-  const { rows, areas, stacked, left, width } = scorecardLayout(data, options);
+  const { rows, areas, stacked, left, width, marginTop, height } = scorecardLayout(data, options);
   const names = new Map(data.areas.map((a) => [a.code, a.name]));
   const shown = new Set(areas.map((a) => a.code));
   const cells = all.filter((c) => shown.has(c.area.code));
   const present = cells.filter((c) => c.value !== null);
   const missing = cells.filter((c) => c.value === null);
-  // Upright column names need the length of the longest line of a name (about 7 px a character at 12 px).
-  const nameLines = areas.flatMap((a) => wrapName(a.name).split('\n'));
-  const marginTop = stacked ? Math.round(Math.max(...nameLines.map((l) => l.length)) * 7 + 14) : 44;
-  const height = marginTop + rows.length * (stacked ? stackedRowHeight : rowHeight) + 4;
 
   const x = (c: ScorecardCell) => c.area.code;
   const y = (c: ScorecardCell) => `i:${c.indicator.id}`;

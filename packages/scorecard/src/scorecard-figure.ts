@@ -80,6 +80,10 @@ export const scorecardFigure: FigureDefinition<ScorecardDataset, ScorecardOption
   fileParts: (model, lang) => [model.highlight?.name ?? regionWord(lang), model.group ?? '', model.data.source.file ? model.data.source.period : ''],
   chart: (model, { width, lang, document, colors }) =>
     scorecardChart(model.data, { width, lang, highlight: model.highlight?.code, group: model.group, colors, document, cells: model.cells }),
+  chartSize(model, { width, lang }) {
+    const layout = scorecardLayout(model.data, { width, lang, highlight: model.highlight?.code, group: model.group });
+    return { width: layout.width, height: layout.height };
+  },
   chartNote(model, { width, lang }) {
     if (!model.highlight || !scorecardLayout(model.data, { width, lang, highlight: model.highlight.code, group: model.group }).compact) return '';
     return fill(messages[lang].compactNote, { name: model.highlight.name, reference: referenceName(model.data, lang) });

@@ -1,5 +1,5 @@
 import { barX, line, plot, ruleX, text } from '@observablehq/plot';
-import { fill, fixPlotAria, wrapWords, type Lang } from '@q4/core/figure';
+import { fill, fixPlotAria, wrapWords, type ChartSize, type Lang } from '@q4/core/figure';
 import { messages } from './messages.js';
 import { formatLq, lqText, type Organisation, type SectorValue } from './sector-bloem-data.js';
 
@@ -57,16 +57,12 @@ export function sectorLabel(s: SectorValue, lang: Lang, mode: 'data' | 'equal'):
 }
 
 /**
- * The flower: one petal per sector, its length proportional to the location quotient, with a dashed circle at
- * 1 (the national average). A range from secret cells gets a dashed extension from its lower to its upper bound, a sector without a quotient a dashed ghost
- * petal. With organisations, a wreath of their names around the flower, each near its sector's petal.
+ * The flower's layout at a width: its size, the petals, their labels and the box that holds them (what the chart
+ * draws, and its size before it is drawn).
  */
-export function flowerChart(sectors: SectorValue[], options: SectorChartOptions): SVGSVGElement {
+export function flowerLayout(sectors: SectorValue[], options: Pick<SectorChartOptions, 'width' | 'lang' | 'mode' | 'organisations'>) {
   const { lang, mode } = options;
   const t = messages[lang];
-  const colors = options.colors ?? petalColors;
-  const textColor = options.textColor ?? '#1a1a1a';
-  const halo = options.haloColor ?? '#ffffff';
   const orgs = options.organisations ?? [];
   // Up to 720 px wide: the flower fills a column of a page, and a wider one keeps it at a size that reads.
   const size = Math.max(minWidth, Math.min(Math.round(options.width), 720));
@@ -100,6 +96,42 @@ export function flowerChart(sectors: SectorValue[], options: SectorChartOptions)
     };
   });
 
+  // Up and down, the box holds what is drawn: the petals and their labels (each line about 14 px, centred on its
+  // point), so no band of empty space is left above or below the flower. With a wreath, its ring sets the box.
+  // Across, the scale leaves each label its width inside the box: a label beside a petal starts at its tip and runs
+  // outward, a label above or below is centred on it.
+  const unit = orgs.length
+    ? size / (2 * reachX)
+    : Math.min(
+        size / (2 * reachX),
+        ...labels
+          .map((l) => (l.anchor === 'middle' ? (size / 2 - l.px / 2) / Math.max(Math.abs(l.x), 0.01) : (size / 2 - 2 - l.px) / Math.abs(l.x)))
+          .filter((u) => u > 0),
+      );
+  const spanX = size / (2 * unit);
+  const line14 = 15 / unit;
+  const extents = orgs.length
+    ? [-reachY, reachY]
+    : [
+        Math.min(...drawn.map((d) => tip(d, 0).y), ...labels.map((l) => l.y - (l.text.split('\n').length * line14) / 2)) - 0.08,
+        Math.max(...drawn.map((d) => tip(d, 0).y), ...labels.map((l) => l.y + (l.text.split('\n').length * line14) / 2)) + 0.08,
+      ];
+  return { size, height: Math.round((extents[1] - extents[0]) * unit), lqMax, n, drawn, solid, ghost, bounds, reach, tip, labels, spanX, extents };
+}
+
+/**
+ * The flower: one petal per sector, its length proportional to the location quotient, with a dashed circle at
+ * 1 (the national average). A range from secret cells gets a dashed extension from its lower to its upper bound, a sector without a quotient a dashed ghost
+ * petal. With organisations, a wreath of their names around the flower, each near its sector's petal.
+ */
+export function flowerChart(sectors: SectorValue[], options: SectorChartOptions): SVGSVGElement {
+  const { lang, mode } = options;
+  const t = messages[lang];
+  const colors = options.colors ?? petalColors;
+  const textColor = options.textColor ?? '#1a1a1a';
+  const halo = options.haloColor ?? '#ffffff';
+  const orgs = options.organisations ?? [];
+  const { size, height, lqMax, n, drawn, solid, ghost, bounds, reach, tip, labels, spanX, extents } = flowerLayout(sectors, options);
   // Wreath: each organisation near its sector's petal; others between petals.
   const wreath = orgs.slice(0, 24).map((o, k, all) => {
     const index = sectors.findIndex((s) => s.id === o.sector);
@@ -122,30 +154,10 @@ export function flowerChart(sectors: SectorValue[], options: SectorChartOptions)
       ),
     );
 
-  // Up and down, the box holds what is drawn: the petals and their labels (each line about 14 px, centred on its
-  // point), so no band of empty space is left above or below the flower. With a wreath, its ring sets the box.
-  // Across, the scale leaves each label its width inside the box: a label beside a petal starts at its tip and runs
-  // outward, a label above or below is centred on it.
-  const unit = orgs.length
-    ? size / (2 * reachX)
-    : Math.min(
-        size / (2 * reachX),
-        ...labels
-          .map((l) => (l.anchor === 'middle' ? (size / 2 - l.px / 2) / Math.max(Math.abs(l.x), 0.01) : (size / 2 - 2 - l.px) / Math.abs(l.x)))
-          .filter((u) => u > 0),
-      );
-  const spanX = size / (2 * unit);
-  const line14 = 15 / unit;
-  const extents = orgs.length
-    ? [-reachY, reachY]
-    : [
-        Math.min(...drawn.map((d) => tip(d, 0).y), ...labels.map((l) => l.y - (l.text.split('\n').length * line14) / 2)) - 0.08,
-        Math.max(...drawn.map((d) => tip(d, 0).y), ...labels.map((l) => l.y + (l.text.split('\n').length * line14) / 2)) + 0.08,
-      ];
   const svg = plot({
     document: options.document,
     width: size,
-    height: Math.round((extents[1] - extents[0]) * unit),
+    height,
     margin: 0,
     className: 'q4-plot',
     ariaLabel: fill(t.chartLabel, { count: n }),
@@ -209,20 +221,25 @@ export function flowerChart(sectors: SectorValue[], options: SectorChartOptions)
   return fixPlotAria(svg);
 }
 
+/** The bars' size at a width for `count` sectors. */
+export function barsChartSize(count: number, width: number): ChartSize {
+  return { width: Math.max(minWidth, Math.round(width)), height: count * 40 + 50 };
+}
+
 /** The same quotients as sorted bars, for readers who find radial shapes hard. */
 export function barsChart(sectors: SectorValue[], options: SectorChartOptions): SVGSVGElement {
   const { lang } = options;
   const t = messages[lang];
   const textColor = options.textColor ?? '#1a1a1a';
   const colors = options.colors ?? petalColors;
-  const width = Math.max(minWidth, Math.round(options.width));
+  const { width, height } = barsChartSize(sectors.length, options.width);
   const order = [...sectors].sort((a, b) => (b.lq ?? -1) - (a.lq ?? -1));
   const colorOf = new Map(sectors.map((s, i) => [s.id, colors[i % colors.length]]));
   const scored = order.filter((s) => s.lq !== null);
   const svg = plot({
     document: options.document,
     width,
-    height: order.length * 40 + 50,
+    height,
     marginLeft: Math.min(220, Math.max(140, width * 0.34)),
     marginRight: 90,
     className: 'q4-plot',

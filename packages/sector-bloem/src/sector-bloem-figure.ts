@@ -1,6 +1,6 @@
 import { coreMessages, fill, formatNumber, type FigureDefinition, type Lang, type TableModel } from '@q4/core/figure';
 import { messages } from './messages.js';
-import { barsChart, flowerChart, petalColors } from './sector-bloem-chart.js';
+import { barsChart, barsChartSize, flowerChart, flowerLayout, petalColors } from './sector-bloem-chart.js';
 import { asksForArea, prefetchAreaSectors } from '@q4/data';
 import { loadDefaultSectors, lqText, parseSectors, type SectorData } from './sector-bloem-data.js';
 import { describeSectors, prepareSectors, type SectorModel } from './sector-bloem-text.js';
@@ -98,6 +98,11 @@ export const sectorFigure: FigureDefinition<SectorData, SectorOptions, SectorMod
     model.view === 'bars' ? 'staven' : '',
     model.data.year ? String(model.data.year) : '',
   ],
+  chartSize(model, { width, lang }) {
+    if (model.view === 'bars') return barsChartSize(model.sectors.length, width);
+    const { size, height } = flowerLayout(model.sectors, { width, lang, mode: model.mode, organisations: model.organisations });
+    return { width: size, height };
+  },
   chart(model, { width, lang, document, colors = {} }) {
     const options = {
       width,

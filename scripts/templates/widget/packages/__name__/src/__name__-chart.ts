@@ -1,5 +1,5 @@
 import { barX, plot, ruleX } from '@observablehq/plot';
-import { fill, fixPlotAria, formatNumber, type Lang } from '@q4/core/figure';
+import { fill, fixPlotAria, formatNumber, type ChartSize, type Lang } from '@q4/core/figure';
 import { messages } from './messages.js';
 import type { __Pascal__Row } from './__name__-data.js';
 
@@ -12,13 +12,23 @@ export interface __Pascal__ChartOptions {
   document?: Document;
 }
 
+/**
+ * The chart's size at a width, before it is drawn: the element holds this box while the chart is on its way. Give
+ * Plot this height, so that the two never differ (the figure test compares them at many widths).
+ */
+export function __camel__ChartSize(rows: number, width: number): ChartSize {
+  return { width: Math.max(Math.round(width), 240), height: rows * 28 + 40 };
+}
+
 /** Draws the chart: a pure function of data and options, with no Lit and no globals. */
 export function __camel__Chart(rows: __Pascal__Row[], options: __Pascal__ChartOptions): SVGSVGElement {
   const present = rows.filter((d) => d.value !== null);
+  const { width, height } = __camel__ChartSize(rows.length, options.width);
   const svg = fixPlotAria(
     plot({
       document: options.document,
-      width: options.width,
+      width,
+      height,
       marginLeft: 140,
       className: 'q4-plot',
       ariaLabel: fill(messages[options.lang].chartLabel, { count: present.length }),

@@ -1,6 +1,6 @@
 import { coreMessages, fill, formatNumber, listFormat, type FigureDefinition, type FigureText, type Lang, type TableModel } from '@q4/core/figure';
 import { messages } from './messages.js';
-import { __camel__Chart } from './__name__-chart.js';
+import { __camel__Chart, __camel__ChartSize } from './__name__-chart.js';
 import { default__Pascal__, parse__Pascal__, type __Pascal__Data } from './__name__-data.js';
 import { __camel__Options } from './__name__-options.js';
 
@@ -45,5 +45,6 @@ export const __camel__Figure: FigureDefinition<__Pascal__Data, __Pascal__Options
   legend: () => '',
   table,
   fileParts: () => [],
+  chartSize: (data, { width }) => __camel__ChartSize(data.rows.length, width),
   chart: (data, { width, lang, document, colors }) => __camel__Chart(data.rows, { width, lang, document, color: colors?.bar }),
 };
