@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { coreMessages, type Lang } from './i18n.js';
-import type { FigureText, TableModel } from './types.js';
+import type { ChartSize, FigureText, TableModel } from './types.js';
 
 /** The data table: a caption, column headings with scope, one tbody per section with a row-group heading. */
 export function tableTemplate(table: TableModel): TemplateResult {
@@ -36,6 +36,17 @@ export function statusTemplate(lang: Lang, kind: 'loading' | 'empty', deferred: 
   return html`<div class="state ${deferred ? 'state--deferred' : ''}" part="status" role="status" lang=${lang} aria-live="polite">
     ${kind === 'loading' ? t.loading : t.empty}
   </div>`;
+}
+
+/**
+ * The chart's box before the chart: an empty canvas of the size the chart will have, hidden from assistive
+ * technology. It takes the chart's place while the chart is made in a task of its own, so the words are on screen
+ * first and the chart, when it comes, moves nothing. A canvas takes its size from attributes, as the chart's SVG does
+ * (a strict CSP allows them, where it forbids a style attribute), draws nothing, and is not an `svg` that a page
+ * waiting for the chart would take for it.
+ */
+export function pendingChartTemplate(size: ChartSize): TemplateResult {
+  return html`<canvas class="pending-chart" width=${Math.max(0, Math.round(size.width))} height=${Math.max(0, Math.round(size.height))} aria-hidden="true"></canvas>`;
 }
 
 /** The error state: why the chart cannot be shown, with a retry button where trying again may help. */

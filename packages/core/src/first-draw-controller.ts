@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
-import type { TemplateResult } from 'lit';
 import { nextTask } from './scheduler.js';
 
 /** Widgets near the viewport that have not drawn their first chart yet: while there are others, a first draw goes in steps. */
@@ -21,16 +20,14 @@ const othersComing = (self: Element): boolean =>
  * - **The first draw in steps,** while other widgets near the viewport have yet to draw theirs (or, through the
  *   autoloader, have yet to get their code): the model and texts in one task, the chart in the next, showing it in
  *   a third. Each is a shorter task than the three together, so the page answers input in between and fewer tasks
- *   count as long (Total Blocking Time; docs/performance.md). Meanwhile the widget shows what it showed, so nothing
- *   moves. A widget alone on its page, one that has drawn before (a resize, a new option) and one taking over static
- *   markup draw at once.
+ *   count as long (Total Blocking Time; docs/performance.md). Meanwhile the widget shows its words around an empty
+ *   box of the chart's size (the figure's `chartSize`), so the chart moves nothing when it comes. A widget alone on
+ *   its page, one that has drawn before (a resize, a new option) and one taking over static markup draw at once.
  */
 export class FirstDrawController implements ReactiveController {
   /** Whether the host has shown a chart; the steps are for its first. */
   drawn = false;
   #steps = 0;
-  /** What the host rendered last, shown again while a step waits. */
-  #last?: TemplateResult;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean },
@@ -83,16 +80,5 @@ export class FirstDrawController implements ReactiveController {
     this.#steps++;
     void nextTask().then(() => this.host.requestUpdate());
     return true;
-  }
-
-  /** Remembers what the host shows now, for a render that waits for a step. */
-  shown(main: TemplateResult): TemplateResult {
-    this.#last = main;
-    return main;
-  }
-
-  /** What a render that waits for a step shows: what the host showed last, if anything. */
-  get last(): TemplateResult | undefined {
-    return this.#last;
   }
 }

@@ -8,7 +8,7 @@ import { FirstDrawController } from './first-draw-controller.js';
 import { LinkController } from './link-controller.js';
 import { optionName } from './figure.js';
 import { optionDefaults } from './option-properties.js';
-import { errorTemplate, figureTemplate, statusTemplate, type FigureParts } from './figure-template.js';
+import { errorTemplate, figureTemplate, pendingChartTemplate, type FigureParts } from './figure-template.js';
 import { toLang, type Lang } from './i18n.js';
 import { ModelController } from './model-controller.js';
 import { ReadoutController } from './readout-controller.js';
@@ -17,7 +17,7 @@ import { UpdateScheduler } from './scheduler.js';
 import { StaticTakeover, type StaticFigure } from './static-takeover.js';
 import { baseStyles } from './styles.js';
 import { ThemeController } from './theme-controller.js';
-import type { FigureDefinition, FigureText } from './types.js';
+import type { ChartSize, FigureDefinition, FigureText } from './types.js';
 import { VERSION } from './version.js';
 import { VisibilityController } from './visibility-controller.js';
 
@@ -47,7 +47,7 @@ import { VisibilityController } from './visibility-controller.js';
  * @cssprop --q4-color-accent - Accent colour (highlights).
  * @cssprop --q4-color-focus - Colour of the focus ring.
  * @cssprop --q4-font-family - Font family; inherits from the page by default.
- * @cssprop --q4-deferred-height - Height the widget holds until its first chart (while it waits to come into view, and while its code, data and chart are on the way; default 320px), so the page jumps less when it draws.
+ * @cssprop --q4-deferred-height - Height the widget holds until its data are in (while it waits to come into view, and while its code and data are on the way; default 320px), so the page jumps less. Then it shows its words around a box of its chart's exact size, and the chart moves nothing when it comes.
  */
 export abstract class Q4Element<I, D, O, M> extends LitElement {
   /** The release this element belongs to; `define()` compares it when a tag is registered twice. */
@@ -287,7 +287,7 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     const shown = this.state.status === 'ready' ? this.state.shown : undefined;
     if (this.isStatic) return shown ? this.#renderStatic(shown, lang) : this.state.render(lang);
     const main = shown ? this.#renderMain(shown, lang) : this.state.render(lang, { near: this.visibility.near, retry: () => this.retry() });
-    return this.links.render(this.firstDraw.shown(main));
+    return this.links.render(main);
   }
 
   /** A static fragment: the figure with its chart drawn by `staticFigure.chart` (a server has no page to draw in). */
@@ -305,12 +305,21 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     });
   }
 
+  /** The size the chart will have (the figure's `chartSize`); a figure that cannot tell gets an empty box, and its chart says why. */
+  #chartSize(model: M, width: number, lang: Lang): ChartSize {
+    try {
+      return this.figure.chartSize(model, { width, lang });
+    } catch {
+      return { width, height: 0 };
+    }
+  }
+
   /** The figure, live or static: what both show alike (texts, heading, legend, chart and its note), and what differs. */
   #figure(
     model: M,
     text: FigureText,
     lang: Lang,
-    chart: Element | undefined,
+    chart: Element | TemplateResult | undefined,
     width: number,
     rest: Partial<FigureParts> & Pick<FigureParts, 'table'>,
   ): TemplateResult {
@@ -330,14 +339,15 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
 
   #renderMain({ model, text }: { model: M; text: FigureText }, lang: Lang): TemplateResult {
     const width = this.resize.measure();
-    // The first draw in steps (FirstDrawController): what was shown stays while the chart is made in a task of its own.
+    // The first draw in steps (FirstDrawController): the figure's words and an empty box of the chart's size
+    // (`chartSize`) while the chart is made in a task of its own, so that the chart, when it comes, moves nothing.
     const make = () => void this.chart.draw(model, width, lang);
-    if (width > 0 && this.firstDraw.step(() => this.chart.isFor(model, width, lang), make)) return this.firstDraw.last ?? statusTemplate(lang, 'loading', true);
-    const result = width > 0 ? this.chart.draw(model, width, lang) : undefined;
+    const waiting = width > 0 && this.firstDraw.step(() => this.chart.isFor(model, width, lang), make);
+    const result = width > 0 && !waiting ? this.chart.draw(model, width, lang) : undefined;
     // A chart that cannot be drawn must not leave a blank widget: it shows why (told to the page once, by ChartController).
     if (result && 'failed' in result) return errorTemplate(lang, result.failed.message);
-    const chart = result?.chart;
-    if (chart) this.firstDraw.drawn = true;
+    const chart = waiting ? pendingChartTemplate(this.#chartSize(model, width, lang)) : result?.chart;
+    if (result?.chart) this.firstDraw.drawn = true;
     return this.#figure(model, text, lang, chart, width, {
       readout: this.readout.text,
       table: this.tableOpen ? () => this.figure.table(model, lang) : null,

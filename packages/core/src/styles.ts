@@ -95,7 +95,8 @@ export const baseStyles = css`
   .chart svg tspan {
     white-space: pre;
   }
-  .chart svg {
+  .chart svg,
+  .pending-chart {
     display: block;
     height: auto;
     max-width: none;

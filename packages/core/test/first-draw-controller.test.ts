@@ -19,12 +19,12 @@ class Host extends LitElement {
       )
     ) {
       this.log.push('wait');
-      return this.firstDraw.last ?? html`<p>loading</p>`;
+      return html`<p>words</p>`;
     }
     this.chartMade = true;
     this.firstDraw.drawn = true;
     this.log.push('shown');
-    return this.firstDraw.shown(html`<p>chart</p>`);
+    return html`<p>words</p><p>chart</p>`;
   }
 }
 customElements.define('q4-test-first-draw-host', Host);

@@ -22,7 +22,7 @@ class TestBars extends Q4Element<number[], number[], Record<string, never>, numb
   parses = 0;
   /** A page-wide task counter (see `taskClock`), read when the model is made, the chart built and the chart shown. */
   static clock?: () => number;
-  stamps: { prepare?: number; chart?: number; titleBeforeChart?: boolean } = {};
+  stamps: { prepare?: number; chart?: number; titleBeforeChart?: boolean; heightBeforeChart?: number } = {};
   protected bundled(): number[] | Promise<number[]> {
     return [1, 2, 3];
   }
@@ -30,6 +30,7 @@ class TestBars extends Q4Element<number[], number[], Record<string, never>, numb
     this.renders++;
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     svg.setAttribute('width', String(width));
+    svg.setAttribute('height', String(barsHeight(model)));
     for (const v of model) {
       const r = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
       r.setAttribute('height', String(v));
@@ -69,17 +70,21 @@ class TestBars extends Q4Element<number[], number[], Record<string, never>, numb
         sections: [{ rows: model.map((v, i) => ({ header: String(i), cells: [String(v)] })) }],
       }),
       fileParts: () => [],
-      chartSize: (model, { width }) => ({ width, height: Math.max(0, ...model) }),
+      chartSize: (model, { width }) => ({ width, height: barsHeight(model) }),
       chart: (model, { width }) => {
         if (this.stamps.chart === undefined) {
           this.stamps.chart = TestBars.clock?.();
           this.stamps.titleBeforeChart = !!this.shadowRoot?.querySelector('.title');
+          this.stamps.heightBeforeChart = this.getBoundingClientRect().height;
         }
         return this.drawBars(model, width);
       },
     });
   }
 }
+
+/** The test chart's height: 40 px a bar. */
+const barsHeight = (model: number[]) => 40 * model.length;
 
 const rects = (el: TestBars) => el.shadowRoot!.querySelectorAll('svg rect').length;
 
@@ -259,12 +264,14 @@ describe('Q4Element', () => {
       wrapper.innerHTML = '<q4-test-bars style="width: 300px"></q4-test-bars>'.repeat(3);
       const els = [...wrapper.querySelectorAll<TestBars>('q4-test-bars')];
       await waitUntil(() => els.every((el) => shownAt.has(el)), 'all three drawn');
-      // The first widget to update finds the two others waiting: three tasks. Nothing of the figure shows until the
-      // chart does (the loading state stays), so the page does not move in between.
+      // The first widget to update finds the two others waiting: three tasks. The figure's words show first, around an
+      // empty box of the chart's size (chartSize), so the chart moves nothing when it comes.
       const first = els.reduce((a, b) => ((a.stamps.prepare ?? Infinity) <= (b.stamps.prepare ?? Infinity) ? a : b));
       expect(first.stamps.chart).to.be.greaterThan(first.stamps.prepare!);
       expect(shownAt.get(first)).to.be.greaterThan(first.stamps.chart!);
-      for (const el of els) expect(el.stamps.titleBeforeChart, 'no frame without its chart').to.equal(false);
+      expect(first.stamps.titleBeforeChart, 'the words before the chart').to.equal(true);
+      expect(first.getBoundingClientRect().height, 'the chart moved nothing').to.equal(first.stamps.heightBeforeChart);
+      for (const el of els) expect(el.shadowRoot!.querySelector('.pending-chart'), 'the empty box replaced').to.equal(null);
       wrapper.remove();
 
       const alone = document.createElement('q4-test-bars') as TestBars;
