@@ -8,7 +8,7 @@ import { FirstDrawController } from './first-draw-controller.js';
 import { LinkController } from './link-controller.js';
 import { optionName } from './figure.js';
 import { optionDefaults } from './option-properties.js';
-import { errorTemplate, figureTemplate, pendingChartTemplate, type FigureParts } from './figure-template.js';
+import { errorTemplate, figureTemplate, pendingChartTemplate, statusTemplate, type FigureParts } from './figure-template.js';
 import { toLang, type Lang } from './i18n.js';
 import { ModelController } from './model-controller.js';
 import { ReadoutController } from './readout-controller.js';
@@ -286,7 +286,13 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     const lang = this.locale;
     const shown = this.state.status === 'ready' ? this.state.shown : undefined;
     if (this.isStatic) return shown ? this.#renderStatic(shown, lang) : this.state.render(lang);
-    const main = shown ? this.#renderMain(shown, lang) : this.state.render(lang, { near: this.visibility.near, retry: () => this.retry() });
+    // A widget above has yet to show its figure: this one waits a moment, painting nothing (FirstDrawController.holds).
+    const held = !this.isStatic && this.firstDraw.holds();
+    const main = !shown
+      ? this.state.render(lang, { near: this.visibility.near, retry: () => this.retry() })
+      : held
+        ? statusTemplate(lang, 'loading', true)
+        : this.#renderMain(shown, lang);
     return this.links.render(main);
   }
 
@@ -348,6 +354,7 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     if (result && 'failed' in result) return errorTemplate(lang, result.failed.message);
     const chart = waiting ? pendingChartTemplate(this.#chartSize(model, width, lang)) : result?.chart;
     if (result?.chart) this.firstDraw.drawn = true;
+    if (chart) this.firstDraw.place();
     return this.#figure(model, text, lang, chart, width, {
       readout: this.readout.text,
       table: this.tableOpen ? () => this.figure.table(model, lang) : null,

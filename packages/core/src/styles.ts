@@ -51,6 +51,10 @@ export const baseStyles = css`
   :host([data-q4-pending]) {
     min-height: var(--q4-deferred-height, 320px);
   }
+  /* Waiting a moment for a widget above it (FirstDrawController.holds): moved while it paints nothing, it does not shift. */
+  :host([data-q4-holding]) {
+    visibility: hidden;
+  }
   /*
    * The page's CSS can reach the host element (a global "* { font: 40px serif }" does) and through it every
    * inherited size. So the widget's base size sits on its own top element: "medium" is the reader's default

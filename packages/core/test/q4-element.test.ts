@@ -266,7 +266,8 @@ describe('Q4Element', () => {
       await waitUntil(() => els.every((el) => shownAt.has(el)), 'all three drawn');
       // The first widget to update finds the two others waiting: three tasks. The figure's words show first, around an
       // empty box of the chart's size (chartSize), so the chart moves nothing when it comes.
-      const first = els.reduce((a, b) => ((a.stamps.prepare ?? Infinity) <= (b.stamps.prepare ?? Infinity) ? a : b));
+      // (A widget under one that has yet to show its figure waits for it, so the first in the page's order steps.)
+      const first = els[0];
       expect(first.stamps.chart).to.be.greaterThan(first.stamps.prepare!);
       expect(shownAt.get(first)).to.be.greaterThan(first.stamps.chart!);
       expect(first.stamps.titleBeforeChart, 'the words before the chart').to.equal(true);
@@ -337,6 +338,52 @@ class TestLazy extends TestBars {
     return new Promise((resolve, reject) => setTimeout(() => (TestLazy.fail ? reject(new Error('chunk')) : resolve([4, 5])), 20));
   }
 }
+
+/** A widget whose bundled data take `delay` ms. */
+@customElement('q4-test-slow')
+class TestSlow extends TestBars {
+  static delay = 200;
+  protected override bundled(): Promise<number[]> {
+    return new Promise((resolve) => setTimeout(() => resolve([4, 5]), TestSlow.delay));
+  }
+}
+
+describe('Q4Element under a widget that has yet to show its figure', () => {
+  const visible = (el: Element) => getComputedStyle(el).visibility === 'visible';
+  const page = (delay: number) => {
+    TestSlow.delay = delay;
+    const wrapper = document.createElement('div');
+    wrapper.innerHTML = '<q4-test-slow style="width: 300px"></q4-test-slow><q4-test-bars style="width: 300px"></q4-test-bars>';
+    document.body.append(wrapper);
+    return { wrapper, slow: wrapper.children[0] as TestSlow, below: wrapper.children[1] as TestBars };
+  };
+
+  it('waits, painting nothing, until the widget above shows its figure, then shows its own', async () => {
+    const { wrapper, slow, below } = page(300);
+    await waitUntil(() => below.hasUpdated && slow.hasUpdated);
+    await aTimeout(100);
+    // Its data are in, but the one above is loading: its loading box, hidden; the one above visible.
+    expect(below.hasAttribute('data-q4-holding')).to.equal(true);
+    expect(visible(below)).to.equal(false);
+    expect(below.shadowRoot!.querySelector('.title')).to.equal(null);
+    expect(visible(slow)).to.equal(true);
+    await waitUntil(() => slow.shadowRoot!.querySelector('.title'), 'the slow one shows its figure', { timeout: 3000 });
+    await waitUntil(() => rects(below) === 3, 'the one below draws', { timeout: 3000 });
+    expect(visible(below)).to.equal(true);
+    expect(below.hasAttribute('data-q4-holding')).to.equal(false);
+    wrapper.remove();
+  });
+
+  it('waits at most a second after it arrived', async () => {
+    const { wrapper, slow, below } = page(2500);
+    const start = performance.now();
+    await waitUntil(() => rects(below) === 3, 'the one below draws', { timeout: 2000 });
+    expect(performance.now() - start).to.be.within(900, 1800);
+    expect(visible(below)).to.equal(true);
+    expect(slow.shadowRoot!.querySelector('.title'), 'the slow one is still loading').to.equal(null);
+    wrapper.remove();
+  });
+});
 
 describe('Q4Element with bundled data loaded on demand', () => {
   it('shows the loading state, then the chart', async () => {

@@ -9,7 +9,7 @@ interface State {
 
 describe('a host page with hostile global CSS', () => {
   it('does not break the widgets (svg/table/button hidden, 40px serif everywhere, big margins)', async function () {
-    this.timeout(20000);
+    this.timeout(30000);
     const iframe = document.createElement('iframe');
     iframe.style.width = '900px';
     iframe.style.height = '700px';
