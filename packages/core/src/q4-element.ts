@@ -287,7 +287,7 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     const shown = this.state.status === 'ready' ? this.state.shown : undefined;
     if (this.isStatic) return shown ? this.#renderStatic(shown, lang) : this.state.render(lang);
     // A widget above has yet to show its figure: this one waits a moment, painting nothing (FirstDrawController.holds).
-    const held = !this.isStatic && this.firstDraw.holds();
+    const held = this.firstDraw.holds();
     const main = !shown
       ? this.state.render(lang, { near: this.visibility.near, retry: () => this.retry() })
       : held
