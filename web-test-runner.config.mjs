@@ -39,6 +39,12 @@ const emulateMediaPlugin = {
       });
       return page.html;
     }
+    // The static site's index page (q4-render profile --all), for the given places, with its stylesheet from the
+    // built profile page.
+    if (command === 'q4-profile-index') {
+      const { indexPage } = await import('./packages/render/lib/profile-site.mjs');
+      return indexPage(payload.entries, payload.lang).replace('href="profile.css"', 'href="/dist/profile/profile.css"');
+    }
     // What a screen reader is told: name and description of every figure in Chromium's accessibility tree.
     if (command === 'q4-ax-figures') {
       const { nodes } = await (await cdp(session)).send('Accessibility.getFullAXTree');

@@ -96,8 +96,16 @@ export class Q4CommuteFlows extends Q4Element<CommuteInput, CommuteDataset, Comm
     );
     const flows = [...chart.querySelectorAll<SVGPathElement>('.q4-flow path[data-key]')];
     const items: RovingItem[] = [...areas.map((element, col) => ({ element, row: 0, col })), ...flows.map((element, col) => ({ element, row: 1, col }))];
-    areas.forEach((a) => a.setAttribute('role', 'button'));
     const keyOf = (el: Element) => el.getAttribute('data-key') ?? '';
+    // Each municipality is a button that chooses it, and so is each flow: it chooses its other end, so that a keyboard
+    // user can follow a flow to the place it leads to. A flow whose other end is not on the map chooses nothing.
+    const onMap = new Set(model.view.areas.map((a) => a.code));
+    const chooses = (el: Element) => (el.getAttribute('data-area') ?? otherEnd(keyOf(el), model)) || null;
+    for (const element of [...areas, ...flows]) {
+      element.setAttribute('role', 'button');
+      const code = chooses(element);
+      if (!code || !onMap.has(code)) element.setAttribute('aria-disabled', 'true');
+    }
     const wanted = this.#restoreFocus ?? (model.view.focus ? `area:${model.view.focus}` : '');
     let initial = items.findIndex((i) => keyOf(i.element) === wanted);
     if (initial < 0) initial = flows.length ? areas.length : 0;
@@ -105,9 +113,10 @@ export class Q4CommuteFlows extends Q4Element<CommuteInput, CommuteDataset, Comm
       chart,
       items,
       (item) => {
-        if (item.row !== 0) return;
-        this.#restoreFocus = keyOf(item.element);
-        this.#select(item.element.getAttribute('data-area')!, model);
+        const code = chooses(item.element);
+        if (!code || !onMap.has(code)) return;
+        this.#restoreFocus = `area:${code}`;
+        this.#select(code, model);
       },
       initial,
     );
@@ -124,6 +133,13 @@ export class Q4CommuteFlows extends Q4Element<CommuteInput, CommuteDataset, Comm
     const proceed = this.emit('q4-select', { code, name: area.name }, true);
     if (proceed && model.data.complete.has(code)) this.municipality = code;
   }
+}
+
+/** The end of a flow (`flow:GM0355>GM0344`) away from the place it is drawn for: the one that is not the focus or a member. */
+function otherEnd(key: string, model: Model): string {
+  const [from = '', to = ''] = key.replace(/^flow:/, '').split('>');
+  const own = new Set(model.view.focus ? [model.view.focus] : model.data.members);
+  return own.has(from) && !own.has(to) ? to : own.has(to) && !own.has(from) ? from : to;
 }
 
 /** The options of `<q4-commute-flows>`, one property each, declared in `commuteOptions` with their documentation. */

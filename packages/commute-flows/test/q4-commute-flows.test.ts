@@ -152,6 +152,20 @@ describe('<q4-commute-flows>', () => {
       await nextFrame();
       expect(root(el).activeElement?.getAttribute('data-area')).to.equal('GM0355');
     });
+
+    it('makes every stop a button: Enter on a flow chooses its other end (WCAG 4.1.2: a Tab stop has a widget role)', async () => {
+      const el = await mount();
+      expect([...areas(el), ...flows(el)].filter((p) => p.getAttribute('role') !== 'button')).to.deep.equal([]);
+      const flow = flows(el)[0];
+      const [from, to] = flow.dataset.key!.replace('flow:', '').split('>');
+      const other = REGION.includes(from) ? to : from;
+      expect(REGION).not.to.include(other);
+      flow.focus();
+      setTimeout(() => flow.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+      const event = (await oneEvent(el, 'q4-select')) as CustomEvent<Q4SelectDetail>;
+      expect(event.detail.code).to.equal(other);
+      expect(event.detail.name).to.equal(area(el, other).getAttribute('aria-label')!.split(':')[0]);
+    });
   });
 
   describe('attributes', () => {

@@ -112,12 +112,17 @@ export function figureTemplate(p: FigureParts): TemplateResult {
   </figure>`;
 }
 
-/** A static fragment's table: in a `<details>`, which opens without JavaScript. */
+/**
+ * A static fragment's table: in a `<details>`, which opens without JavaScript. Its box is not made focusable: without
+ * script nothing can tell whether it scrolls, and a focus stop on a box that does not scroll is one with no role
+ * (WCAG 4.1.2). Chromium and Firefox let the keyboard scroll an overflowing box of their own accord; the live
+ * element, once it takes over, adds the stop where the table is wider than its box (`Q4Element.updated`).
+ */
 function staticTable(p: FigureParts): TemplateResult {
   const t = coreMessages[p.lang];
   return html`<details class="actions static-table">
     <summary class="table-toggle">${t.showTable}</summary>
-    <div id="table" class="table-wrap" part="table" role="region" aria-label=${t.tableRegion} tabindex="0">
+    <div id="table" class="table-wrap" part="table" role="region" aria-label=${t.tableRegion}>
       ${p.table ? tableTemplate(p.table()) : nothing}
     </div>
   </details>`;
@@ -143,7 +148,7 @@ function liveActions(p: FigureParts, open: boolean): TemplateResult {
           </details>`
       }
     </div>
-    <div id="table" class="table-wrap" part="table" role="region" aria-label=${t.tableRegion} tabindex="0" ?hidden=${!open}>
+    <div id="table" class="table-wrap" part="table" role="region" aria-label=${t.tableRegion} ?hidden=${!open}>
       ${p.table ? tableTemplate(p.table()) : nothing}
     </div>`;
 }

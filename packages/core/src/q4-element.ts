@@ -13,6 +13,7 @@ import { toLang, type Lang } from './i18n.js';
 import { ModelController } from './model-controller.js';
 import { ReadoutController } from './readout-controller.js';
 import { ResizeController } from './resize-controller.js';
+import { keyboardRoles } from './roving.js';
 import { UpdateScheduler } from './scheduler.js';
 import { StaticTakeover, type StaticFigure } from './static-takeover.js';
 import { baseStyles } from './styles.js';
@@ -140,7 +141,11 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
     figure: () => this.figure,
     dark: () => this.themes.dark,
     isStatic: () => !!this.staticFigure,
-    bind: (chart, model) => this.bindChart(chart, model),
+    bind: (chart, model) => {
+      const unbind = this.bindChart(chart, model);
+      keyboardRoles(chart.querySelectorAll('[tabindex]'), 'title');
+      return unbind;
+    },
     report: (event) => this.events.queue(() => ('drawn' in event ? this.emit('q4-render', { width: event.drawn }) : this.emit('q4-error', event.failed))),
   });
   /** @internal The state and, when ready, the model and texts, computed from data and options. */
@@ -185,6 +190,16 @@ export abstract class Q4Element<I, D, O, M> extends LitElement {
   /** @internal Other data the figure reads (sector-bloem's organisations): loaded with the main data, retried with it. */
   protected get extraData(): DataController<unknown>[] {
     return [];
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // The open table's box is a Tab stop only while it scrolls: a keyboard user can then scroll it (axe's
+    // scrollable-region-focusable), and a box that does not scroll is no stop without a role (WCAG 4.1.2).
+    const wrap = this.renderRoot.querySelector<HTMLElement>('.table-wrap:not([hidden])');
+    if (!wrap) return;
+    if (wrap.scrollWidth > wrap.clientWidth || wrap.scrollHeight > wrap.clientHeight) wrap.tabIndex = 0;
+    else wrap.removeAttribute('tabindex');
   }
 
   /** @internal Wires keyboard and pointer interaction into a new chart; returns the clean-up. */

@@ -87,3 +87,41 @@ export function rovingGrid(container: Element, items: RovingItem[], onActivate: 
     container.removeEventListener('click', onClick);
   };
 }
+
+/**
+ * Gives a chart's keyboard stops a widget role, as WCAG 4.1.2 asks of anything that takes focus (the IBM Equal
+ * Access checker's `element_tabbable_role_valid`). A mark that does something when chosen is already a `button`
+ * (a municipality on the map or in the scorecard). One that only reads out its value becomes an `option` of one
+ * read-only `listbox`, named by the element with id `labelledBy` (the figure's visible title): its group, or,
+ * where Plot drew the marks in several groups side by side (one per facet or per line), a new group around those,
+ * so that the one option with the Tab stop is always in it. With a widget role a screen reader also hands the
+ * arrow keys to the chart instead of reading on, so the roving focus works there too.
+ */
+export function keyboardRoles(stops: Iterable<Element>, labelledBy: string): void {
+  const groups = new Set<Element>();
+  for (const stop of stops) {
+    if (stop.getAttribute('role') === 'button') continue;
+    stop.setAttribute('role', 'option');
+    groups.add(stop.parentElement!);
+  }
+  const [first] = groups;
+  if (!first) return;
+  let box = first;
+  // Several groups, neighbours in their parent (so that nothing is drawn in another order): one box around them.
+  const siblings = [...first.parentElement!.children];
+  const at = [...groups].map((g) => siblings.indexOf(g)).sort((a, b) => a - b);
+  if (groups.size > 1 && at[0] >= 0 && at[at.length - 1] - at[0] === at.length - 1) {
+    box = first.ownerDocument.createElementNS(first.namespaceURI, 'g');
+    first.parentElement!.insertBefore(box, siblings[at[0]]);
+    for (const i of at) {
+      siblings[i].setAttribute('role', 'group');
+      box.append(siblings[i]);
+    }
+  }
+  for (const list of box === first && groups.size > 1 ? groups : [box]) {
+    list.removeAttribute('aria-label');
+    list.setAttribute('aria-labelledby', labelledBy);
+    list.setAttribute('role', 'listbox');
+    list.setAttribute('aria-readonly', 'true');
+  }
+}

@@ -51,6 +51,25 @@ async function mount(o: WidgetSuiteOptions, attributes: Record<string, string> =
   return el;
 }
 
+/**
+ * What is wrong with the roles of the chart's keyboard stops (WCAG 4.1.2, and the IBM Equal Access checker's
+ * element_tabbable_role_valid, aria_child_tabbable and input_label_visible): each has a widget role, and each option's
+ * listbox is named by visible text and holds the one Tab stop.
+ */
+function roleProblems(el: Widget): string[] {
+  const chart = el.shadowRoot!.querySelector('[part=chart]')!;
+  const stop = chart.querySelector('[tabindex="0"]');
+  return [...chart.querySelectorAll('[tabindex]')].flatMap((s) => {
+    const role = s.getAttribute('role');
+    if (role === 'button') return [];
+    if (role !== 'option') return [`${s.getAttribute('data-key')}: role ${role}`];
+    const box = s.closest('[role=listbox]');
+    const name = box && el.shadowRoot!.getElementById(box.getAttribute('aria-labelledby') ?? '')?.textContent?.trim();
+    if (!name) return [`${s.getAttribute('data-key')}: no listbox named by a visible text`];
+    return stop && box.contains(stop) ? [] : [`${s.getAttribute('data-key')}: its listbox has no Tab stop`];
+  });
+}
+
 const text = (el: Widget, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.trim() ?? '';
 
 /** Runs the shared checks for one widget. */
@@ -109,11 +128,27 @@ export function runWidgetSuite(o: WidgetSuiteOptions): void {
       (stops[0] as SVGElement).focus();
       const first = el.shadowRoot!.activeElement;
       expect(first).to.equal(stops[0]);
+      expect(roleProblems(el)).to.deep.equal([]);
       if (o.keyboard === false) return;
       await sendKeys({ press: 'ArrowRight' });
       if (el.shadowRoot!.activeElement === first) await sendKeys({ press: 'ArrowDown' });
       expect(el.shadowRoot!.activeElement).to.not.equal(first);
       expect(el.shadowRoot!.activeElement?.closest('[part=chart]')).to.not.equal(null);
+      expect(roleProblems(el)).to.deep.equal([]);
+    });
+
+    it('the open table is a Tab stop while it scrolls, and only then', async () => {
+      const el = await mount(o);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle')!.click();
+      await el.updateComplete;
+      const wrap = el.shadowRoot!.querySelector<HTMLElement>('.table-wrap')!;
+      const scrolls = () => wrap.scrollWidth > wrap.clientWidth || wrap.scrollHeight > wrap.clientHeight;
+      expect(wrap.getAttribute('tabindex')).to.equal(scrolls() ? '0' : null);
+      // Narrower: the widget draws again at the new width, and the table's stop follows.
+      el.parentElement!.style.width = '160px';
+      await waitUntil(() => el.shadowRoot!.querySelector('[part=chart] svg')?.getAttribute('width') !== String(720), 'no redraw at 160 px', { timeout: 5000 });
+      await el.updateComplete;
+      expect(wrap.getAttribute('tabindex')).to.equal(scrolls() ? '0' : null);
     });
 
     it('wrong data: a visible error and q4-error invalid-data', async () => {

@@ -3,6 +3,7 @@ import '../src/define.js';
 import type { Q4IdentityShift } from '../src/q4-identity-shift.js';
 import { identityShift } from '@q4/data';
 import { identityChart } from '../src/identity-shift-chart.js';
+import { messages } from '../src/messages.js';
 import type { Q4ErrorDetail } from '@q4/core';
 
 const root = (el: Q4IdentityShift) => el.shadowRoot!;
@@ -36,11 +37,16 @@ describe('<q4-identity-shift>', () => {
     expect(Math.abs((thick.top + thick.bottom) / 2 - (arrow.top + arrow.bottom) / 2)).to.be.below(6);
   });
 
-  it('is a list for screen readers, passes axe, and steps with the keyboard', async () => {
+  it('is a list for screen readers (a read-only listbox once the keyboard can step through it), passes axe, and steps with the keyboard', async () => {
     const el = await mount();
     const list = root(el).querySelector('.q4-shift')!;
-    expect(list.getAttribute('role')).to.equal('list');
-    const items = [...list.querySelectorAll('[role=listitem]')];
+    expect(list.getAttribute('role')).to.equal('listbox');
+    // Named by the figure's visible title once it is a listbox; the static chart's list keeps its own name.
+    expect(list.getAttribute('aria-labelledby')).to.equal('title');
+    expect(identityChart(identityShift.rows, { width: 720, lang: 'nl' }).querySelector('.q4-shift')!.getAttribute('aria-label')).to.equal(
+      messages.nl.listLabel,
+    );
+    const items = [...list.querySelectorAll('[role=option]')];
     expect(items).to.have.length(11);
     expect(items[0].getAttribute('aria-label')).to.equal('van Wortels in (lokale) geschiedenis naar Inspelend op actualiteit');
     await expect(el).to.be.accessible();

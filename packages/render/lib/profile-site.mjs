@@ -89,7 +89,7 @@ export function indexPage(entries, lang) {
     <script type="module" src="index.js"></script>
   </head>
   <body>
-    <a class="skip" href="#main">${escape(t.skip)}</a>
+    <header><a class="skip" href="#main">${escape(t.skip)}</a></header>
     <main id="main" tabindex="-1">
       <h1>${escape(t.title)}</h1>
       <form class="profile-search" role="search">

@@ -240,7 +240,7 @@ ${css.map((href) => `    <link rel="stylesheet" href="${escapeXml(href, true)}" 
     <script type="module" src="${escapeXml(script, true)}"></script>
   </head>
   <body>
-    <a class="skip" href="#main">${escapeXml(t.skip, false)}</a>
+    <header><a class="skip" href="#main">${escapeXml(t.skip, false)}</a></header>
     <main id="main" tabindex="-1" class="profile-static">
 ${body.trim()}
     </main>

@@ -77,8 +77,11 @@ export class Q4Scorecard extends Q4Element<ScorecardInput, ScorecardDataset, Sco
         col: colOf.get(element.dataset.area!) ?? 0,
       }))
       .sort((a, b) => a.row - b.row || a.col - b.col);
+    // Every cell is a button that chooses its municipality; the reference's (the country or the region) chooses
+    // nothing, so it is a button that is unavailable, not an image among buttons (WCAG 4.1.2).
     for (const { element } of items) {
-      element.setAttribute('role', element.getAttribute('data-area') === data.reference ? 'img' : 'button');
+      element.setAttribute('role', 'button');
+      if (element.getAttribute('data-area') === data.reference) element.setAttribute('aria-disabled', 'true');
     }
     const key = (el: Element) => `${(el as SVGElement).dataset.area}|${(el as SVGElement).dataset.indicator}`;
     const wanted = this.#restoreFocus ?? (model.highlight ? `${model.highlight.code}|` : '');

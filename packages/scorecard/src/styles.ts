@@ -47,7 +47,7 @@ export const scorecardStyles = css`
   .chart text[data-area] {
     cursor: pointer;
   }
-  .chart .q4-cell rect[role='img'] {
+  .chart .q4-cell rect[aria-disabled='true'] {
     cursor: default;
   }
   @media (forced-colors: active) {

@@ -6,6 +6,8 @@ import { tableToCsv } from '@q4/core';
 import { figures } from '../src/generated/figures.js';
 import { citation, edition, planProfile, printFooterCss, profileCsv, readQuery, resolvePlace, stableLink, type Place } from '../src/profile-model/profile.js';
 import { messages } from '../src/profile-model/profile-text.js';
+import { ibmFindings } from './ibm-checker.js';
+import { loadAreaIndex, suggest } from '@q4/data';
 
 async function open(query = '') {
   const iframe = document.createElement('iframe');
@@ -199,6 +201,134 @@ describe('the static profile page (q4-render profile)', () => {
     expect(boxes()).to.deep.equal(before);
     p.done();
   });
+});
+
+/** axe's violations on a page in an iframe, shadow roots included: axe runs in that page (same origin, under its CSP). */
+async function axeFindings(doc: Document): Promise<string[]> {
+  const script = doc.createElement('script');
+  script.src = '/node_modules/axe-core/axe.min.js';
+  doc.head.append(script);
+  await new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+  const axe = (doc.defaultView as unknown as { axe: { run(context: Element): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+  const { violations } = await axe.run(doc.body);
+  return violations.map((v) => `${v.id} (${v.nodes.length})`);
+}
+
+/** Brings each section's widget into view in turn and waits until it has drawn. */
+async function drawAll(doc: Document): Promise<void> {
+  for (const section of doc.querySelectorAll<HTMLElement>('section.profile-section')) {
+    const widget = section.querySelector(`q4-${section.id}`)!;
+    widget.scrollIntoView();
+    await waitUntil(() => widget.shadowRoot?.querySelector('[part=chart] svg, [role=alert]'), `${section.id} drew nothing`, { timeout: 20000 });
+  }
+}
+
+describe('the profile page is IBM-clean and axe-clean, live and static (the IBM Equal Access checker beside axe)', () => {
+  for (const query of ['', 'municipality=GM0363', 'municipality=GM0363&lang=en', 'region=NL', 'municipality=GM0014&compare=GM0363']) {
+    it(`live: ${query || 'the report’s region'}`, async function () {
+      this.timeout(90000);
+      const p = await open(query);
+      await drawAll(p.doc());
+      expect(p.doc().querySelectorAll('section.profile-section').length).to.be.at.least(2);
+      expect(await ibmFindings(p.doc())).to.deep.equal([]);
+      expect(await axeFindings(p.doc())).to.deep.equal([]);
+      p.done();
+    });
+  }
+
+  for (const lang of ['nl', 'en']) {
+    it(`static, without JavaScript: Amsterdam (${lang})`, async function () {
+      this.timeout(60000);
+      const html = (await executeServerCommand('q4-static-profile', { municipality: 'GM0363', lang })) as string;
+      const iframe = document.createElement('iframe');
+      iframe.style.width = '1000px';
+      iframe.style.height = '900px';
+      // As a reader without JavaScript gets it: the widgets' script taken out (axe still has to run in the page).
+      iframe.srcdoc = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+      document.body.append(iframe);
+      await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+      const doc = iframe.contentDocument!;
+      expect(doc.documentElement.lang).to.equal(lang);
+      expect(iframe.contentWindow!.customElements.get('q4-key-figures')).to.equal(undefined);
+      expect(doc.querySelector('q4-key-figures')!.shadowRoot!.querySelector('[part=chart] svg')).to.exist;
+      expect(await ibmFindings(doc)).to.deep.equal([]);
+      expect(await axeFindings(doc)).to.deep.equal([]);
+      iframe.remove();
+    });
+  }
+});
+
+describe('one place, everywhere on the page: the search box, a linked widget, and Back', () => {
+  it('choosing a place in the search box or in a widget changes the whole profile, and the URL follows', async function () {
+    this.timeout(90000);
+    const p = await open('');
+    const doc = p.doc;
+    const h1 = () => doc().querySelector('h1')!.textContent!;
+    const nameOf = async (code: string) => (await loadAreaIndex()).byCode.get(code)!.name;
+    // 1. The search box (the builder's combobox): type, take the first suggestion with Enter.
+    const field = doc().querySelector<HTMLInputElement>('#profile-municipality')!;
+    field.value = 'Zwol';
+    field.dispatchEvent(new Event('input'));
+    const list = doc().querySelector<HTMLElement>('#profile-municipality-list')!;
+    await waitUntil(() => !list.hidden, 'no suggestions');
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    const first = suggest(await loadAreaIndex(), 'Zwol', 8)[0];
+    await waitUntil(() => h1().startsWith(first.name), `the profile of ${first.name}`, { timeout: 20000 });
+    expect(new URLSearchParams(p.win().location.search).get('municipality')).to.equal(first.code);
+    await waitUntil(() => doc().querySelector('#bronnen'), 'the new profile’s sources', { timeout: 20000 });
+    // 2. A linked widget: choose a municipality on the commuting map (Enter on one that is not this place).
+    const map = doc().querySelector('q4-commute-flows')!;
+    map.scrollIntoView();
+    await waitUntil(() => map.shadowRoot?.querySelector('.q4-area path[role=button]'), 'the map drawn', { timeout: 20000 });
+    const other = [...map.shadowRoot!.querySelectorAll<SVGElement>('.q4-area path[role=button]:not([aria-disabled])')].find(
+      (a) => a.dataset.area !== first.code && a.dataset.area!.startsWith('GM'),
+    )!;
+    const code = other.dataset.area!;
+    other.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    const name = await nameOf(code);
+    await waitUntil(() => h1().startsWith(name), `the profile of ${name}`, { timeout: 20000 });
+    expect(new URLSearchParams(p.win().location.search).get('municipality')).to.equal(code);
+    await waitUntil(() => doc().querySelector('#bronnen'), 'the new profile’s sources', { timeout: 20000 });
+    // Every section's widget is about the new place.
+    for (const section of doc().querySelectorAll<HTMLElement>('section.profile-section')) {
+      const widget = section.querySelector(`q4-${section.id}`)!;
+      expect(
+        [...widget.attributes].some((a) => a.value.split(',').includes(code)),
+        section.id,
+      ).to.equal(true);
+    }
+    // 3. Back returns to the place before, the page with it.
+    p.win().history.back();
+    await waitUntil(() => h1().startsWith(first.name), 'Back to the place before', { timeout: 20000 });
+    expect(new URLSearchParams(p.win().location.search).get('municipality')).to.equal(first.code);
+    p.done();
+  });
+});
+
+describe('the static site’s index page (q4-render profile --all) is IBM-clean and axe-clean', () => {
+  for (const lang of ['nl', 'en']) {
+    it(`with and without JavaScript (${lang})`, async function () {
+      this.timeout(30000);
+      const entries = [
+        { code: 'GM0363', name: 'Amsterdam' },
+        { code: 'GM0014', name: 'Groningen' },
+        { code: 'GM1961', name: 'Vijfheerenlanden' },
+      ];
+      const html = (await executeServerCommand('q4-profile-index', { entries, lang })) as string;
+      const iframe = document.createElement('iframe');
+      iframe.style.width = '1000px';
+      iframe.style.height = '900px';
+      iframe.srcdoc = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+      document.body.append(iframe);
+      await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+      const doc = iframe.contentDocument!;
+      expect(doc.querySelectorAll('#places a').length).to.equal(entries.length);
+      expect(await ibmFindings(doc)).to.deep.equal([]);
+      expect(await axeFindings(doc)).to.deep.equal([]);
+      iframe.remove();
+    });
+  }
 });
 
 describe('the profile page at 320 px (a phone, or 400% zoom of 1280 px)', () => {
