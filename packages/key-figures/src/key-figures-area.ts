@@ -125,7 +125,11 @@ export async function loadAreaKeyFigures(o: AreaRequest): Promise<KeyFiguresData
     const m = composed2017.missing[0];
     lisaMissing = (lang) => compositionNote(m.municipality, m.composition, name, lang);
   } else lisaRow = lisaOf(code, label, composed2017.parts, lisa);
-  const area: AreaFigures = { code, name: label, population: rows, lisa: lisaRow, missing, notes, boundaryYears, lisaMissing, credit };
+  // The credit names the years drawn: a municipality that ended in 2021 is counted to 1 January 2020, not 2026.
+  const all = range(population.years);
+  const shown = rows.length ? range(rows.map((r) => r.year)) : all;
+  const ownCredit = { nl: credit.nl.replace(all, shown), en: credit.en.replace(all, shown) };
+  const area: AreaFigures = { code, name: label, population: rows, lisa: lisaRow, missing, notes, boundaryYears, lisaMissing, credit: ownCredit };
   return { ...base, area };
 }
 

@@ -87,6 +87,9 @@ export class Q4Profile extends LitElement {
     else if (this.plan.state !== 'ready' && this.plan.state !== 'placed') this.plan = { state: 'working' };
     let place: Place | undefined;
     document.documentElement.lang = query.lang;
+    // The page's own skip link, above this element, speaks the page's language too.
+    const skip = document.querySelector('a.skip');
+    if (skip) skip.textContent = messages[query.lang].skip;
     try {
       const resolved = await resolvePlace(query);
       if (asked !== this.#asked) return;
@@ -168,7 +171,7 @@ export class Q4Profile extends LitElement {
       ${box('municipality', t.place, t.placeHint)} ${box('compare', t.compare, t.compareHint)}
     </form>`;
     // One outer template in every state, so that the header stays where it was painted and only its words change.
-    const page = (title: string, place: string | null, body: unknown, problem: string | null = null, boxes: unknown = search) =>
+    const page = (title: string, place: Place | null, body: unknown, problem: string | null = null, boxes: unknown = search) =>
       html`${headerTemplate(title, place, lang, boxes, problem)}${body}`;
     // While the place is not known, the title says so and nothing more: the lead and the search boxes then come
     // together under it, so nothing that was painted moves (no layout shift).
@@ -176,16 +179,16 @@ export class Q4Profile extends LitElement {
     if (plan.state === 'error')
       return page(
         plan.place ? fill(t.pageTitle, { place: plan.place.name }) : t.badPlace,
-        plan.place?.name ?? null,
+        plan.place ?? null,
         html`<p class="profile-error" role="alert">${plan.message}</p>
           ${plan.retry ? html`<p><button type="button" @click=${() => void this.#replan()}>${t.retry}</button></p>` : nothing}`,
       );
     const title = fill(t.pageTitle, { place: plan.place.name });
     const h = this.#heavy;
-    if (plan.state === 'placed' || !h) return page(title, plan.place.name, html`<p role="status">${t.loading}</p>`);
+    if (plan.state === 'placed' || !h) return page(title, plan.place, html`<p role="status">${t.loading}</p>`);
     return page(
       h.pageTitle(plan.place, plan.sections, lang),
-      plan.place.name,
+      plan.place,
       h.profileBody(plan, this.query, {
         search,
         widget: (section) => this.#widget(section, lang),

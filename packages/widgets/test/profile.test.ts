@@ -2,10 +2,10 @@
 // the figures' own words for that place, computed here from the same figures and data.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { Q4Error, fill, optionName } from '@q4/core';
-import { loadAreaIndex } from '@q4/data';
+import { loadAreaIndex, loadNationalPopulation } from '@q4/data';
 import { figures } from '../src/generated/figures.js';
 import { widgetText } from '../src/generated/names.js';
-import { REPORT_ORDER, builderLink, planProfile, resolvePlace, readQuery, writeQuery, type Place } from '../src/profile-model/profile.js';
+import { REPORT_ORDER, builderLink, pageTitle, planProfile, resolvePlace, readQuery, writeQuery, type Place } from '../src/profile-model/profile.js';
 import { messages } from '../src/profile-model/profile-text.js';
 import '../profile/q4-profile.js';
 import type { Q4Profile } from '../profile/q4-profile.js';
@@ -78,6 +78,34 @@ describe('the profile page', () => {
     const nl = await planProfile(await placeOf('?region=NL'), 'en');
     expect(nl.sections.map((s) => s.name)).to.include('commute-flows');
     for (const m of nl.missing) expect(m.reason, m.name).to.not.equal('');
+  });
+
+  it('a municipality that has ended (Haaren, divided in 2021) says so at the top, and its figures’ period ends with it', async () => {
+    const index = await loadAreaIndex();
+    const haaren = index.byCode.get('GM0788')!;
+    // What became of it, from the area index's own events: each municipality its code was divided among, and the date.
+    const split = index.events.filter((e) => e.from === haaren.code && e.kind === 'split');
+    expect(split.length).to.be.greaterThan(1);
+    const population = await loadNationalPopulation();
+    const years = population.years.filter((_, i) => population.values[haaren.code]?.[i] != null);
+    for (const lang of ['nl', 'en'] as const) {
+      const place = await placeOf(`?municipality=${haaren.code}${lang === 'en' ? '&lang=en' : ''}`);
+      const ended = (place as { ended?: string }).ended!;
+      for (const e of split) expect(ended).to.contain(index.byCode.get(e.to)!.name);
+      expect(ended).to.contain(lang === 'nl' ? `1 januari ${split[0].year}` : `1 January ${split[0].year}`);
+      expect(ended).to.contain(fill(messages[lang].endedPlace, { name: haaren.name }));
+      const plan = await planProfile(place, lang);
+      const keyFigures = plan.sections.find((s) => s.name === 'key-figures')!;
+      // The credit names the years drawn (to the last 1 January Haaren was counted), and so does the title.
+      expect(keyFigures.credit).to.contain(`${years[0]}-${years[years.length - 1]}`);
+      expect(pageTitle(place, plan.sections, lang)).to.match(new RegExp(`-${years[years.length - 1]}$`));
+      const page = await fixture<Q4Profile>(html`<q4-profile></q4-profile>`);
+      page.query = readQuery(`?municipality=${haaren.code}&lang=${lang}`);
+      await waitUntil(() => page.querySelector('.profile-notice'), 'the notice on the page', { timeout: 10000 });
+      expect(page.querySelector('.profile-notice')!.textContent).to.equal(ended);
+      page.remove();
+    }
+    expect(await placeOf('?municipality=GM0363')).not.to.have.property('ended');
   });
 
   it('an unknown place, a hostile region name and 81 codes are said on the page, never parsed as HTML', async () => {

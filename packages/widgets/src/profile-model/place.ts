@@ -1,8 +1,8 @@
 // Which place a profile's URL asks for, and the words that need nothing else: the query read and written, the place
 // resolved with the area index, the printed footer. No figure, no chart: the live page renders its header from this
 // module before the widgets and Plot arrive (q4-profile.ts), so that its words are on screen first.
-import { areaError, fill, type AreaProblemLike, type Lang } from '@q4/core/figure';
-import { chooseArea, loadAreaIndex } from '@q4/data';
+import { areaError, compositionNote, fill, type AreaProblemLike, type Lang } from '@q4/core/figure';
+import { chooseArea, composeArea, loadAreaIndex } from '@q4/data';
 import { messages } from './profile-text.js';
 
 /** What the URL asks: a municipality, a region of municipalities (or `NL`) with its name, a municipality to compare with, the language. */
@@ -42,22 +42,31 @@ export function writeQuery(query: ProfileQuery): string {
 /** The place of a profile: the report's region, one municipality, a region of municipalities, or the Netherlands. */
 export type Place =
   | { kind: 'default'; name: string }
-  | { kind: 'municipality'; code: string; name: string }
+  /** `ended`: for a municipality that no longer exists, what became of it, said at the top of the page. */
+  | { kind: 'municipality'; code: string; name: string; ended?: string }
   | { kind: 'region'; codes: string[]; name: string }
   | { kind: 'nl'; name: string };
 
 /** The place a query names, or the visible reason it names none (unknown, ambiguous, too many codes, a bad name). */
 export async function resolvePlace(query: ProfileQuery): Promise<{ place: Place } | { error: string }> {
   const t = messages[query.lang];
-  const choice = chooseArea(await loadAreaIndex(), { municipality: query.municipality, region: query.region, regionName: query.regionName });
+  const index = await loadAreaIndex();
+  const choice = chooseArea(index, { municipality: query.municipality, region: query.region, regionName: query.regionName });
   if ('problem' in choice) return { error: areaError(choice as AreaProblemLike, query.lang).message };
   switch (choice.kind) {
     case 'default':
       return { place: { kind: 'default', name: t.reportRegion } };
     case 'nl':
       return { place: { kind: 'nl', name: t.nl } };
-    case 'municipality':
-      return { place: { kind: 'municipality', code: choice.municipality.code, name: choice.municipality.name } };
+    case 'municipality': {
+      const { code, name } = choice.municipality;
+      // A municipality that has ended (merged, or divided among others): the page says so first, with what it became.
+      const now = composeArea(index, [choice.municipality], index.lastYear).members[0].composition;
+      if (now.status !== 'ended' || !now.became.length) return { place: { kind: 'municipality', code, name } };
+      const named = (c: string) => index.byCode.get(c)?.name ?? c;
+      const ended = `${compositionNote(choice.municipality, now, named, query.lang)} ${fill(t.endedPlace, { name })}`;
+      return { place: { kind: 'municipality', code, name, ended } };
+    }
     case 'region':
       return {
         place: {

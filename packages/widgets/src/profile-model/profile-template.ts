@@ -33,7 +33,7 @@ export interface ProfileParts {
 
 /** The page: title, lead, contents, a section per figure with its sentences and footnote marks, the figures it lacks, footnotes, sources, citation. */
 export function profileTemplate(plan: ProfilePlan, query: ProfileQuery, parts: ProfileParts): TemplateResult {
-  return html`${headerTemplate(pageTitle(plan.place, plan.sections, query.lang), plan.place.name, query.lang, parts.search, plan.compareProblem)}
+  return html`${headerTemplate(pageTitle(plan.place, plan.sections, query.lang), plan.place, query.lang, parts.search, plan.compareProblem)}
   ${profileBody(plan, query, parts)}`;
 }
 
